@@ -1,0 +1,84 @@
+// Saves: one versioned object holding the runner and the model, checked on the way in.
+// A save that cannot be used is described, never trusted. Imports narrative types only.
+
+import { isEventId, isGateId, LISTS } from '../model/catalogue';
+import type { RunnerSnapshot } from '../narrative/runner';
+import { SCENES } from '../narrative/tags';
+
+export const GAME_ID = 'good-standing';
+export const SAVE_FORMAT = 1;
+export const MAX_SAVE_BYTES = 256 * 1024;
+
+export interface SaveFile {
+  game: typeof GAME_ID;
+  format: typeof SAVE_FORMAT;
+  /** Hash of the compiled story the save was made with. */
+  story: string;
+  regime: string;
+  savedAt: string;
+  runner: RunnerSnapshot;
+}
+
+export type SaveProblem = 'not_json' | 'wrong_game' | 'newer_format' | 'old_story' | 'bad_shape' | 'too_large';
+
+export type SaveReading = { ok: true; save: SaveFile } | { ok: false; problem: SaveProblem };
+
+/** Where saves live; the browser's storage in the game, a Map in tests. Failures throw. */
+export interface SaveStore {
+  read(key: string): string | null;
+  write(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+export function encodeSave(save: SaveFile): string {
+  return JSON.stringify(save);
+}
+
+export function decodeSave(text: string, storyVersion: string): SaveReading {
+  if (text.length > MAX_SAVE_BYTES) return { ok: false, problem: 'too_large' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not_json' };
+  }
+  if (!isRecord(data) || data.game !== GAME_ID) return { ok: false, problem: 'wrong_game' };
+  if (typeof data.format !== 'number' || data.format > SAVE_FORMAT) return { ok: false, problem: 'newer_format' };
+  if (data.format !== SAVE_FORMAT || !isSnapshot(data.runner) || typeof data.regime !== 'string') {
+    return { ok: false, problem: 'bad_shape' };
+  }
+  if (data.story !== storyVersion) return { ok: false, problem: 'old_story' };
+  return { ok: true, save: data as unknown as SaveFile };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isArrayOf = <T>(value: unknown, item: (v: unknown) => v is T): value is T[] =>
+  Array.isArray(value) && value.every(item);
+
+const isList = (value: unknown): value is string => (LISTS as readonly unknown[]).includes(value);
+const isGateOrNone = (value: unknown) => value === undefined || (isString(value) && isGateId(value));
+
+function isSnapshot(value: unknown): value is RunnerSnapshot {
+  if (!isRecord(value)) return false;
+  const { seed, ink, score, beat, choices } = value;
+  return (
+    isNumber(seed) &&
+    isString(ink) &&
+    isArrayOf(choices, isNumber) &&
+    isRecord(score) &&
+    isNumber(score.score) &&
+    isArrayOf(score.lists, isList) &&
+    isArrayOf(score.ledger, (e): e is object => isRecord(e) && isString(e.event) && isEventId(e.event)) &&
+    isRecord(beat) &&
+    isNumber(beat.chapter) &&
+    (beat.scene === undefined || (isString(beat.scene) && (SCENES as readonly string[]).includes(beat.scene))) &&
+    isArrayOf(beat.paragraphs, (p): p is object => isRecord(p) && isString(p.text)) &&
+    isArrayOf(beat.choices, (c): c is object => isRecord(c) && isNumber(c.index) && isString(c.text) && isGateOrNone(c.gate)) &&
+    Array.isArray(beat.cues)
+  );
+}

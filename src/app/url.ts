@@ -1,0 +1,24 @@
+// Reads the options a link can carry: ?start=new skips the title, ?seed=N fixes the seed.
+// Anything it cannot use is reported back, not guessed at. Imports nothing.
+
+export interface LinkOptions {
+  startNew: boolean;
+  seed?: number;
+  /** Parameters that were present but unusable, for a notice. */
+  ignored: { param: string; value: string }[];
+}
+
+export function readLink(search: string): LinkOptions {
+  const params = new URLSearchParams(search);
+  const options: LinkOptions = { startNew: false, ignored: [] };
+  const start = params.get('start');
+  if (start === 'new') options.startNew = true;
+  else if (start !== null) options.ignored.push({ param: 'start', value: start });
+  const seed = params.get('seed');
+  if (seed !== null) {
+    const value = Number(seed);
+    if (/^\d{1,9}$/.test(seed.trim()) && Number.isSafeInteger(value)) options.seed = value;
+    else options.ignored.push({ param: 'seed', value: seed });
+  }
+  return options;
+}

@@ -1,0 +1,45 @@
+// Composition root: wires the story, the score model, storage and the views, then lets
+// Phaser arrive after the first text is on screen. The only module that knows them all.
+
+import '@fontsource/source-serif-4/latin-400.css';
+import '@fontsource/source-serif-4/latin-600.css';
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-600.css';
+import './ui/style.css';
+import story from '../story/en/main.ink';
+import { createSession } from './app/session';
+import { readLink } from './app/url';
+import { en } from './i18n/en';
+import type { Messages } from './i18n/messages';
+import { DEFAULT_REGIME } from './model/regimes';
+import { openLocalStore } from './platform/local-store';
+import { mountUi } from './ui/mount';
+
+const messages: Messages = en;
+const link = readLink(window.location.search);
+const pickSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] % 1_000_000_000;
+
+const session = createSession({
+  story,
+  regime: DEFAULT_REGIME,
+  store: openLocalStore(),
+  pickSeed,
+  notices: link.ignored.map(({ param, value }) => ({ key: 'link_ignored', param, value })),
+});
+
+const root = document.getElementById('app');
+if (root) {
+  mountUi(root, session, messages);
+  if (link.startNew) session.newGame(link.seed);
+  performance.mark('gs:first-text');
+}
+
+// Phaser is a separate chunk, fetched only once the words are up; without it the game is whole.
+const stage = document.getElementById('stage');
+if (stage) {
+  const boot = () =>
+    import('./stage/boot')
+      .then(({ bootStage }) => bootStage(stage, session))
+      .catch((error: unknown) => console.warn('The illustrated stage is unavailable; playing as text.', error));
+  requestAnimationFrame(() => setTimeout(boot, 0));
+}

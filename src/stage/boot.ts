@@ -1,0 +1,40 @@
+// Starts Phaser behind the text once the first words are on screen, and keeps the scene in step
+// with the session's views. Loaded as its own chunk; the game is whole without it. Imports app types.
+
+import * as Phaser from 'phaser';
+import type { Session, View } from '../app/session';
+import { CityScene } from './city-scene';
+
+export function bootStage(parent: HTMLElement, session: Session): Promise<() => void> {
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const scene = new CityScene({ reducedMotion });
+
+  return new Promise((resolve) => {
+    const game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent,
+      backgroundColor: '#0b0f1a',
+      banner: false,
+      audio: { noAudio: true },
+      scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+      scene,
+      callbacks: {
+        postBoot: () => {
+          const follow = (view: View) => {
+            if (view.screen === 'title') return;
+            if (view.beat.scene) scene.show(view.beat.scene);
+            for (const change of view.hud.changes) scene.pulse(change.delta > 0);
+          };
+          follow(session.view);
+          const unsubscribe = session.subscribe(follow);
+          parent.dataset.ready = 'true';
+          game.canvas.setAttribute('aria-hidden', 'true');
+          resolve(() => {
+            unsubscribe();
+            game.destroy(true);
+          });
+        },
+      },
+    });
+  });
+}

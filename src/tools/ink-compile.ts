@@ -1,0 +1,84 @@
+// Compiles story/<lang>/main.ink (with its INCLUDEs) to runtime JSON, reporting problems as
+// `story/en/chapter-1.ink:42: message` with the included file named. Node only; used by the Vite plugin and story:check.
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Compiler, CompilerOptions } from 'inkjs/full';
+
+export interface InkProblem {
+  severity: 'error' | 'warning';
+  /** Absolute path of the file the problem is in. */
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface CompiledInk {
+  json: string;
+  /** A short hash of the JSON: saves from another version of the story can be told apart. */
+  version: string;
+}
+
+export interface InkCompileResult {
+  story: CompiledInk | null;
+  problems: InkProblem[];
+  /** Every file read, root first, so watchers can reload on any of them. */
+  files: string[];
+}
+
+const INK_MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?(?:line (\d+):\s*)?(.*)$/s;
+
+export function compileInk(rootFile: string): InkCompileResult {
+  const root = path.resolve(rootFile);
+  const folder = path.dirname(root);
+  const files: string[] = [];
+  const problems: InkProblem[] = [];
+
+  // inkjs resolves every INCLUDE relative to the root file's folder, whoever includes it.
+  const fileHandler = {
+    ResolveInkFilename: (name: string) => path.resolve(folder, name),
+    LoadInkFileContents: (file: string) => {
+      files.push(file);
+      return readFileSync(file, 'utf8');
+    },
+  };
+  const onMessage = (message: string) => {
+    const match = INK_MESSAGE.exec(message);
+    const kind = match?.[1] ?? 'ERROR';
+    if (kind === 'TODO') return;
+    problems.push({
+      severity: kind.includes('WARNING') ? 'warning' : 'error',
+      file: match?.[2] ? path.resolve(folder, match[2]) : root,
+      line: match?.[3] ? Number(match[3]) : 0,
+      message: (match?.[4] ?? message).trim(),
+    });
+  };
+
+  let source: string;
+  try {
+    source = fileHandler.LoadInkFileContents(root);
+  } catch (error) {
+    problems.push({ severity: 'error', file: root, line: 0, message: `cannot read the story: ${String(error)}` });
+    return { story: null, problems, files };
+  }
+
+  try {
+    const compiled = new Compiler(source, new CompilerOptions(root, [], false, onMessage, fileHandler)).Compile();
+    const json = compiled.ToJson();
+    if (!json || problems.some((p) => p.severity === 'error')) return { story: null, problems, files };
+    const version = createHash('sha256').update(json).digest('hex').slice(0, 12);
+    return { story: { json, version }, problems, files };
+  } catch (error) {
+    if (!problems.some((p) => p.severity === 'error')) {
+      problems.push({ severity: 'error', file: root, line: 0, message: String(error) });
+    }
+    return { story: null, problems, files };
+  }
+}
+
+/** `story/en/chapter-1.ink:42: message`, relative to the working folder. */
+export function formatProblem(problem: InkProblem, cwd = process.cwd()): string {
+  const where = path.relative(cwd, problem.file) + (problem.line ? `:${problem.line}` : '');
+  return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+}

@@ -1,0 +1,28 @@
+// The one way views build elements: text goes in through textContent, never as HTML,
+// so nothing from the story or a save can inject markup. Imports nothing.
+
+type Attributes = Record<string, string | undefined>;
+type Child = Node | string | null | undefined | false;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined) element.setAttribute(name, value);
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return element;
+}
+
+/** Runs `action` on click and on Enter/Space is given for free by <button>. */
+export function button(attributes: Attributes, label: Child, action: () => void): HTMLButtonElement {
+  const element = el('button', { type: 'button', ...attributes }, label);
+  element.addEventListener('click', action);
+  return element;
+}

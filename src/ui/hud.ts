@@ -1,0 +1,32 @@
+// The score HUD: the number, the tier, any list, and each change with its source and reason.
+// Words are DOM; the sign and the words carry the meaning, colour only repeats it. Imports app types.
+
+import type { Hud } from '../app/session';
+import { format, type Messages } from '../i18n/messages';
+import { el } from './dom';
+import { describeChange } from './text';
+
+export function renderHud(m: Messages, hud: Hud): HTMLElement {
+  const lists = hud.lists.map((list) => m.lists[list]).join(', ');
+  return el(
+    'aside',
+    { class: 'hud', 'aria-label': m.ui.hud_region },
+    el(
+      'p',
+      { class: 'hud-score' },
+      el('span', { class: 'hud-label' }, m.ui.score_label),
+      ' ',
+      el('span', { class: 'hud-number', 'data-testid': 'score' }, format(m, '{n}', { n: hud.score })),
+      ' ',
+      el('span', { class: 'tier-badge', 'data-tier': hud.tier }, format(m, m.ui.tier_label, { tier: m.tiers[hud.tier] })),
+    ),
+    lists && el('p', { class: 'hud-lists' }, format(m, m.ui.lists_label, { lists })),
+    el(
+      'ul',
+      { class: 'hud-changes', 'aria-live': 'polite' },
+      ...hud.changes.map((entry) =>
+        el('li', { class: entry.delta < 0 ? 'change down' : 'change up', 'data-testid': 'change' }, describeChange(m, entry)),
+      ),
+    ),
+  );
+}

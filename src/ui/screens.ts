@@ -1,0 +1,84 @@
+// The title and ending screens, and the notice banner that reports saves and storage problems.
+// Imports app types and the message tables.
+
+import type { Notice, View } from '../app/session';
+import { format, type Messages } from '../i18n/messages';
+import { button, el } from './dom';
+import { describeChange } from './text';
+
+export interface ScreenActions {
+  newGame(): void;
+  resume(): void;
+  toTitle(): void;
+}
+
+export function renderTitle(m: Messages, view: Extract<View, { screen: 'title' }>, actions: ScreenActions): HTMLElement {
+  const resume =
+    view.resume &&
+    button(
+      { class: 'primary', 'data-testid': 'resume' },
+      el(
+        'span',
+        { class: 'stacked' },
+        m.ui.resume,
+        el('small', {}, format(m, m.ui.resume_detail, { chapter: view.resume.chapter, score: view.resume.score })),
+      ),
+      actions.resume,
+    );
+  return el(
+    'section',
+    { class: 'title-screen', 'aria-labelledby': 'game-title' },
+    el('h1', { id: 'game-title', tabindex: '-1' }, m.ui.game_title),
+    el('p', { class: 'tagline' }, m.ui.tagline),
+    el('p', { class: 'content-note' }, m.ui.content_note),
+    el(
+      'div',
+      { class: 'title-actions' },
+      resume,
+      button({ class: resume ? 'secondary' : 'primary', 'data-testid': 'start' }, m.ui.new_game, actions.newGame),
+    ),
+  );
+}
+
+export function renderEnding(m: Messages, view: Extract<View, { screen: 'ending' }>, actions: ScreenActions): HTMLElement {
+  const ledger = view.ledger;
+  return el(
+    'section',
+    { class: 'ending-screen', 'data-testid': 'ending', 'data-ending': view.ending, 'aria-labelledby': 'ending-heading' },
+    el('h2', { id: 'ending-heading', tabindex: '-1' }, m.ui.ending_heading),
+    el(
+      'p',
+      { class: 'ending-name' },
+      el('span', { class: 'hud-label' }, m.ui.ending_names_heading),
+      ' ',
+      el('strong', {}, m.endings[view.ending] ?? view.ending),
+    ),
+    el('h3', {}, m.ui.ledger_heading),
+    ledger.length === 0
+      ? el('p', {}, m.ui.ledger_empty)
+      : el('ol', { class: 'ledger' }, ...ledger.map((entry) => el('li', { class: entry.delta < 0 ? 'down' : 'up' }, describeChange(m, entry)))),
+    el(
+      'p',
+      { class: 'ledger-total' },
+      format(m, m.ui.ledger_total, { start: view.start, end: view.hud.score, tier: m.tiers[view.hud.tier] }),
+    ),
+    el(
+      'div',
+      { class: 'title-actions' },
+      button({ class: 'primary', 'data-testid': 'play-again' }, m.ui.play_again, actions.newGame),
+      button({ class: 'secondary' }, m.ui.to_title, actions.toTitle),
+    ),
+  );
+}
+
+export function renderNotice(m: Messages, notice: Notice): HTMLElement {
+  const text =
+    notice.key === 'save_set_aside'
+      ? format(m, m.ui.save_set_aside, { problem: m.save_problems[notice.problem] })
+      : notice.key === 'story_broken'
+        ? format(m, m.ui.story_broken, { problem: notice.problem })
+        : notice.key === 'link_ignored'
+          ? format(m, m.ui.link_ignored, { param: notice.param, value: notice.value })
+          : m.ui.storage_unavailable;
+  return el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, text);
+}

@@ -1,0 +1,77 @@
+// The story page: the passage in a polite live region and the choices as buttons (keys 1–9).
+// Locked choices stay visible and focusable, with the model's reason linked. Imports app types.
+
+import type { Beat, ChoiceView } from '../narrative/beat';
+import { format, type Messages } from '../i18n/messages';
+import { button, el } from './dom';
+import { describeReason, speakerName } from './text';
+
+export interface StoryActions {
+  choose(index: number): void;
+}
+
+export function renderPassage(m: Messages, beat: Beat, echo?: string): HTMLElement {
+  const chapter = beat.cues.find((cue) => cue.kind === 'chapter');
+  return el(
+    'div',
+    { class: 'passage', 'data-testid': 'passage', 'aria-live': 'polite', 'aria-label': m.ui.story_region, tabindex: '-1' },
+    chapter && el('h2', { class: 'chapter-heading' }, format(m, m.ui.chapter_heading, { number: chapter.number })),
+    echo && el('p', { class: 'echo' }, echo),
+    ...beat.paragraphs.map((paragraph) =>
+      el(
+        'p',
+        { class: paragraph.speaker ? 'para spoken' : 'para' },
+        paragraph.speaker && el('span', { class: 'speaker' }, speakerName(m, paragraph.speaker)),
+        paragraph.speaker && ' ',
+        paragraph.text,
+      ),
+    ),
+  );
+}
+
+function renderChoice(m: Messages, choice: ChoiceView, position: number, actions: StoryActions): HTMLElement {
+  const key = position < 9 ? String(position + 1) : undefined;
+  const reasonId = `lock-reason-${choice.index}`;
+  const item = button(
+    {
+      class: choice.locked ? 'choice locked' : 'choice',
+      'data-testid': 'choice',
+      'data-index': String(choice.index),
+      'aria-disabled': choice.locked ? 'true' : undefined,
+      'aria-describedby': choice.locked ? reasonId : undefined,
+      'aria-keyshortcuts': key,
+    },
+    null,
+    () => {
+      if (!choice.locked) actions.choose(choice.index);
+    },
+  );
+  item.append(
+    ...[
+      key && el('span', { class: 'choice-key', 'aria-hidden': 'true' }, key),
+      el('span', { class: 'choice-text' }, choice.text),
+      choice.locked &&
+        el(
+          'span',
+          { class: 'lock-reason', id: reasonId },
+          `${m.ui.locked_prefix} · ${describeReason(m, choice.locked)}`,
+        ),
+    ].filter((node): node is HTMLElement => Boolean(node)),
+  );
+  return el('li', {}, item);
+}
+
+export function renderChoices(m: Messages, beat: Beat, actions: StoryActions): HTMLElement {
+  return el(
+    'ol',
+    { class: 'choices', 'aria-label': m.ui.choices_region },
+    ...beat.choices.map((choice, position) => renderChoice(m, choice, position, actions)),
+  );
+}
+
+/** Keys 1–9 take the matching choice, when it is open. */
+export function choiceForKey(beat: Beat, key: string): ChoiceView | undefined {
+  if (!/^[1-9]$/.test(key)) return undefined;
+  const choice = beat.choices[Number(key) - 1];
+  return choice && !choice.locked ? choice : undefined;
+}

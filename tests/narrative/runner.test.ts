@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REGIME } from '../../src/model/regimes';
+import { restoreRunner, startRunner, StoryError } from '../../src/narrative/runner';
+import { fixture } from '../helpers/stories';
+
+const regime = DEFAULT_REGIME;
+const start = (seed = 7) => startRunner({ story: fixture('gates').json, regime, seed });
+const labels = (runner: ReturnType<typeof start>) => runner.beat.choices.map((c) => c.text);
+
+describe('story runner', () => {
+  it('turns ink output into paragraphs with speakers, cues, and numbered choices', () => {
+    const runner = start();
+    expect(runner.beat.paragraphs).toEqual([
+      { text: 'The light at Heping Road is red. The camera above it blinks.', speaker: 'narrator_test' },
+    ]);
+    expect(runner.beat.cues).toEqual([
+      { kind: 'chapter', number: 1 },
+      { kind: 'scene', id: 'crossing' },
+      { kind: 'poll', id: 'red_light' },
+    ]);
+    expect(runner.beat.scene).toBe('crossing');
+    expect(labels(runner)).toEqual(['Cross against the light', 'Wait for green']);
+  });
+
+  it('applies recorded events to the model and reports them as this beat’s changes', () => {
+    const runner = start();
+    const beat = runner.choose(0);
+    expect(beat.changes.map((c) => [c.event, c.delta, c.source])).toEqual([
+      ['crossed_on_red', -20, 'camera'],
+      ['post_flagged_rumour', -30, 'platform'],
+    ]);
+    expect(beat.paragraphs[0].text).toBe('You cross. Your phone buzzes twice. The score reads 950, tier B.');
+    expect(runner.score.score).toBe(950);
+  });
+
+  it('shows a gated choice locked, with the model’s reason, while the gate is closed', () => {
+    const runner = start();
+    const beat = runner.choose(0);
+    expect(beat.choices[0]).toEqual({
+      index: 0,
+      text: 'Apply for the instant loan',
+      gate: 'loan_small',
+      locked: { key: 'tier_too_low', need: 'A', have: 'B', score: 950 },
+    });
+    expect(beat.choices[1].locked).toBeUndefined();
+  });
+
+  it('leaves the same choice open when the earlier choice kept the score up', () => {
+    const runner = start();
+    const beat = runner.choose(1);
+    expect(beat.choices[0]).toEqual({ index: 0, text: 'Apply for the instant loan', gate: 'loan_small' });
+  });
+
+  it('makes choosing a locked choice impossible', () => {
+    const runner = start();
+    runner.choose(0);
+    expect(() => runner.choose(0)).toThrow(/choice 0 is locked/);
+    expect(runner.choices).toEqual([0]);
+  });
+
+  it('locks the train for anyone the court has listed, and reaches the ending that remains', () => {
+    const runner = start();
+    runner.choose(1);
+    runner.choose(0);
+    const station = runner.choose(0);
+    expect(station.choices[0].locked).toEqual({ key: 'listed', list: 'court_debtors' });
+    const end = runner.choose(1);
+    expect(end.ending).toBe('home_again');
+    expect(end.choices).toEqual([]);
+  });
+
+  it('replays the same choices to the same text, score and ledger under the same seed', () => {
+    const play = () => {
+      const runner = start(99);
+      const beats = [runner.beat, runner.choose(1), runner.choose(0), runner.choose(1), runner.choose(0)];
+      return { beats, score: runner.score };
+    };
+    expect(play()).toEqual(play());
+  });
+
+  it('restores a snapshot taken at a gated choice point with its locks and reasons intact', () => {
+    const runner = start();
+    runner.choose(0);
+    const snapshot = JSON.parse(JSON.stringify(runner.snapshot()));
+    const restored = restoreRunner({ story: fixture('gates').json, regime }, snapshot);
+    expect(restored.beat.choices).toEqual(runner.beat.choices);
+    expect(restored.beat.choices[0].locked?.key).toBe('tier_too_low');
+    expect(() => restored.choose(0)).toThrow(/locked/);
+    expect(restored.choose(1)).toEqual(runner.choose(1));
+    expect(restored.score).toEqual(runner.score);
+  });
+
+  it('continues a restored playthrough exactly as one that never stopped', () => {
+    const straight = start(3);
+    [1, 0, 1].forEach((i) => straight.choose(i));
+    const first = start(3);
+    first.choose(1);
+    const resumed = restoreRunner({ story: fixture('gates').json, regime }, first.snapshot());
+    resumed.choose(0);
+    resumed.choose(1);
+    expect(resumed.beat).toEqual(straight.beat);
+    expect(resumed.score).toEqual(straight.score);
+    expect(resumed.choices).toEqual(straight.choices);
+  });
+});
+
+describe('story runner errors', () => {
+  const broken = (name: string) => () => startRunner({ story: fixture(name).json, regime, seed: 1 });
+
+  it('refuses an event id the rules do not know', () => {
+    expect(broken('unknown-event')).toThrow(StoryError);
+    expect(broken('unknown-event')).toThrow(/unknown event "jaywalked_twice"/);
+  });
+
+  it('refuses a tag outside the vocabulary', () => {
+    expect(broken('unknown-tag')).toThrow(/unknown tag "#mood"/);
+  });
+
+  it('refuses a story that runs out without an ending tag', () => {
+    expect(broken('no-ending')).toThrow(/without an #ending: tag/);
+  });
+
+  it('refuses a #gate: written after the brackets, where ink does not attach it to the choice', () => {
+    const runner = startRunner({ story: fixture('gate-outside').json, regime, seed: 1 });
+    expect(() => runner.choose(0)).toThrow(/must sit inside a choice/);
+  });
+});

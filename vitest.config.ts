@@ -1,0 +1,28 @@
+// Test projects: `unit` runs the model, runner, app and story under Node; `browser` builds the
+// game once, serves it on loopback and drives Debian's Chromium through playwright-core.
+
+import { defineConfig } from 'vitest/config';
+import { inkPlugin } from './src/tools/vite-plugin-ink';
+
+export default defineConfig({
+  plugins: [inkPlugin()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], testTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
