@@ -2,7 +2,7 @@
 // built page, Phaser in its own lazily loaded chunk. Test settings live in vitest.config.ts.
 
 import { defineConfig, type Plugin } from 'vite';
-import { inkPlugin } from './src/tools/vite-plugin-ink';
+import { inkPlugin } from './src/tools/vite-plugin-ink.ts';
 
 /** No eval, no inline script, nothing from another host. Dev keeps Vite's own inline helpers. */
 export const CONTENT_SECURITY_POLICY = [
@@ -24,7 +24,11 @@ function contentSecurityPolicy(): Plugin {
     name: 'good-standing:csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }

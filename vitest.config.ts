@@ -2,7 +2,7 @@
 // game once, serves it on loopback and drives Debian's Chromium through playwright-core.
 
 import { defineConfig } from 'vitest/config';
-import { inkPlugin } from './src/tools/vite-plugin-ink';
+import { inkPlugin } from './src/tools/vite-plugin-ink.ts';
 
 export default defineConfig({
   plugins: [inkPlugin()],

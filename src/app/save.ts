@@ -78,7 +78,10 @@ function isSnapshot(value: unknown): value is RunnerSnapshot {
     isNumber(beat.chapter) &&
     (beat.scene === undefined || (isString(beat.scene) && (SCENES as readonly string[]).includes(beat.scene))) &&
     isArrayOf(beat.paragraphs, (p): p is object => isRecord(p) && isString(p.text)) &&
-    isArrayOf(beat.choices, (c): c is object => isRecord(c) && isNumber(c.index) && isString(c.text) && isGateOrNone(c.gate)) &&
+    isArrayOf(
+      beat.choices,
+      (c): c is object => isRecord(c) && isNumber(c.index) && isString(c.text) && isGateOrNone(c.gate),
+    ) &&
     Array.isArray(beat.cues)
   );
 }

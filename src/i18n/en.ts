@@ -99,6 +99,18 @@ export const en = {
     school_place: 'School place',
     services_fast_lane: 'Fast-lane public services',
   } satisfies Record<GateId, string>,
-  speakers: {} as Record<string, string>,
-  endings: {} as Record<string, string>,
+  speakers: {
+    tingting: 'Tingting',
+    fang_lihua: 'Auntie Fang',
+    zhou_hui: 'Zhou Hui',
+    ma_zhiqiang: 'Old Ma',
+    deng_qiang: 'Deng Qiang',
+    mother: 'Mother',
+    lin_guowei: 'Mr Lin',
+  } as Record<string, string>,
+  endings: {
+    night_flight: 'The night flight',
+    slow_train: 'The slow train',
+    first_light: 'First light',
+  } as Record<string, string>,
 };

@@ -24,9 +24,7 @@ export interface ScoreState {
 }
 
 /** Why a door is shut: always a message key with parameters, never a sentence. */
-export type Reason =
-  | { key: 'tier_too_low'; need: Tier; have: Tier; score: number }
-  | { key: 'listed'; list: ListId };
+export type Reason = { key: 'tier_too_low'; need: Tier; have: Tier; score: number } | { key: 'listed'; list: ListId };
 
 export type Door = { open: true } | { open: false; reason: Reason };
 
@@ -46,12 +44,7 @@ export function tierRank(tier: Tier): number {
   return TIERS.indexOf(tier);
 }
 
-export function recordEvent(
-  regime: Regime,
-  state: ScoreState,
-  event: EventId,
-  chapter: number,
-): ScoreState {
+export function recordEvent(regime: Regime, state: ScoreState, event: EventId, chapter: number): ScoreState {
   const rule = regime.events[event];
   const { min, max } = regime.range;
   const score = Math.min(max, Math.max(min, state.score + rule.delta));

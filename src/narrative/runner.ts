@@ -25,6 +25,8 @@ export interface Runner {
   readonly choices: readonly number[];
   choose(index: number): Beat;
   snapshot(): RunnerSnapshot;
+  /** How many times a knot or `knot.stitch` has been entered so far. */
+  visits(path: string): number;
 }
 
 export class StoryError extends Error {
@@ -161,6 +163,9 @@ function openRunner({ story: json, regime, seed }: RunnerOptions, from: RunnerSn
       choices.push(index);
       beat = advance();
       return beat;
+    },
+    visits(path) {
+      return story.state.VisitCountAtPathString(path) ?? 0;
     },
     snapshot() {
       return { seed, ink: story.state.ToJson(), score, beat, choices: [...choices] };

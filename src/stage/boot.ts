@@ -11,7 +11,9 @@ export function bootStage(parent: HTMLElement, session: Session): Promise<() => 
 
   return new Promise((resolve) => {
     const game = new Phaser.Game({
-      type: Phaser.AUTO,
+      // Canvas, not WebGL: on machines without a GPU (kiosk mini PCs, CI) software WebGL made each
+      // frame cost more than a click's budget; a pre-drawn backdrop keeps Canvas cheap everywhere.
+      type: Phaser.CANVAS,
       parent,
       backgroundColor: '#0b0f1a',
       banner: false,

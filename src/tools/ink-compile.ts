@@ -20,8 +20,17 @@ export interface CompiledInk {
   version: string;
 }
 
+/** A knot or stitch the story defines, with where it is written. Functions are left out. */
+export interface InkSection {
+  path: string;
+  file: string;
+  line: number;
+}
+
 export interface InkCompileResult {
   story: CompiledInk | null;
+  /** Every knot and stitch, for coverage checks. */
+  sections: InkSection[];
   problems: InkProblem[];
   /** Every file read, root first, so watchers can reload on any of them. */
   files: string[];
@@ -60,21 +69,37 @@ export function compileInk(rootFile: string): InkCompileResult {
     source = fileHandler.LoadInkFileContents(root);
   } catch (error) {
     problems.push({ severity: 'error', file: root, line: 0, message: `cannot read the story: ${String(error)}` });
-    return { story: null, problems, files };
+    return { story: null, sections: [], problems, files };
   }
 
   try {
-    const compiled = new Compiler(source, new CompilerOptions(root, [], false, onMessage, fileHandler)).Compile();
-    const json = compiled.ToJson();
-    if (!json || problems.some((p) => p.severity === 'error')) return { story: null, problems, files };
+    // Counting every visit lets tools and the debrief see which knots a playthrough went through.
+    const compiler = new Compiler(source, new CompilerOptions(root, [], true, onMessage, fileHandler));
+    const json = compiler.Compile().ToJson();
+    if (!json || problems.some((p) => p.severity === 'error')) return { story: null, sections: [], problems, files };
     const version = createHash('sha256').update(json).digest('hex').slice(0, 12);
-    return { story: { json, version }, problems, files };
+    return { story: { json, version }, sections: listSections(compiler, folder), problems, files };
   } catch (error) {
     if (!problems.some((p) => p.severity === 'error')) {
       problems.push({ severity: 'error', file: root, line: 0, message: String(error) });
     }
-    return { story: null, problems, files };
+    return { story: null, sections: [], problems, files };
   }
+}
+
+function listSections(compiler: Compiler, folder: string): InkSection[] {
+  const sections: InkSection[] = [];
+  for (const [name, knot] of compiler.parsedStory.subFlowsByName) {
+    if (knot.isFunction) continue;
+    const at = (flow: typeof knot, route: string) => ({
+      path: route,
+      file: path.resolve(folder, flow.debugMetadata?.fileName ?? ''),
+      line: flow.debugMetadata?.startLineNumber ?? 0,
+    });
+    sections.push(at(knot, name));
+    for (const [stitch, flow] of knot.subFlowsByName) sections.push(at(flow, `${name}.${stitch}`));
+  }
+  return sections;
 }
 
 /** `story/en/chapter-1.ink:42: message`, relative to the working folder. */

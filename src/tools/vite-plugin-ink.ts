@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { compileInk, formatProblem } from './ink-compile';
+import { compileInk, formatProblem } from './ink-compile.ts';
 
 export function inkPlugin(): Plugin {
   /** included file → the root .ink modules that read it */

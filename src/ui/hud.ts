@@ -18,14 +18,22 @@ export function renderHud(m: Messages, hud: Hud): HTMLElement {
       ' ',
       el('span', { class: 'hud-number', 'data-testid': 'score' }, format(m, '{n}', { n: hud.score })),
       ' ',
-      el('span', { class: 'tier-badge', 'data-tier': hud.tier }, format(m, m.ui.tier_label, { tier: m.tiers[hud.tier] })),
+      el(
+        'span',
+        { class: 'tier-badge', 'data-tier': hud.tier },
+        format(m, m.ui.tier_label, { tier: m.tiers[hud.tier] }),
+      ),
     ),
     lists && el('p', { class: 'hud-lists' }, format(m, m.ui.lists_label, { lists })),
     el(
       'ul',
       { class: 'hud-changes', 'aria-live': 'polite' },
       ...hud.changes.map((entry) =>
-        el('li', { class: entry.delta < 0 ? 'change down' : 'change up', 'data-testid': 'change' }, describeChange(m, entry)),
+        el(
+          'li',
+          { class: entry.delta < 0 ? 'change down' : 'change up', 'data-testid': 'change' },
+          describeChange(m, entry),
+        ),
       ),
     ),
   );

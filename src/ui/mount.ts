@@ -75,4 +75,3 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
     document.removeEventListener('keydown', onKey);
   };
 }
-

@@ -12,7 +12,11 @@ export interface ScreenActions {
   toTitle(): void;
 }
 
-export function renderTitle(m: Messages, view: Extract<View, { screen: 'title' }>, actions: ScreenActions): HTMLElement {
+export function renderTitle(
+  m: Messages,
+  view: Extract<View, { screen: 'title' }>,
+  actions: ScreenActions,
+): HTMLElement {
   const resume =
     view.resume &&
     button(
@@ -40,11 +44,20 @@ export function renderTitle(m: Messages, view: Extract<View, { screen: 'title' }
   );
 }
 
-export function renderEnding(m: Messages, view: Extract<View, { screen: 'ending' }>, actions: ScreenActions): HTMLElement {
+export function renderEnding(
+  m: Messages,
+  view: Extract<View, { screen: 'ending' }>,
+  actions: ScreenActions,
+): HTMLElement {
   const ledger = view.ledger;
   return el(
     'section',
-    { class: 'ending-screen', 'data-testid': 'ending', 'data-ending': view.ending, 'aria-labelledby': 'ending-heading' },
+    {
+      class: 'ending-screen',
+      'data-testid': 'ending',
+      'data-ending': view.ending,
+      'aria-labelledby': 'ending-heading',
+    },
     el('h2', { id: 'ending-heading', tabindex: '-1' }, m.ui.ending_heading),
     el(
       'p',
@@ -56,7 +69,11 @@ export function renderEnding(m: Messages, view: Extract<View, { screen: 'ending'
     el('h3', {}, m.ui.ledger_heading),
     ledger.length === 0
       ? el('p', {}, m.ui.ledger_empty)
-      : el('ol', { class: 'ledger' }, ...ledger.map((entry) => el('li', { class: entry.delta < 0 ? 'down' : 'up' }, describeChange(m, entry)))),
+      : el(
+          'ol',
+          { class: 'ledger' },
+          ...ledger.map((entry) => el('li', { class: entry.delta < 0 ? 'down' : 'up' }, describeChange(m, entry))),
+        ),
     el(
       'p',
       { class: 'ledger-total' },

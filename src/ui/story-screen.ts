@@ -14,7 +14,13 @@ export function renderPassage(m: Messages, beat: Beat, echo?: string): HTMLEleme
   const chapter = beat.cues.find((cue) => cue.kind === 'chapter');
   return el(
     'div',
-    { class: 'passage', 'data-testid': 'passage', 'aria-live': 'polite', 'aria-label': m.ui.story_region, tabindex: '-1' },
+    {
+      class: 'passage',
+      'data-testid': 'passage',
+      'aria-live': 'polite',
+      'aria-label': m.ui.story_region,
+      tabindex: '-1',
+    },
     chapter && el('h2', { class: 'chapter-heading' }, format(m, m.ui.chapter_heading, { number: chapter.number })),
     echo && el('p', { class: 'echo' }, echo),
     ...beat.paragraphs.map((paragraph) =>

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSave, encodeSave, MAX_SAVE_BYTES, type SaveFile } from '../../src/app/save';
+import { DEFAULT_REGIME } from '../../src/model/regimes';
+import { startRunner } from '../../src/narrative/runner';
+import { fixture } from '../helpers/stories';
+
+const story = fixture('gates');
+const save = (): SaveFile => {
+  const runner = startRunner({ story: story.json, regime: DEFAULT_REGIME, seed: 5 });
+  runner.choose(0);
+  return {
+    game: 'good-standing',
+    format: 1,
+    story: story.version,
+    regime: DEFAULT_REGIME.id,
+    savedAt: '2026-11-29T12:00:00.000Z',
+    runner: runner.snapshot(),
+  };
+};
+
+describe('saves', () => {
+  it('reads back exactly what it wrote', () => {
+    const original = save();
+    expect(decodeSave(encodeSave(original), story.version)).toEqual({ ok: true, save: original });
+  });
+
+  it('names what is wrong with a save it cannot use', () => {
+    const text = encodeSave(save());
+    const edit = (change: (data: Record<string, unknown>) => void) => {
+      const data = JSON.parse(text);
+      change(data);
+      return JSON.stringify(data);
+    };
+    const problem = (input: string) => {
+      const reading = decodeSave(input, story.version);
+      return reading.ok ? 'ok' : reading.problem;
+    };
+    expect(problem(text.slice(0, text.length / 2))).toBe('not_json');
+    expect(problem('[]')).toBe('wrong_game');
+    expect(problem(edit((d) => (d.game = 'another-game')))).toBe('wrong_game');
+    expect(problem(edit((d) => (d.format = 2)))).toBe('newer_format');
+    expect(problem(edit((d) => (d.story = 'abc')))).toBe('old_story');
+    expect(problem(edit((d) => delete (d.runner as Record<string, unknown>).ink))).toBe('bad_shape');
+    expect(problem(edit((d) => ((d.runner as { score: { lists: string[] } }).score.lists = ['made_up'])))).toBe(
+      'bad_shape',
+    );
+    expect(problem(' '.repeat(MAX_SAVE_BYTES + 1))).toBe('too_large');
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { AUTOSAVE_KEY, createSession, SET_ASIDE_PREFIX, type View } from '../../src/app/session';
+import { DEFAULT_REGIME } from '../../src/model/regimes';
+import { fixture } from '../helpers/stories';
+import { memoryStore } from '../helpers/memory-store';
+
+const open = (store = memoryStore()) => ({
+  store,
+  session: createSession({
+    story: fixture('gates'),
+    regime: DEFAULT_REGIME,
+    store,
+    pickSeed: () => 42,
+    now: () => new Date('2026-11-29T12:00:00Z'),
+  }),
+});
+
+const screen = <S extends View['screen']>(view: View, name: S) => {
+  expect(view.screen).toBe(name);
+  return view as Extract<View, { screen: S }>;
+};
+
+describe('session', () => {
+  it('opens on the title with nothing to resume on a first visit', () => {
+    const { session } = open();
+    expect(session.view).toEqual({ screen: 'title', resume: null, notices: [] });
+  });
+
+  it('starts a new game on the first beat and autosaves it', () => {
+    const { session, store } = open();
+    session.newGame();
+    const view = screen(session.view, 'story');
+    expect(view.hud).toEqual({ score: 1000, tier: 'A', lists: [], changes: [] });
+    expect(JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}').runner.seed).toBe(42);
+  });
+
+  it('shows each score change in the HUD with the beat that caused it, then clears it', () => {
+    const { session } = open();
+    session.newGame();
+    session.choose(0);
+    const after = screen(session.view, 'story');
+    expect(after.hud.changes.map((c) => c.event)).toEqual(['crossed_on_red', 'post_flagged_rumour']);
+    expect(after.hud.tier).toBe('B');
+    session.choose(1);
+    expect(screen(session.view, 'ending').hud.changes).toEqual([]);
+  });
+
+  it('ignores an intent to take a locked choice', () => {
+    const { session } = open();
+    session.newGame();
+    session.choose(0);
+    const before = session.view;
+    session.choose(0);
+    expect(session.view).toBe(before);
+  });
+
+  it('reaches an ending screen with the whole ledger and the starting score', () => {
+    const { session } = open();
+    session.newGame();
+    session.choose(0);
+    session.choose(1);
+    const view = screen(session.view, 'ending');
+    expect(view.ending).toBe('home_again');
+    expect(view.start).toBe(1000);
+    expect(view.ledger.map((e) => e.delta)).toEqual([-20, -30]);
+  });
+
+  it('offers to resume an autosaved game from the title, at the same choice point and score', () => {
+    const store = memoryStore();
+    const first = open(store).session;
+    first.newGame();
+    first.choose(0);
+    const left = screen(first.view, 'story');
+
+    const second = open(store).session;
+    expect(second.view).toEqual({ screen: 'title', resume: { chapter: 1, score: 950 }, notices: [] });
+    second.resume();
+    const back = screen(second.view, 'story');
+    expect(back.beat.choices).toEqual(left.beat.choices);
+    expect(back.hud.score).toBe(950);
+  });
+
+  it('sets an unreadable save aside, untouched, and says so', () => {
+    const store = memoryStore({ [AUTOSAVE_KEY]: '{"game":"good-standing","format":1,"runner":' });
+    const { session } = open(store);
+    expect(session.view).toEqual({
+      screen: 'title',
+      resume: null,
+      notices: [{ key: 'save_set_aside', problem: 'not_json' }],
+    });
+    expect(store.data.get(`${SET_ASIDE_PREFIX}2026-11-29T12:00:00.000Z`)).toBe(
+      '{"game":"good-standing","format":1,"runner":',
+    );
+    expect(store.data.has(AUTOSAVE_KEY)).toBe(false);
+  });
+
+  it('sets aside a save from an older story instead of loading it into the wrong place', () => {
+    const store = memoryStore();
+    const first = open(store).session;
+    first.newGame();
+    const save = JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}');
+    store.data.set(AUTOSAVE_KEY, JSON.stringify({ ...save, story: 'an-older-one' }));
+    const { session } = open(store);
+    expect(session.view.notices).toEqual([{ key: 'save_set_aside', problem: 'old_story' }]);
+  });
+
+  it('never writes over an unreadable save it could not move aside', () => {
+    const store = memoryStore({ [AUTOSAVE_KEY]: 'not a save' });
+    store.failWrites = true;
+    const { session } = open(store);
+    session.newGame();
+    session.choose(1);
+    expect(store.data.get(AUTOSAVE_KEY)).toBe('not a save');
+    expect(session.view.screen).toBe('story');
+  });
+
+  it('keeps playing and says so when the browser will not store anything', () => {
+    const store = memoryStore();
+    store.failWrites = true;
+    store.failReads = true;
+    const { session } = open(store);
+    expect(session.view.notices).toEqual([{ key: 'storage_unavailable' }]);
+    session.newGame();
+    expect(session.view.notices).toEqual([{ key: 'storage_unavailable' }]);
+    session.choose(1);
+    expect(session.view.screen).toBe('story');
+  });
+
+  it('reports a story error on the title and keeps the last good save', () => {
+    const store = memoryStore();
+    const session = createSession({
+      story: fixture('gate-outside'),
+      regime: DEFAULT_REGIME,
+      store,
+      pickSeed: () => 1,
+    });
+    session.newGame();
+    const saved = store.data.get(AUTOSAVE_KEY);
+    session.choose(0);
+    expect(session.view.screen).toBe('title');
+    expect(session.view.notices[0]).toMatchObject({ key: 'story_broken' });
+    expect(store.data.get(AUTOSAVE_KEY)).toBe(saved);
+  });
+});

@@ -1,0 +1,72 @@
+// Opens the built game in Debian's Chromium and watches what a player can't see: console errors,
+// failed loads and every request, so tests can assert nothing leaves this machine.
+
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../../src/tools/browser-path';
+
+export interface Watched {
+  page: Page;
+  errors: string[];
+  requests: URL[];
+  close(): Promise<void>;
+}
+
+let browser: Browser | null = null;
+
+export async function launch(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  browser ??= await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+export const baseUrl = () => inject('baseUrl');
+
+export async function openGame(query = '', viewport = { width: 1280, height: 800 }): Promise<Watched> {
+  const context = await (await launch()).newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: URL[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(new URL(request.url())));
+  await page.goto(new URL(query, baseUrl()).href);
+  return { page, errors, requests, close: () => context.close() };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync('test-results/screenshots', { recursive: true });
+  const file = `test-results/screenshots/${name}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Clicks the open choice the plan names (by ink index), or the first open one, until an ending. */
+export async function playToEnding(page: Page, plan: number[] = []): Promise<string> {
+  for (let step = 0; step < 500; step += 1) {
+    const ending = page.getByTestId('ending');
+    if (await ending.count()) return (await ending.getAttribute('data-ending')) ?? '';
+    const wanted = plan[step];
+    const target =
+      wanted === undefined
+        ? page.locator('[data-testid="choice"]:not([aria-disabled="true"])').first()
+        : page.locator(`[data-testid="choice"][data-index="${wanted}"]`);
+    const before = await page.getByTestId('passage').textContent();
+    await target.click();
+    await page.waitForFunction(
+      (previous) => document.querySelector('[data-testid="passage"]')?.textContent !== previous,
+      before,
+    );
+  }
+  throw new Error('no ending after 500 choices');
+}

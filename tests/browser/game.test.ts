@@ -1,0 +1,211 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import story from '../../story/en/main.ink';
+import { en } from '../../src/i18n/en';
+import { DEFAULT_REGIME } from '../../src/model/regimes';
+import { startRunner } from '../../src/narrative/runner';
+import { randomFrom } from '../../src/tools/playthrough';
+import { describeChange, describeReason } from '../../src/ui/text';
+import { closeBrowser, openGame, playToEnding, screenshot, type Watched } from './browser';
+
+afterAll(closeBrowser);
+
+/** Finds, with the game's own runner, a path of choices after which a choice is shown locked. */
+function pathToLockedChoice() {
+  for (let seed = 1; seed < 500; seed += 1) {
+    const runner = startRunner({ story: story.json, regime: DEFAULT_REGIME, seed });
+    const random = randomFrom(seed);
+    while (!runner.beat.ending) {
+      const locked = runner.beat.choices.find((choice) => choice.locked);
+      if (locked?.locked) return { seed, plan: [...runner.choices], locked, reason: describeReason(en, locked.locked) };
+      const open = runner.beat.choices.filter((choice) => !choice.locked);
+      runner.choose(open[Math.floor(random() * open.length)].index);
+    }
+  }
+  throw new Error('no path shows a locked choice');
+}
+
+const onlyLoopback = (game: Watched) => game.requests.filter((url) => url.hostname !== '127.0.0.1');
+
+describe('the game in Chromium', () => {
+  it('opens on a title screen whose new-game button starts the first chapter', async () => {
+    const game = await openGame('');
+    const { page } = game;
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Good Standing');
+    await screenshot(page, 'title');
+    await page.getByTestId('start').click();
+    await expect(page.getByTestId('passage').textContent()).resolves.toMatch(/\w+/);
+    await expect(page.getByTestId('score').textContent()).resolves.toBe('1,000');
+    expect(await page.getByTestId('choice').count()).toBeGreaterThan(0);
+    await screenshot(page, 'first-passage');
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('plays by clicking from ?start=new to an ending, with no console error and no request to another host', async () => {
+    const game = await openGame('?start=new&seed=11');
+    const ending = await playToEnding(game.page);
+    expect(Object.keys(en.endings)).toContain(ending);
+    await expect(game.page.getByTestId('ending').textContent()).resolves.toContain(en.endings[ending]);
+    await screenshot(game.page, 'ending');
+    expect(game.errors).toEqual([]);
+    expect(onlyLoopback(game)).toEqual([]);
+    await game.close();
+  });
+
+  it('shows the first text before the Phaser chunk is even requested, then fades the stage in', async () => {
+    const game = await openGame('?start=new&seed=2');
+    const { page } = game;
+    await page.waitForSelector('#stage[data-ready="true"] canvas', { timeout: 30_000 });
+    const timing = await page.evaluate(() => {
+      const firstText = performance.getEntriesByName('gs:first-text')[0]?.startTime ?? Number.NaN;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .map((entry) => ({ name: entry.name, start: entry.startTime }));
+      return { firstText, scripts };
+    });
+    const phaser = timing.scripts.filter((entry) => /\/assets\/boot-[\w-]+\.js$/.test(entry.name));
+    expect(phaser).toHaveLength(1);
+    expect(phaser[0].start).toBeGreaterThan(timing.firstText);
+    expect(await page.locator('#stage canvas').getAttribute('aria-hidden')).toBe('true');
+    await screenshot(page, 'stage-ready');
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('draws a scene on the stage canvas, not a blank one', async () => {
+    const game = await openGame('?start=new&seed=3');
+    const { page } = game;
+    await page.waitForSelector('#stage[data-ready="true"] canvas', { timeout: 30_000 });
+    await page.waitForTimeout(800);
+    const png = await page.locator('#stage canvas').screenshot();
+    const colours = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      context?.drawImage(image, 0, 0);
+      const data = context?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      return seen.size;
+    }, png.toString('base64'));
+    expect(colours).toBeGreaterThan(20);
+    await game.close();
+  });
+
+  it('shows a locked choice with the model’s reason, linked for screen readers, and ignores a click on it', async () => {
+    const { seed, plan, locked, reason } = pathToLockedChoice();
+    const game = await openGame(`?start=new&seed=${seed}`);
+    const { page } = game;
+    for (const index of plan) {
+      const before = await page.getByTestId('passage').textContent();
+      await page.locator(`[data-testid="choice"][data-index="${index}"]`).click();
+      await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
+    }
+    const button = page.locator(`[data-testid="choice"][data-index="${locked.index}"]`);
+    expect(await button.getAttribute('aria-disabled')).toBe('true');
+    const reasonId = await button.getAttribute('aria-describedby');
+    await expect(page.locator(`#${reasonId}`).textContent()).resolves.toBe(`Locked · ${reason}`);
+    await screenshot(page, 'locked-choice');
+    const passage = await page.getByTestId('passage').textContent();
+    await button.click({ force: true });
+    await expect(page.getByTestId('passage').textContent()).resolves.toBe(passage);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('takes choices with the number keys', async () => {
+    const game = await openGame('?start=new&seed=4');
+    const { page } = game;
+    const before = await page.getByTestId('passage').textContent();
+    await page.keyboard.press('1');
+    await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
+    expect(await page.getByTestId('passage').textContent()).not.toBe(before);
+    await game.close();
+  });
+
+  it('resumes an autosaved game from the title after a reload, at the same choices and score', async () => {
+    const game = await openGame('?start=new&seed=5');
+    const { page } = game;
+    for (let i = 0; i < 2; i += 1) {
+      const before = await page.getByTestId('passage').textContent();
+      await page.locator('[data-testid="choice"]:not([aria-disabled="true"])').first().click();
+      await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
+    }
+    const choices = await page.getByTestId('choice').allTextContents();
+    const score = await page.getByTestId('score').textContent();
+    await page.goto(new URL('./', page.url()).href);
+    await page.getByTestId('resume').click();
+    expect(await page.getByTestId('choice').allTextContents()).toEqual(choices);
+    expect(await page.getByTestId('score').textContent()).toBe(score);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('keeps a damaged save aside, untouched, and tells the player', async () => {
+    const game = await openGame('');
+    const { page } = game;
+    await page.evaluate(() => localStorage.setItem('good-standing:autosave', '{"game":"good-standing","format":1,'));
+    await page.reload();
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('could not be read');
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('good-standing:set-aside:'))
+        .map((key) => localStorage.getItem(key)),
+    );
+    expect(kept).toEqual(['{"game":"good-standing","format":1,']);
+    await screenshot(page, 'save-set-aside');
+    await page.getByTestId('start').click();
+    await expect(page.getByTestId('passage').isVisible()).resolves.toBe(true);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('explains a link parameter it cannot use instead of failing', async () => {
+    const game = await openGame('?start=later&seed=banana');
+    await expect(game.page.getByTestId('notice').allTextContents()).resolves.toEqual([
+      'The link asked for start=later, which this game does not understand, so it was left out.',
+      'The link asked for seed=banana, which this game does not understand, so it was left out.',
+    ]);
+    await game.close();
+  });
+
+  it('stays fully playable as text when Phaser cannot load', async () => {
+    const { page, close } = await openGame('');
+    await page.route(/\/assets\/boot-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(new URL('?start=new&seed=6', page.url()).href);
+    const ending = await playToEnding(page);
+    expect(ending).not.toBe('');
+    expect(await page.locator('#stage canvas').count()).toBe(0);
+    await close();
+  });
+
+  it('ships a Content-Security-Policy without eval or inline scripts', async () => {
+    const game = await openGame('');
+    const policy = await game.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/unsafe-(eval|inline)/);
+    await game.close();
+  });
+});
+
+describe('the score HUD in Chromium', () => {
+  it('says by how much and why the score changed, right after the choice that changed it', async () => {
+    const runner = startRunner({ story: story.json, regime: DEFAULT_REGIME, seed: 8 });
+    const index = runner.beat.choices.findIndex((choice) => !choice.locked);
+    const expected = runner.choose(index).changes.map((entry) => describeChange(en, entry));
+    expect(expected.length).toBeGreaterThan(0);
+
+    const game = await openGame('?start=new&seed=8');
+    const { page } = game;
+    await page.locator(`[data-testid="choice"][data-index="${index}"]`).click();
+    await page.waitForSelector('[data-testid="change"]');
+    expect(await page.getByTestId('change').allTextContents()).toEqual(expected);
+    expect(await page.getByTestId('score').textContent()).toBe(runner.score.score.toLocaleString('en'));
+    await screenshot(page, 'hud-change');
+    await game.close();
+  });
+});
