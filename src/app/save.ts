@@ -19,7 +19,8 @@ export interface SaveFile {
   runner: RunnerSnapshot;
 }
 
-export type SaveProblem = 'not_json' | 'wrong_game' | 'newer_format' | 'old_story' | 'bad_shape' | 'too_large';
+export type SaveProblem =
+  'not_json' | 'wrong_game' | 'newer_format' | 'old_story' | 'other_rules' | 'bad_shape' | 'too_large';
 
 export type SaveReading = { ok: true; save: SaveFile } | { ok: false; problem: SaveProblem };
 

@@ -111,7 +111,7 @@ export function createSession(options: SessionOptions): Session {
         return null;
       }
     }
-    mayAutosave = setAside(text, reading.ok ? 'old_story' : reading.problem);
+    mayAutosave = setAside(text, reading.ok ? 'other_rules' : reading.problem);
     return null;
   };
 

@@ -42,6 +42,7 @@ export const en = {
     wrong_game: 'it belongs to another game',
     newer_format: 'it was made by a newer version of the game',
     old_story: 'it was made with an older version of the story',
+    other_rules: 'it was played under different scoring rules',
     bad_shape: 'parts of it are missing or damaged',
     too_large: 'it is too large',
   },

@@ -6,35 +6,27 @@ import { format, type Messages } from '../i18n/messages';
 import { el } from './dom';
 import { describeChange } from './text';
 
-export function renderHud(m: Messages, hud: Hud): HTMLElement {
+/** The HUD's standing part: number, tier and lists. Changes go in the live list beside it. */
+export function renderStanding(m: Messages, hud: Hud): HTMLElement[] {
   const lists = hud.lists.map((list) => m.lists[list]).join(', ');
-  return el(
-    'aside',
-    { class: 'hud', 'aria-label': m.ui.hud_region },
+  const standing = el(
+    'p',
+    { class: 'hud-score' },
+    el('span', { class: 'hud-label' }, m.ui.score_label),
+    ' ',
+    el('span', { class: 'hud-number', 'data-testid': 'score' }, format(m, '{n}', { n: hud.score })),
+    ' ',
+    el('span', { class: 'tier-badge', 'data-tier': hud.tier }, format(m, m.ui.tier_label, { tier: m.tiers[hud.tier] })),
+  );
+  return lists ? [standing, el('p', { class: 'hud-lists' }, format(m, m.ui.lists_label, { lists }))] : [standing];
+}
+
+export function renderChanges(m: Messages, hud: Hud): HTMLElement[] {
+  return hud.changes.map((entry) =>
     el(
-      'p',
-      { class: 'hud-score' },
-      el('span', { class: 'hud-label' }, m.ui.score_label),
-      ' ',
-      el('span', { class: 'hud-number', 'data-testid': 'score' }, format(m, '{n}', { n: hud.score })),
-      ' ',
-      el(
-        'span',
-        { class: 'tier-badge', 'data-tier': hud.tier },
-        format(m, m.ui.tier_label, { tier: m.tiers[hud.tier] }),
-      ),
-    ),
-    lists && el('p', { class: 'hud-lists' }, format(m, m.ui.lists_label, { lists })),
-    el(
-      'ul',
-      { class: 'hud-changes', 'aria-live': 'polite' },
-      ...hud.changes.map((entry) =>
-        el(
-          'li',
-          { class: entry.delta < 0 ? 'change down' : 'change up', 'data-testid': 'change' },
-          describeChange(m, entry),
-        ),
-      ),
+      'li',
+      { class: entry.delta < 0 ? 'change down' : 'change up', 'data-testid': 'change' },
+      describeChange(m, entry),
     ),
   );
 }

@@ -10,19 +10,12 @@ export interface StoryActions {
   choose(index: number): void;
 }
 
-export function renderPassage(m: Messages, beat: Beat, echo?: string): HTMLElement {
+/** The passage's contents; the passage itself stays on the page so its live region is heard. */
+export function renderPassage(m: Messages, beat: Beat, echo?: string): HTMLElement[] {
   const chapter = beat.cues.find((cue) => cue.kind === 'chapter');
-  return el(
-    'div',
-    {
-      class: 'passage',
-      'data-testid': 'passage',
-      'aria-live': 'polite',
-      'aria-label': m.ui.story_region,
-      tabindex: '-1',
-    },
+  const parts: (HTMLElement | false | undefined)[] = [
     chapter && el('h2', { class: 'chapter-heading' }, format(m, m.ui.chapter_heading, { number: chapter.number })),
-    echo && el('p', { class: 'echo' }, echo),
+    echo ? el('p', { class: 'echo' }, echo) : undefined,
     ...beat.paragraphs.map((paragraph) =>
       el(
         'p',
@@ -32,7 +25,8 @@ export function renderPassage(m: Messages, beat: Beat, echo?: string): HTMLEleme
         paragraph.text,
       ),
     ),
-  );
+  ];
+  return parts.filter((part): part is HTMLElement => Boolean(part));
 }
 
 function renderChoice(m: Messages, choice: ChoiceView, position: number, actions: StoryActions): HTMLElement {

@@ -142,3 +142,13 @@ describe('session', () => {
     expect(store.data.get(AUTOSAVE_KEY)).toBe(saved);
   });
 });
+
+describe('session saves under other rules', () => {
+  it('sets aside a save played under a different regime rather than rescoring it silently', () => {
+    const store = memoryStore();
+    open(store).session.newGame();
+    const save = JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}');
+    store.data.set(AUTOSAVE_KEY, JSON.stringify({ ...save, regime: 'strict_mandatory' }));
+    expect(open(store).session.view.notices).toEqual([{ key: 'save_set_aside', problem: 'other_rules' }]);
+  });
+});

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import story from '../../story/en/main.ink';
 import { en } from '../../src/i18n/en';
@@ -207,5 +208,19 @@ describe('the score HUD in Chromium', () => {
     expect(await page.getByTestId('score').textContent()).toBe(runner.score.score.toLocaleString('en'));
     await screenshot(page, 'hud-change');
     await game.close();
+  });
+});
+
+describe('the built bundle', () => {
+  it('ships the inkjs runtime only, never the ink compiler', () => {
+    const scripts = readdirSync('dist/assets').filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(1);
+    for (const name of scripts) {
+      const code = readFileSync(`dist/assets/${name}`, 'utf8');
+      expect(code, name).not.toContain('Expected some kind of logic, conditional or sequence');
+    }
+    expect(scripts.some((name) => readFileSync(`dist/assets/${name}`, 'utf8').includes('ChooseChoiceIndex'))).toBe(
+      true,
+    );
   });
 });
