@@ -3,7 +3,7 @@
 
 import type { GateId } from '../model/catalogue';
 import type { LedgerEntry, Reason } from '../model/score';
-import type { SceneId, SoundId } from './tags';
+import type { SceneId, SoundId, Stance } from './tags';
 
 export interface Paragraph {
   text: string;
@@ -20,7 +20,10 @@ export type Cue =
 export interface ChoiceView {
   index: number;
   text: string;
+  /** Where the choice is written (ink's path to it): the same on every run, in every language. */
+  source: string;
   gate?: GateId;
+  stance?: Stance;
   /** Present while the gate is shut: the choice is shown but cannot be taken. */
   locked?: Reason;
 }

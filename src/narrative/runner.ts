@@ -6,7 +6,7 @@ import { isEventId, isGateId, type GateId } from '../model/catalogue';
 import type { Regime } from '../model/regime';
 import { checkGate, recordEvent, startScore, tierOf, type ScoreState } from '../model/score';
 import type { Beat, ChoiceView, Cue } from './beat';
-import { parseTag, TagError } from './tags';
+import { parseTag, TagError, type SceneId } from './tags';
 
 /** Everything needed to carry a playthrough across a reload, as plain data. */
 export interface RunnerSnapshot {
@@ -27,7 +27,14 @@ export interface Runner {
   snapshot(): RunnerSnapshot;
   /** How many times a knot or `knot.stitch` has been entered so far. */
   visits(path: string): number;
+  /** Begins a new playthrough on the same compiled story: what "play again" and the checks use. */
+  restart(seed: number): Beat;
+  /** Carries on from a snapshot on the same compiled story, as restoreRunner does with a new one. */
+  load(snapshot: RunnerSnapshot): Beat;
 }
+
+/** More lines than this without a choice is a loop, not a chapter. */
+const MAX_LINES_PER_BEAT = 5000;
 
 export class StoryError extends Error {
   override name = 'StoryError';
@@ -40,22 +47,27 @@ export interface RunnerOptions {
 }
 
 export function startRunner(options: RunnerOptions): Runner {
-  return openRunner(options, null);
+  const runner = openRunner(options);
+  runner.restart(options.seed);
+  return runner;
 }
 
 export function restoreRunner(options: Omit<RunnerOptions, 'seed'>, snapshot: RunnerSnapshot): Runner {
-  return openRunner({ ...options, seed: snapshot.seed }, snapshot);
+  const runner = openRunner({ ...options, seed: snapshot.seed });
+  runner.load(snapshot);
+  return runner;
 }
 
-function openRunner({ story: json, regime, seed }: RunnerOptions, from: RunnerSnapshot | null): Runner {
+function openRunner({ story: json, regime, seed: firstSeed }: RunnerOptions): Runner {
   const story = new Story(json);
   const problems: string[] = [];
   story.onError = (message) => problems.push(message);
 
-  let score = from?.score ?? startScore(regime);
-  let chapter = from?.beat.chapter ?? 1;
-  let scene = from?.beat.scene;
-  const choices = [...(from?.choices ?? [])];
+  let seed = firstSeed;
+  let score = startScore(regime);
+  let chapter = 1;
+  let scene: SceneId | undefined;
+  let choices: number[] = [];
 
   const where = () => story.state.currentPathString ?? story.state.previousPathString ?? 'start';
   const fail = (message: string): never => {
@@ -79,10 +91,13 @@ function openRunner({ story: json, regime, seed }: RunnerOptions, from: RunnerSn
   story.BindExternalFunction('tier', () => tierOf(regime, score.score), true);
 
   const lockChoices = (list: ChoiceView[]): ChoiceView[] =>
-    list.map(({ index, text, gate }) => {
-      if (!gate) return { index, text };
-      const door = checkGate(regime, score, gate);
-      return door.open ? { index, text, gate } : { index, text, gate, locked: door.reason };
+    list.map((choice) => {
+      if (!choice.gate) return choice;
+      const door = checkGate(regime, score, choice.gate);
+      const view = { ...choice };
+      delete view.locked;
+      if (!door.open) view.locked = door.reason;
+      return view;
     });
 
   const raise = () => {
@@ -92,7 +107,8 @@ function openRunner({ story: json, regime, seed }: RunnerOptions, from: RunnerSn
   const advance = (): Beat => {
     const ledgerBefore = score.ledger.length;
     const beat: Beat = { paragraphs: [], cues: [], choices: [], changes: [], chapter, scene };
-    while (story.canContinue) {
+    for (let lines = 0; story.canContinue; lines += 1) {
+      if (lines > MAX_LINES_PER_BEAT) fail(`a runaway loop: ${MAX_LINES_PER_BEAT} lines without a choice`);
       const text = (story.Continue() ?? '').trim();
       raise();
       let speaker: string | undefined;
@@ -100,7 +116,7 @@ function openRunner({ story: json, regime, seed }: RunnerOptions, from: RunnerSn
         const tag = parseTagAt(raw);
         if (tag.kind === 'speaker') speaker = tag.id;
         else if (tag.kind === 'ending') beat.ending = tag.id;
-        else if (tag.kind === 'gate') fail(`#gate: ${tag.id} must sit inside a choice's [brackets]`);
+        else if (tag.kind === 'gate' || tag.kind === 'stance') fail(`#${raw} must sit inside a choice's [brackets]`);
         else {
           if (tag.kind === 'chapter') chapter = beat.chapter = tag.number;
           if (tag.kind === 'scene') scene = beat.scene = tag.id;
@@ -111,13 +127,14 @@ function openRunner({ story: json, regime, seed }: RunnerOptions, from: RunnerSn
     }
     beat.choices = lockChoices(
       story.currentChoices.map((choice) => {
-        let gate: GateId | undefined;
+        const view: ChoiceView = { index: choice.index, text: choice.text, source: choice.sourcePath };
         for (const raw of choice.tags ?? []) {
           const tag = parseTagAt(raw);
-          if (tag.kind !== 'gate') fail(`choice "${choice.text}" carries #${raw}; only #gate: belongs on a choice`);
-          else gate = tag.id;
+          if (tag.kind === 'gate') view.gate = tag.id;
+          else if (tag.kind === 'stance') view.stance = tag.stance;
+          else fail(`choice "${choice.text}" carries #${raw}; only #gate: and #stance: belong on a choice`);
         }
-        return gate ? { index: choice.index, text: choice.text, gate } : { index: choice.index, text: choice.text };
+        return view;
       }),
     );
     beat.changes = score.ledger.slice(ledgerBefore);
@@ -136,14 +153,7 @@ function openRunner({ story: json, regime, seed }: RunnerOptions, from: RunnerSn
     }
   };
 
-  let beat: Beat;
-  if (from) {
-    story.state.LoadJson(from.ink);
-    beat = { ...from.beat, changes: [], choices: lockChoices(from.beat.choices) };
-  } else {
-    story.state.storySeed = seed;
-    beat = advance();
-  }
+  let beat: Beat = { paragraphs: [], cues: [], choices: [], changes: [], chapter };
 
   return {
     get beat() {
@@ -162,6 +172,27 @@ function openRunner({ story: json, regime, seed }: RunnerOptions, from: RunnerSn
       story.ChooseChoiceIndex(index);
       choices.push(index);
       beat = advance();
+      return beat;
+    },
+    restart(nextSeed) {
+      story.ResetState();
+      seed = nextSeed;
+      score = startScore(regime);
+      chapter = 1;
+      scene = undefined;
+      choices = [];
+      story.state.storySeed = seed;
+      beat = advance();
+      return beat;
+    },
+    load(snapshot) {
+      story.state.LoadJson(snapshot.ink);
+      seed = snapshot.seed;
+      score = snapshot.score;
+      chapter = snapshot.beat.chapter;
+      scene = snapshot.beat.scene;
+      choices = [...snapshot.choices];
+      beat = { ...snapshot.beat, changes: [], choices: lockChoices(snapshot.beat.choices) };
       return beat;
     },
     visits(path) {

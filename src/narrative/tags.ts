@@ -27,6 +27,10 @@ export type SceneId = (typeof SCENES)[number];
 export const SOUNDS = ['camera_shutter', 'approval_chime', 'denial_tone', 'notification'] as const;
 export type SoundId = (typeof SOUNDS)[number];
 
+/** How a choice stands towards the scheme, for personas in the checks and for the debrief. */
+export const STANCES = ['comply', 'conscience', 'refuse'] as const;
+export type Stance = (typeof STANCES)[number];
+
 export type Tag =
   | { kind: 'scene'; id: SceneId }
   | { kind: 'sfx'; id: SoundId }
@@ -34,7 +38,8 @@ export type Tag =
   | { kind: 'poll'; id: string }
   | { kind: 'ending'; id: string }
   | { kind: 'speaker'; id: string }
-  | { kind: 'gate'; id: GateId };
+  | { kind: 'gate'; id: GateId }
+  | { kind: 'stance'; stance: Stance };
 
 export class TagError extends Error {
   override name = 'TagError';
@@ -58,6 +63,7 @@ function snakeId(key: string) {
 
 const sceneId = oneOf(SCENES, 'scene');
 const soundId = oneOf(SOUNDS, 'sfx');
+const stance = oneOf(STANCES, 'stance');
 
 const TAGS = {
   scene: (v: string): Tag => ({ kind: 'scene', id: sceneId(v) }),
@@ -74,6 +80,7 @@ const TAGS = {
     if (isGateId(v)) return { kind: 'gate', id: v };
     throw new TagError(`unknown gate "${v}"`);
   },
+  stance: (v: string): Tag => ({ kind: 'stance', stance: stance(v) }),
 } satisfies Record<string, (value: string) => Tag>;
 
 export function parseTag(raw: string): Tag {

@@ -27,10 +27,21 @@ export interface InkSection {
   line: number;
 }
 
+/** A choice as written: `source` is the path inkjs reports as the choice's sourcePath at run time. */
+export interface InkChoice {
+  source: string;
+  file: string;
+  line: number;
+  /** The line as written, for messages. */
+  text: string;
+}
+
 export interface InkCompileResult {
   story: CompiledInk | null;
   /** Every knot and stitch, for coverage checks. */
   sections: InkSection[];
+  /** Every choice in the source, for coverage checks. */
+  choices: InkChoice[];
   problems: InkProblem[];
   /** Every file read, root first, so watchers can reload on any of them. */
   files: string[];
@@ -42,14 +53,17 @@ export function compileInk(rootFile: string): InkCompileResult {
   const root = path.resolve(rootFile);
   const folder = path.dirname(root);
   const files: string[] = [];
+  const lines = new Map<string, string[]>();
   const problems: InkProblem[] = [];
 
   // inkjs resolves every INCLUDE relative to the root file's folder, whoever includes it.
   const fileHandler = {
     ResolveInkFilename: (name: string) => path.resolve(folder, name),
     LoadInkFileContents: (file: string) => {
+      const text = readFileSync(file, 'utf8');
       files.push(file);
-      return readFileSync(file, 'utf8');
+      lines.set(file, text.split('\n'));
+      return text;
     },
   };
   const onMessage = (message: string) => {
@@ -69,21 +83,23 @@ export function compileInk(rootFile: string): InkCompileResult {
     source = fileHandler.LoadInkFileContents(root);
   } catch (error) {
     problems.push({ severity: 'error', file: root, line: 0, message: `cannot read the story: ${String(error)}` });
-    return { story: null, sections: [], problems, files };
+    return { story: null, sections: [], choices: [], problems, files };
   }
 
   try {
     // Counting every visit lets tools and the debrief see which knots a playthrough went through.
     const compiler = new Compiler(source, new CompilerOptions(root, [], true, onMessage, fileHandler));
     const json = compiler.Compile().ToJson();
-    if (!json || problems.some((p) => p.severity === 'error')) return { story: null, sections: [], problems, files };
+    if (!json || problems.some((p) => p.severity === 'error'))
+      return { story: null, sections: [], choices: [], problems, files };
     const version = createHash('sha256').update(json).digest('hex').slice(0, 12);
-    return { story: { json, version }, sections: listSections(compiler, folder), problems, files };
+    const sections = listSections(compiler, folder);
+    return { story: { json, version }, sections, choices: listChoices(compiler, folder, lines), problems, files };
   } catch (error) {
     if (!problems.some((p) => p.severity === 'error')) {
       problems.push({ severity: 'error', file: root, line: 0, message: String(error) });
     }
-    return { story: null, sections: [], problems, files };
+    return { story: null, sections: [], choices: [], problems, files };
   }
 }
 
@@ -100,6 +116,28 @@ function listSections(compiler: Compiler, folder: string): InkSection[] {
     for (const [stitch, flow] of knot.subFlowsByName) sections.push(at(flow, `${name}.${stitch}`));
   }
   return sections;
+}
+
+interface ParsedNode {
+  typeName: string;
+  content: ParsedNode[] | null;
+  runtimeChoice?: { path: { toString(): string } };
+  debugMetadata: { fileName: string | null; startLineNumber: number } | null;
+}
+
+function listChoices(compiler: Compiler, folder: string, lines: Map<string, string[]>): InkChoice[] {
+  const choices: InkChoice[] = [];
+  const walk = (node: ParsedNode) => {
+    if (node.typeName === 'Choice' && node.runtimeChoice) {
+      const file = path.resolve(folder, node.debugMetadata?.fileName ?? '');
+      const line = node.debugMetadata?.startLineNumber ?? 0;
+      const text = (lines.get(file)?.[line - 1] ?? '').trim();
+      choices.push({ source: node.runtimeChoice.path.toString(), file, line, text });
+    }
+    for (const child of node.content ?? []) walk(child);
+  };
+  walk(compiler.parsedStory as unknown as ParsedNode);
+  return choices;
 }
 
 /** `story/en/chapter-1.ink:42: message`, relative to the working folder. */

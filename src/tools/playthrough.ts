@@ -1,11 +1,11 @@
-// Plays a story through the real runner and score model, choosing at random among open choices,
-// and reports what the path read, reached and saw. Used by story checks and tests. Node or browser.
+// Plays a story through the real runner and score model with a chosen way of choosing (random,
+// least-used, a persona), and records what the path read, took and saw. Used by checks and tests.
 
 import type { GateId } from '../model/catalogue.ts';
-import type { Regime } from '../model/regime.ts';
 import type { ScoreState } from '../model/score.ts';
-import type { Beat } from '../narrative/beat.ts';
-import { startRunner } from '../narrative/runner.ts';
+import type { Beat, ChoiceView } from '../narrative/beat.ts';
+import type { Runner } from '../narrative/runner.ts';
+import type { Stance } from '../narrative/tags.ts';
 
 export interface Playthrough {
   seed: number;
@@ -15,10 +15,16 @@ export interface Playthrough {
   words: number;
   choicePoints: number;
   score: ScoreState;
+  /** Sources of the choices taken, in order. */
+  taken: string[];
   /** Gates met on a choice, with whether they were open then. */
   gates: { gate: GateId; open: boolean }[];
-  visits: (path: string) => number;
+  /** Every score the player saw, by chapter. */
+  scores: { chapter: number; score: number }[];
 }
+
+/** Picks one of the open choices of a beat. */
+export type Chooser = (open: ChoiceView[], beat: Beat, runner: Runner) => ChoiceView;
 
 /** mulberry32: small, fast, and the same on every machine. */
 export function randomFrom(seed: number): () => number {
@@ -32,33 +38,75 @@ export function randomFrom(seed: number): () => number {
   };
 }
 
-const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+export const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-export function playRandomly(story: string, regime: Regime, seed: number, maxChoices = 1000): Playthrough {
-  const runner = startRunner({ story, regime, seed });
-  const random = randomFrom(seed);
-  const gates: Playthrough['gates'] = [];
-  let words = 0;
-  const read = (beat: Beat) => beat.paragraphs.reduce((sum, p) => sum + countWords(p.text), 0);
-  let beat = runner.beat;
-  words += read(beat);
+export function chooseRandomly(random: () => number): Chooser {
+  return (open) => open[Math.floor(random() * open.length)];
+}
+
+/** Takes the choice written with this stance where there is one; otherwise chooses at random. */
+export function chooseStance(stance: Stance, random: () => number): Chooser {
+  const fallback = chooseRandomly(random);
+  return (open, beat, runner) => open.find((choice) => choice.stance === stance) ?? fallback(open, beat, runner);
+}
+
+/**
+ * Looks one step ahead on a scratch runner and takes whatever leaves the score highest, the way
+ * someone who always protects their number would. Ties go to the first such choice.
+ */
+export function chooseForScore(scratch: Runner): Chooser {
+  return (open, _beat, runner) => {
+    const here = runner.snapshot();
+    let best = open[0];
+    let bestScore = -Infinity;
+    for (const choice of open) {
+      scratch.load(here);
+      scratch.choose(choice.index);
+      if (scratch.score.score > bestScore) {
+        best = choice;
+        bestScore = scratch.score.score;
+      }
+    }
+    return best;
+  };
+}
+
+export function playOnce(runner: Runner, seed: number, choose: Chooser, maxChoices = 1000): Playthrough {
+  let beat = runner.restart(seed);
+  const record: Playthrough = {
+    seed,
+    choices: [],
+    ending: '',
+    words: 0,
+    choicePoints: 0,
+    score: runner.score,
+    taken: [],
+    gates: [],
+    scores: [{ chapter: beat.chapter, score: runner.score.score }],
+  };
+  const read = (next: Beat) => {
+    for (const paragraph of next.paragraphs) record.words += countWords(paragraph.text);
+    record.scores.push({ chapter: next.chapter, score: runner.score.score });
+  };
+  read(beat);
   while (!beat.ending) {
     if (runner.choices.length >= maxChoices) throw new Error(`no ending after ${maxChoices} choices: a runaway loop?`);
-    for (const choice of beat.choices) if (choice.gate) gates.push({ gate: choice.gate, open: !choice.locked });
-    const open = beat.choices.filter((choice) => !choice.locked);
-    const pick = open[Math.floor(random() * open.length)];
-    words += countWords(pick.text);
+    for (const choice of beat.choices) if (choice.gate) record.gates.push({ gate: choice.gate, open: !choice.locked });
+    const pick = choose(
+      beat.choices.filter((choice) => !choice.locked),
+      beat,
+      runner,
+    );
+    record.words += countWords(pick.text);
+    record.taken.push(pick.source);
     beat = runner.choose(pick.index);
-    words += read(beat);
+    read(beat);
   }
   return {
-    seed,
+    ...record,
     choices: [...runner.choices],
     ending: beat.ending,
-    words,
     choicePoints: runner.choices.length,
     score: runner.score,
-    gates,
-    visits: (path) => runner.visits(path),
   };
 }

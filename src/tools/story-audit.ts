@@ -1,13 +1,19 @@
-// Checks a story as writers need it checked: compiles it, reads its source for unknown ids and tags,
-// then plays it many times through the real runner and model. Returns problems and figures. Node only.
+// Checks a story as writers need it checked: compiles it, reads its source for unknown ids and
+// tags, plays it thousands of times, explores its choice tree and plays it as personas, all through
+// the real runner and model. Returns problems (file:line or choice path) and figures. Node only.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isEventId, isGateId, type GateId } from '../model/catalogue.ts';
-import type { Regime } from '../model/regime.ts';
-import { parseTag, TagError } from '../narrative/tags.ts';
+import { isEventId, isGateId } from '../model/catalogue.ts';
+import type { Regime, Tier } from '../model/regime.ts';
+import { tierOf } from '../model/score.ts';
+import { startRunner } from '../narrative/runner.ts';
+import { parseTag, TagError, type Stance } from '../narrative/tags.ts';
 import { compileInk, formatProblem } from './ink-compile.ts';
-import { playRandomly, type Playthrough } from './playthrough.ts';
+import { chooseForScore, chooseRandomly, chooseStance, playOnce, randomFrom, type Chooser } from './playthrough.ts';
+import { exploreGraph } from './story-explore.ts';
+import { buildGraph } from './story-graph.ts';
+import { pickAtRandom, pickLeastUsed, playRuns } from './story-runs.ts';
 
 export interface AuditOptions {
   runs: number;
@@ -15,16 +21,44 @@ export interface AuditOptions {
   regime: Regime;
   /** Display names the interface has, to catch a speaker or ending with no name. */
   names?: { speakers: Record<string, string>; endings: Record<string, string> };
+  preferUnused?: boolean;
+  /** Time allowed for the systematic exploration. */
+  exploreMs?: number;
+}
+
+export const PERSONAS = ['protect_score', 'conscience', 'refuse', 'random'] as const;
+export type PersonaId = (typeof PERSONAS)[number];
+
+export interface PersonaResult {
+  persona: PersonaId;
+  ending: string;
+  score: number;
+  tier: Tier;
+  lists: readonly string[];
+  words: number;
+}
+
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
 }
 
 export interface AuditFigures {
   runs: number;
   endings: Record<string, number>;
-  words: { min: number; median: number; max: number };
-  choicePoints: { min: number; median: number; max: number };
+  words: Spread;
+  choicePoints: Spread;
   score: { min: number; max: number };
+  chapters: { chapter: string; min: number; max: number; tiers: string }[];
   gates: Record<string, { open: number; locked: number }>;
-  sections: number;
+  sections: { path: string; where: string; runs: number }[];
+  choices: { source: string; where: string; text: string; taken: number }[];
+  personas: PersonaResult[];
+  exploration: { states: number; complete: boolean; milliseconds: number };
+  /** Distinct states the runs and the exploration played through the runner. */
+  states: number;
+  runsMs: number;
   milliseconds: number;
 }
 
@@ -54,8 +88,10 @@ function readSource(files: string[]) {
         for (const [, id] of line.matchAll(/\bgate\(\s*"([^"]*)"\s*\)/g)) {
           if (!isGateId(id)) found.problems.push(`${where}: unknown gate "${id}"`);
         }
-        if (/^\s*[*+].*\]\s*#\s*gate\s*:/.test(line)) {
-          found.problems.push(`${where}: #gate: after the ] is not attached to the choice; put it inside the brackets`);
+        if (/^\s*[*+].*\]\s*#\s*(gate|stance)\s*:/.test(line)) {
+          found.problems.push(
+            `${where}: a #gate: or #stance: after the ] is not attached to the choice; put it inside`,
+          );
         }
         for (const [, text] of line.matchAll(/(?<!\\)#([^#\]]*)/g)) {
           if (!text.trim()) continue;
@@ -73,16 +109,46 @@ function readSource(files: string[]) {
   return found;
 }
 
-const spread = (values: number[]) => {
+export const spread = (values: number[]): Spread => {
   const sorted = [...values].sort((a, b) => a - b);
   return { min: sorted[0] ?? 0, median: sorted[Math.floor(sorted.length / 2)] ?? 0, max: sorted.at(-1) ?? 0 };
 };
 
+function playPersonas(json: string, regime: Regime, seed: number): { results: PersonaResult[]; errors: string[] } {
+  const runner = startRunner({ story: json, regime, seed });
+  const scratch = startRunner({ story: json, regime, seed });
+  const choosers: Record<PersonaId, Chooser> = {
+    protect_score: chooseForScore(scratch),
+    conscience: chooseStance('conscience' satisfies Stance, randomFrom(seed)),
+    refuse: chooseStance('refuse' satisfies Stance, randomFrom(seed)),
+    random: chooseRandomly(randomFrom(seed)),
+  };
+  const results: PersonaResult[] = [];
+  const errors: string[] = [];
+  for (const persona of PERSONAS) {
+    try {
+      const play = playOnce(runner, seed, choosers[persona]);
+      results.push({
+        persona,
+        ending: play.ending,
+        score: play.score.score,
+        tier: tierOf(regime, play.score.score),
+        lists: play.score.lists,
+        words: play.words,
+      });
+    } catch (error) {
+      errors.push(`persona ${persona}, choices [${runner.choices.join(', ')}]: ${(error as Error).message}`);
+    }
+  }
+  return { results, errors };
+}
+
 export function auditStory(rootFile: string, options: AuditOptions): Audit {
   const started = performance.now();
-  const { story, sections, problems: compileProblems, files } = compileInk(rootFile);
-  const problems = compileProblems.map((p) => formatProblem(p));
-  const source = readSource(files);
+  const compiled = compileInk(rootFile);
+  const { story, sections, choices } = compiled;
+  const problems = compiled.problems.map((p) => formatProblem(p));
+  const source = readSource(compiled.files);
   problems.push(...source.problems);
   if (options.names) {
     for (const { id, where } of source.speakers) {
@@ -94,52 +160,96 @@ export function auditStory(rootFile: string, options: AuditOptions): Audit {
   }
   if (!story) return { problems, figures: null };
 
-  const plays: Playthrough[] = [];
-  const visited = new Set<string>();
-  for (let run = 0; run < options.runs; run += 1) {
-    const seed = options.seed + run;
-    try {
-      const play = playRandomly(story.json, options.regime, seed);
-      plays.push(play);
-      for (const section of sections)
-        if (!visited.has(section.path) && play.visits(section.path) > 0) visited.add(section.path);
-    } catch (error) {
-      problems.push(`${path.relative(process.cwd(), rootFile)}: run with seed ${seed}: ${(error as Error).message}`);
-      if (problems.length > 50) break;
-    }
+  const root = path.relative(process.cwd(), rootFile);
+  let graph: ReturnType<typeof buildGraph>;
+  try {
+    graph = buildGraph(story.json, options.regime, options.seed);
+  } catch (error) {
+    problems.push(`${root}: at the start: ${(error as Error).message}`);
+    return { problems, figures: null };
   }
+  const stats = playRuns(graph, {
+    firstSeed: options.seed,
+    runs: options.runs,
+    pick: options.preferUnused ? pickLeastUsed : pickAtRandom,
+  });
+  problems.push(
+    ...stats.errors.map(
+      ({ message, seed, choices, runs }) =>
+        `${root}: ${runs} runs, first seed ${seed}, choices [${choices.join(', ')}]: ${message}`,
+    ),
+  );
+  const runsMs = Math.round(performance.now() - started);
 
-  for (const section of sections) {
-    if (!visited.has(section.path)) {
-      problems.push(`${at(section.file, section.line)}: "${section.path}" was never reached in ${plays.length} runs`);
+  const exploreStarted = performance.now();
+  const explored = exploreGraph(graph, options.exploreMs ?? 10_000);
+  const exploreMs = Math.round(performance.now() - exploreStarted);
+  problems.push(...explored.errors.map((error) => `${root}: exploring, ${error}`));
+
+  const personas = playPersonas(story.json, options.regime, options.seed);
+  problems.push(...personas.errors.map((error) => `${root}: ${error}`));
+
+  const sectionRows = sections.map((s) => ({
+    path: s.path,
+    where: at(s.file, s.line),
+    runs: stats.sections[s.path] ?? 0,
+  }));
+  for (const row of sectionRows) {
+    if (row.runs === 0 && !explored.sections.has(row.path)) {
+      problems.push(
+        `${row.where}: "${row.path}" was never reached (${stats.runs} runs, ${explored.states} states explored)`,
+      );
     }
   }
-  const endings: Record<string, number> = {};
-  for (const play of plays) endings[play.ending] = (endings[play.ending] ?? 0) + 1;
+  const choiceRows = choices.map((c) => ({
+    source: c.source,
+    where: at(c.file, c.line),
+    text: c.text,
+    taken: stats.taken[c.source] ?? 0,
+  }));
+  for (const row of choiceRows) {
+    if (row.taken === 0 && !explored.taken.has(row.source))
+      problems.push(`${row.where}: choice never taken: ${row.text}`);
+  }
+  const reached = new Set([
+    ...Object.keys(stats.endings),
+    ...explored.endings,
+    ...personas.results.map((p) => p.ending),
+  ]);
   for (const { id, where } of source.endings) {
-    if (!endings[id]) problems.push(`${where}: ending "${id}" was never reached in ${plays.length} runs`);
+    if (!reached.has(id)) problems.push(`${where}: ending "${id}" was never reached`);
   }
-  const gates: Record<string, { open: number; locked: number }> = {};
-  for (const { gate, open } of plays.flatMap((play) => play.gates)) {
-    gates[gate] ??= { open: 0, locked: 0 };
-    gates[gate][open ? 'open' : 'locked'] += 1;
-  }
-  for (const [gate, seen] of Object.entries(gates) as [GateId, { open: number; locked: number }][]) {
+  for (const [gate, seen] of Object.entries(stats.gates)) {
     if (!seen.open || !seen.locked) {
-      problems.push(`gate "${gate}" was only ever ${seen.open ? 'open' : 'locked'} where the story offers it`);
+      problems.push(`${root}: gate "${gate}" was only ever ${seen.open ? 'open' : 'locked'} where the story offers it`);
     }
   }
-  const scores = plays.flatMap((play) => [options.regime.base, ...play.score.ledger.map((entry) => entry.score)]);
+  const chapterRows = Object.entries(stats.chapters)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([chapter, range]) => ({
+      chapter,
+      ...range,
+      tiers: `${tierOf(options.regime, range.min)}–${tierOf(options.regime, range.max)}`,
+    }));
   return {
     problems,
     figures: {
-      runs: plays.length,
-      endings,
-      words: spread(plays.map((play) => play.words)),
-      choicePoints: spread(plays.map((play) => play.choicePoints)),
-      score: { min: Math.min(...scores), max: Math.max(...scores) },
-      gates,
-      sections: sections.length,
+      runs: stats.runs,
+      endings: stats.endings,
+      words: spread(stats.words),
+      choicePoints: spread(stats.choicePoints),
+      score: {
+        min: Math.min(...chapterRows.map((c) => c.min)),
+        max: Math.max(...chapterRows.map((c) => c.max)),
+      },
+      chapters: chapterRows,
+      gates: stats.gates,
+      sections: sectionRows,
+      choices: choiceRows,
+      personas: personas.results,
+      exploration: { states: explored.states, complete: explored.complete, milliseconds: exploreMs },
+      states: graph.size,
+      runsMs,
       milliseconds: Math.round(performance.now() - started),
     },
   };

@@ -45,14 +45,14 @@ Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRC
 It is voluntary. The leaflet was very clear about that.
 
 # poll: join_trust_perks
-* [Tap "Join" and allow everything it asks]
+* [Tap "Join" and allow everything it asks #stance: comply]
     ~ ch1_perks = true
     ~ record("trust_perks_joined")
     # sfx: approval_chime
     The phone gives a bright two-note chime, like a lift arriving, and the number rolls up to {score()}.
     "You got more!" Tingting says. "You didn't even do anything." #speaker: tingting
     You scroll the permissions. Location, always. Contacts. Payments. Partner data, to serve you better. You think of the clinic last winter, four hours on a plastic chair with Tingting coughing into your shoulder, and turn the phone face down.
-* [Swipe the banner away]
+* [Swipe the banner away #stance: refuse]
     The banner slides off the screen, hesitates, and comes back smaller in a corner: MAYBE LATER!
     "Why didn't you take the points?" #speaker: tingting
     "Because it wants to know who I phone, and where I walk, and what I buy."
@@ -63,7 +63,7 @@ Then, in amber: ELECTRICITY, BLOCK 3, FLAT 402: 186.40 YUAN. GRACE PERIOD ENDS T
 
 There is 2,100 yuan in the account until Friday's salary, and two thousand of it is already promised to a hospital in Jinxi: the deposit for your mother's knee, next Monday. For eleven years the power company has sent a polite text, then a less polite one, and the lights have stayed on. That was before.
 
-* [Pay the electricity now]
+* [Pay the electricity now #stance: comply]
     ~ ch1_bill_paid = true
     ~ record("bill_paid_on_time")
     # sfx: approval_chime
@@ -83,12 +83,12 @@ Then she tips her chin towards your stairwell. A grey cable loops from a second-
 
 "Your friend Deng. I've told him twice. Dongcheng Estate, February: a battery on a landing, three in the morning, four floors of smoke. A girl this one's age was in hospital for a month." Her hand rests on Tingting's head. "You tell him. Nicely. From me." #speaker: fang_lihua
 
-* [Put your name down for Saturday]
+* [Put your name down for Saturday #stance: comply]
     ~ ch1_volunteered = true
     ~ record("volunteered")
     She turns the tablet for your thumb, and it chimes. "And the canal gets cleaner, and you meet your neighbours, who you never meet. Everyone wins." #speaker: fang_lihua
     The app agrees with her: {score()}.
-* [Say that Saturdays belong to Tingting]
+* [Say that Saturdays belong to Tingting #stance: refuse]
     "Saturdays are hers. Swimming, then the library."
     "Bring her! We have little gloves." #speaker: fang_lihua
     "Another time, Auntie."
@@ -114,7 +114,7 @@ Beside you an old man waits with a birdcage under a blue cloth. A rider in a yel
     You go. Halfway across comes a white flash from the gantry, bright even in daylight; you feel it on your cheek like a hand. You reach the bus as its doors fold shut, and the driver lets you in without looking at you.
     # scene: bus
     Before you have found a strap, the phone buzzes. TRAFFIC VIOLATION RECORDED. HEPING RD / JIEFANG ST, 07:52. SCORE NOW {score()}. YOU MAY APPEAL WITHIN SEVEN DAYS. Tomorrow, on the pole at the corner, your face will take its turn.
-* [Wait for the green]
+* [Wait for the green #stance: comply]
     You wait. The bus waits too, a moment longer than it needs to, then sighs and pulls away.
     "Everybody's in a hurry," says the old man. "The road isn't going anywhere."
     # scene: bus
@@ -159,7 +159,7 @@ He knows your name, your number, {ch1_red:the crossing|the bill}. Somewhere betw
 
 Zhou Hui has come round the partition. Her face has gone perfectly still.
 
-* [Report the number through the app]
+* [Report the number through the app #stance: conscience]
     ~ record("fraud_reported")
     # sfx: approval_chime
     You hang up in the middle of his sentence and press REPORT. The form fills itself in: number, time, duration, a recording you did not know was being made. SHARED WITH THE PUBLIC SECURITY BUREAU. {score()}.
@@ -186,7 +186,7 @@ Under the table, Zhou Hui's knee goes still against yours. Everyone in the famil
 
 "Ming," she says quietly, "they look at who you're with now." #speaker: zhou_hui
 
-* [Wave him over to your table]
+* [Wave him over to your table #stance: conscience]
     ~ ch1_invited = true
     Deng sits, orders the cheapest bowl with extra chilli, and Zhou Hui, who has manners before she has opinions, pours him tea.
     "Going home Friday," he says. "The K-train. Seven hours forty, hard seat. The G-train was two hours; now I arrive with the milk." He cracks his back. "My knees are older than your mother's." #speaker: deng_qiang
@@ -195,7 +195,7 @@ Under the table, Zhou Hui's knee goes still against yours. Everyone in the famil
     Zhou Hui looks at her bowl. Then she tells him about her father: the man on the phone who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust, nine days when he told nobody out of shame. How last spring the platform matched the transfers, and a hundred and forty thousand came back, and he cried on the phone.
     "So yes, it watches," she says. "It watched those people too. Somebody has to." #speaker: zhou_hui
     "I'm glad it got him his money back," Deng says. He means it, and you can see her see that he means it. #speaker: deng_qiang
-* [Let him take a stool at the counter]
+* [Let him take a stool at the counter #stance: comply]
     Deng lifts his chin at you and takes a stool at the counter, his back to the room. Zhou Hui's knee relaxes.
     Over the noodles she tells you what you already know, because the voice on the phone has brought it up again: her father, the man who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust, nine days when he told nobody out of shame. Last spring the platform matched the transfers, and a hundred and forty thousand came back.
     "He cried on the phone. I had never heard him cry." She looks at the green plaque. "So yes, it watches. It watched those people too. Somebody has to." #speaker: zhou_hui
@@ -206,7 +206,7 @@ Under the table, Zhou Hui's knee goes still against yours. Everyone in the famil
 {ch1_perks:Before you have lifted your own phone, TrustPerks lays a small yellow triangle over his code: PAYMENTS INVOLVING LISTED PERSONS MAY AFFECT YOUR STANDING.|You remember a line from the leaflet, in the section nobody read, about the integrity of one's circle.}
 
 # poll: deng_repayment
-* [Scan his code and take the money]
+* [Scan his code and take the money #stance: conscience]
     ~ ch1_deng = "phone"
     ~ record("contact_listed")
     # sfx: notification
@@ -218,7 +218,7 @@ Under the table, Zhou Hui's knee goes still against yours. Everyone in the famil
     "Keep it. Buy yourself a sleeper on Friday."
     Something closes in his face, quietly, like a shop shutter at the end of the day. "I'm not your charity, Xu Ming." #speaker: deng_qiang
     Old Ma sets down a dish of pickles between you and says nothing, in the way that only Old Ma can say nothing.
-* [Ask him for cash instead]
+* [Ask him for cash instead #stance: refuse]
     ~ ch1_deng = "cash"
     "Have you got it in cash?"
     He looks at you for a long moment. Then he takes three red notes from inside his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code," he says. He is smiling. His eyes are not. #speaker: deng_qiang
@@ -257,7 +257,7 @@ Back at your desk you open the app under the edge of the keyboard, the way you m
 
 Three thousand yuan by seven tomorrow morning. Eight hundred a month would help.
 
-* [Put your name forward for the Port Group secondment #gate: job_public_sector]
+* [Put your name forward for the Port Group secondment #gate: job_public_sector #stance: comply]
     ~ ch1_job = "port"
     The form is four pages. Page three asks you to consent to a full review of credit, conduct and social connections. You sign. Zhou Hui comes round the partition and hugs you hard, which she has not done since your father's funeral.
     "The pension, Ming. Think of the pension." #speaker: zhou_hui
@@ -265,7 +265,7 @@ Three thousand yuan by seven tomorrow morning. Eight hundred a month would help.
     ~ ch1_job = "desk"
     One page, and above the signature a box already ticked: I consent to monthly re-screening for as long as I hold this post. Mr Lin initials it without reading it.
     "Good. You know the clients. They know you." #speaker: lin_guowei
-* [Leave both for someone else]
+* [Leave both for someone else #stance: refuse]
     ~ ch1_job = "none"
     {gate("job_private_screening"):You could. You don't. You could not say why, only that the word consent on the form looks to you today like a door that opens in one direction.|The padlocks decide for you. It is almost a relief, not to have to want something.} Mr Lin watches you pass the glass room and writes something down.
 -
@@ -280,14 +280,14 @@ Two things are new this week. A velvet rope, a strip of carpet the colour of a n
 
 You have {ch1_bill_paid:1,913.60|2,100} in the account{ch1_deng == "cash":, and Deng's three red notes folded in your coat pocket|}{ch1_deng == "phone":, plus Deng's three hundred|}. It is not enough. There is also Tingting's deposit: twenty thousand yuan, opened the week she was born and never to be touched. After-school club closes at six.
 
-* [Apply for the Trust-Easy Loan on the tablet #gate: loan_small]
+* [Apply for the Trust-Easy Loan on the tablet #gate: loan_small #stance: comply]
     ~ ch1_money = "loan"
     # sfx: approval_chime
     It takes forty seconds. It does not ask what the money is for; it seems to know enough already. APPROVED. 3,000 YUAN. SIX MONTHS. The money is in your account before the phone is back in your pocket. It was so easy that some part of you stands there waiting to be thanked, or questioned, and is neither.
 * [Break Tingting's deposit at the Good Standing counter #gate: services_fast_lane]
     ~ ch1_money = "fast"
     The guard unhooks the velvet rope for you as though you have arrived at a wedding. The clerk behind the orchid knows your name before you sit. Four minutes, two signatures, a cup of tea you have no time to drink. The old women with their passbooks watch you go in, and watch you come out.
-* [Take a number and wait to break Tingting's deposit]
+* [Take a number and wait to break Tingting's deposit #stance: refuse]
     ~ ch1_money = "queue"
     A147. An hour and ten minutes on a plastic chair, watching the numbers crawl, while two young men in good suits stroll through the velvet rope and out again.
     "In my day," says the old woman beside you, to nobody, "you queued for the bank and you queued for the rice, and at least everybody queued."
@@ -310,13 +310,13 @@ At the top of her screen, small and green, is your own number: {score()}. She se
 Five hundred yuan. {ch1_deng == "refused":You remember his face at lunch, closing like a shutter.|{ch1_deng == "cash":You remember him smoothing the red notes flat, one by one.|You remember him laughing too loudly: I'm catching, like flu.}} Down in the stairwell the battery sits with its small green light on, warm and patient and full of stored fire.
 
 # poll: report_the_battery
-* [Press your thumb to the report]
+* [Press your thumb to the report #stance: comply]
     ~ ch1_reported = true
     ~ record("neighbour_reported")
     # sfx: approval_chime
     The tablet chimes. Auntie Fang squeezes your arm. "It's the right thing. You'll see. Nobody has to know it was you." #speaker: fang_lihua
     Nobody has to know. The system knows, and you know, and two floors down Deng Qiang is eating his dinner with no idea.
-* [Tell her you'll talk to Deng yourself]
+* [Tell her you'll talk to Deng yourself #stance: conscience]
     ~ record("report_declined")
     She looks at you a moment, then taps the screen anyway. "I have to mark it, Xiao Xu. Declined. It isn't me; it's the form." Your number shifts to {score()} while you watch. "Talk to him tonight, then. Tonight." #speaker: fang_lihua
 -
@@ -328,7 +328,7 @@ From the bathroom, Tingting: "Is Grandma's knee broken?" #speaker: tingting
 
 * [Book the 21:50 flight and ring Zhou Hui to take Tingting #gate: flight_domestic]
     -> ch1_end_flight
-* [Pack for two and take Tingting on the overnight train]
+* [Pack for two and take Tingting on the overnight train #stance: conscience]
     -> ch1_end_slow_train
 * [Stay with Tingting tonight and take the first train at dawn]
     -> ch1_end_dawn

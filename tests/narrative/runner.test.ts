@@ -39,6 +39,7 @@ describe('story runner', () => {
     expect(beat.choices[0]).toEqual({
       index: 0,
       text: 'Apply for the instant loan',
+      source: 'bank.0.13',
       gate: 'loan_small',
       locked: { key: 'tier_too_low', need: 'A', have: 'B', score: 950 },
     });
@@ -48,7 +49,12 @@ describe('story runner', () => {
   it('leaves the same choice open when the earlier choice kept the score up', () => {
     const runner = start();
     const beat = runner.choose(1);
-    expect(beat.choices[0]).toEqual({ index: 0, text: 'Apply for the instant loan', gate: 'loan_small' });
+    expect(beat.choices[0]).toEqual({
+      index: 0,
+      text: 'Apply for the instant loan',
+      source: 'bank.0.13',
+      gate: 'loan_small',
+    });
   });
 
   it('makes choosing a locked choice impossible', () => {
@@ -104,6 +110,25 @@ describe('story runner', () => {
   });
 });
 
+describe('story runner restarts', () => {
+  it('plays again on the same compiled story exactly as a fresh runner would', () => {
+    const reused = start(1);
+    reused.choose(0);
+    reused.choose(1);
+    const again = reused.restart(21);
+    const fresh = start(21);
+    expect(again).toEqual(fresh.beat);
+    expect(reused.choose(1)).toEqual(fresh.choose(1));
+    expect(reused.score).toEqual(fresh.score);
+    expect(reused.choices).toEqual([1]);
+  });
+
+  it('reads stances written on choices', () => {
+    const runner = startRunner({ story: fixture('stances').json, regime, seed: 1 });
+    expect(runner.beat.choices.map((c) => c.stance)).toEqual(['comply', 'conscience', undefined]);
+  });
+});
+
 describe('story runner errors', () => {
   const broken = (name: string) => () => startRunner({ story: fixture(name).json, regime, seed: 1 });
 
@@ -118,6 +143,10 @@ describe('story runner errors', () => {
 
   it('refuses a story that runs out without an ending tag', () => {
     expect(broken('no-ending')).toThrow(/without an #ending: tag/);
+  });
+
+  it('refuses a runaway loop that never reaches a choice', () => {
+    expect(broken('runaway')).toThrow(/runaway loop/);
   });
 
   it('refuses a #gate: written after the brackets, where ink does not attach it to the choice', () => {

@@ -1,27 +1,32 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
+import { MESSAGE_TABLES } from '../../src/i18n/tables';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { auditStory } from '../../src/tools/story-audit';
 
 const languages = readdirSync('story');
-const tables = { en } as Record<string, typeof en>;
 
 describe.each(languages)('the %s story', (lang) => {
   const audit = auditStory(`story/${lang}/main.ink`, {
-    runs: 1000,
+    runs: 10_000,
     seed: 1,
     regime: DEFAULT_REGIME,
-    names: tables[lang],
+    names: MESSAGE_TABLES[lang],
+    exploreMs: 20_000,
   });
 
   it('has a message table for its language', () => {
-    expect(tables[lang]).toBeDefined();
+    expect(MESSAGE_TABLES[lang]).toBeDefined();
   });
 
-  it('compiles and plays 1,000 seeded random playthroughs with no error, warning, unreachable knot or unseen ending', () => {
+  it('passes every story check over 10,000 seeded runs, exploration and personas', () => {
     expect(audit.problems).toEqual([]);
-    expect(audit.figures?.runs).toBe(1000);
+    expect(audit.figures?.runs).toBe(10_000);
+  });
+
+  it('plays each persona to an ending', () => {
+    expect(audit.figures?.personas.map((p) => p.persona)).toEqual(['protect_score', 'conscience', 'refuse', 'random']);
+    expect(audit.figures?.personas.every((p) => p.ending)).toBe(true);
   });
 
   it('gives every path at least 1,500 words to read', () => {

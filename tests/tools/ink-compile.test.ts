@@ -3,8 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk, formatProblem } from '../../src/tools/ink-compile';
-import { auditStory } from '../../src/tools/story-audit';
-import { DEFAULT_REGIME } from '../../src/model/regimes';
 
 function storyIn(files: Record<string, string>) {
   const folder = mkdtempSync(path.join(tmpdir(), 'ink-'));
@@ -41,20 +39,5 @@ describe('ink compiler', () => {
   it('reports a missing story file instead of throwing', () => {
     const { problems } = compileInk('/nonexistent/main.ink');
     expect(problems[0].message).toMatch(/cannot read the story/);
-  });
-});
-
-describe('story audit', () => {
-  it('points at the file and line of an unknown event, gate or tag, and of a knot no path reaches', () => {
-    const { root } = storyIn({
-      'main.ink':
-        'EXTERNAL record(e)\nEXTERNAL gate(g)\n-> start\n=== start ===\n~ record("jaywalk")\n{gate("moon_base"): x}\nHi. #mood: calm\n# ending: done\n-> END\n=== lost ===\nNobody comes here.\n-> END\n=== function record(e) ===\n~ return\n=== function gate(g) ===\n~ return true\n',
-    });
-    const { problems } = auditStory(root, { runs: 5, seed: 1, regime: DEFAULT_REGIME });
-    const local = problems.map((p) => p.replace(/^.*main\.ink/, 'main.ink'));
-    expect(local).toContain('main.ink:5: unknown event "jaywalk"');
-    expect(local).toContain('main.ink:6: unknown gate "moon_base"');
-    expect(local.some((p) => p.startsWith('main.ink:7: unknown tag "#mood"'))).toBe(true);
-    expect(local).toContain('main.ink:10: "lost" was never reached in 0 runs');
   });
 });

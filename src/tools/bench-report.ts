@@ -1,0 +1,107 @@
+// The benchmark's figures, targets and table: pure functions over the samples the driver collected,
+// so the arithmetic can be tested without a browser. Imports nothing.
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Nearest-rank percentile: the smallest sample at or above `p` per cent of them. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export const intervals = (stamps: readonly number[]) => stamps.slice(1).map((stamp, i) => stamp - stamps[i]);
+
+/** Every figure in results.json; each is a number (NaN only if a measurement could not be taken). */
+export interface Figures {
+  firstTextRatio4x: number;
+  firstTextRatio1x: number;
+  firstTextGameMs4x: number;
+  firstTextBareMs4x: number;
+  scriptBytesRatio: number;
+  scriptBytesGame: number;
+  scriptBytesBare: number;
+  clickToPaintP95Ms4x: number;
+  clickToFrameP95Ms4x: number;
+  clickToPaintP95Ms1x: number;
+  frameIntervalP95Ms: number;
+  frameIntervalP95Ms4x: number;
+  heapGrowthMB: number;
+  heapGames: number;
+  playthroughBytes: number;
+  playthroughGzipBytes: number;
+  phaserChunkGzipBytes: number;
+}
+
+interface Row {
+  figure: string;
+  value: string;
+  target: string;
+  holds?: boolean;
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const ratio = (n: number) => n.toFixed(3);
+
+export function rows(f: Figures): Row[] {
+  return [
+    {
+      figure: 'first story paragraph, game / bare page, median of ratios, 4×',
+      value: `${ratio(f.firstTextRatio4x)} (${ms(f.firstTextGameMs4x)} / ${ms(f.firstTextBareMs4x)})`,
+      target: '≤ 1.10',
+      holds: f.firstTextRatio4x <= 1.1,
+    },
+    { figure: 'first story paragraph, game / bare page, 1×', value: ratio(f.firstTextRatio1x), target: 'reported' },
+    {
+      figure: 'script bytes before first text, game / bare page',
+      value: `${ratio(f.scriptBytesRatio)} (${kb(f.scriptBytesGame)} / ${kb(f.scriptBytesBare)})`,
+      target: '≤ 1.25',
+      holds: f.scriptBytesRatio <= 1.25,
+    },
+    {
+      figure: 'choice click → next paragraph painted, p95, 4×',
+      value: `${ms(f.clickToPaintP95Ms4x)} (to frame start ${ms(f.clickToFrameP95Ms4x)})`,
+      target: '≤ 16 ms',
+      holds: f.clickToPaintP95Ms4x <= 16,
+    },
+    { figure: 'choice click → next paragraph painted, p95, 1×', value: ms(f.clickToPaintP95Ms1x), target: 'reported' },
+    {
+      figure: 'frame interval p95 over a scene transition, 1×',
+      value: ms(f.frameIntervalP95Ms),
+      target: '≤ 17.5 ms',
+      holds: f.frameIntervalP95Ms <= 17.5,
+    },
+    {
+      figure: 'frame interval p95 over a scene transition, 4×',
+      value: ms(f.frameIntervalP95Ms4x),
+      target: 'reported',
+    },
+    {
+      figure: `JS heap after ${f.heapGames} new games vs after 1 (after GC)`,
+      value: `${f.heapGrowthMB >= 0 ? '+' : ''}${f.heapGrowthMB.toFixed(2)} MB`,
+      target: '≤ +2 MB',
+      holds: f.heapGrowthMB <= 2,
+    },
+    {
+      figure: 'total download for a full playthrough, gzipped (raw)',
+      value: `${kb(f.playthroughGzipBytes)} (${kb(f.playthroughBytes)})`,
+      target: 'reported',
+    },
+    { figure: 'Phaser chunk, gzipped', value: kb(f.phaserChunkGzipBytes), target: 'reported' },
+  ];
+}
+
+/** A Markdown table, the same one the README shows. */
+export function formatTable(f: Figures): string {
+  const body = rows(f).map((row) => {
+    const verdict = row.holds === undefined ? '' : row.holds ? ' ✓' : ' ✗';
+    return `| ${row.figure} | ${row.value} | ${row.target}${verdict} |`;
+  });
+  return ['| figure | result | target |', '| --- | --- | --- |', ...body].join('\n');
+}

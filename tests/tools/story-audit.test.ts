@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REGIME } from '../../src/model/regimes';
+import { startRunner } from '../../src/narrative/runner';
+import { auditStory } from '../../src/tools/story-audit';
+import { chooseRandomly, playOnce, randomFrom } from '../../src/tools/playthrough';
+import { buildGraph } from '../../src/tools/story-graph';
+import { pickAtRandom, playRuns } from '../../src/tools/story-runs';
+import { compileStory, fixture } from '../helpers/stories';
+
+const regime = DEFAULT_REGIME;
+
+describe('story checks on stories with planted faults', () => {
+  const problems = (name: string) =>
+    auditStory(`tests/fixtures/${name}/main.ink`, { runs: 100, seed: 1, regime, exploreMs: 5000 }).problems;
+
+  it('fails on a knot no path reaches, naming where it is written', () => {
+    expect(problems('unreachable-knot')).toEqual([
+      'tests/fixtures/unreachable-knot/main.ink:9: "vault" was never reached (100 runs, 3 states explored)',
+      'tests/fixtures/unreachable-knot/main.ink:11: ending "vault" was never reached',
+    ]);
+  });
+
+  it('fails on a loose end, with the choices that run off it', () => {
+    expect(problems('loose-end')).toContain(
+      'tests/fixtures/loose-end/main.ink: 50 runs, first seed 7, choices [0]: the story ran out without an #ending: tag (at 0.c-0.3)',
+    );
+  });
+
+  it('fails on a choice point where every choice is locked, once, with the choices that lead there', () => {
+    const found = problems('all-locked');
+    expect(found).toContain('tests/fixtures/all-locked/main.ink: at the start: every choice here is locked (at 0.43)');
+  });
+
+  it('fails on an unknown event, naming the file and line', () => {
+    expect(problems('unknown-event')).toContain(
+      'tests/fixtures/unknown-event/main.ink:3: unknown event "jaywalked_twice"',
+    );
+  });
+
+  it('fails on an unknown tag, naming the file and line', () => {
+    expect(problems('unknown-tag')[0]).toMatch(/^tests\/fixtures\/unknown-tag\/main\.ink:1: unknown tag "#mood"/);
+  });
+
+  it('fails on a path that ends without an #ending: tag', () => {
+    expect(problems('no-ending')).toEqual([
+      'tests/fixtures/no-ending/main.ink: at the start: the story ran out without an #ending: tag (at start)',
+    ]);
+  });
+
+  it('fails on a gate that never closes where the story offers it', () => {
+    expect(problems('never-closing-gate')).toEqual([
+      'tests/fixtures/never-closing-gate/main.ink: gate "rail_highspeed" was only ever open where the story offers it',
+    ]);
+  });
+
+  it('fails on a choice nobody can take, naming its line', () => {
+    expect(problems('never-closing-gate')).toEqual([
+      'tests/fixtures/never-closing-gate/main.ink: gate "rail_highspeed" was only ever open where the story offers it',
+    ]);
+    expect(problems('one-door-shut')).toContain(
+      'tests/fixtures/one-door-shut/main.ink:9: choice never taken: * [Apply for the loan #gate: loan_small]',
+    );
+  });
+
+  it('fails on a runaway loop', () => {
+    expect(problems('runaway')).toEqual([
+      'tests/fixtures/runaway/main.ink: at the start: a runaway loop: 5000 lines without a choice (at loop.2)',
+    ]);
+  });
+});
+
+describe('story checks on a sound story', () => {
+  it('finds nothing wrong with the runner’s own fixture and plays every persona to an ending', () => {
+    const audit = auditStory('tests/fixtures/gates/main.ink', { runs: 300, seed: 1, regime, exploreMs: 5000 });
+    expect(audit.problems).toEqual([]);
+    expect(audit.figures?.exploration.complete).toBe(true);
+    expect(audit.figures?.personas.find((p) => p.persona === 'protect_score')?.ending).toBe('on_the_train');
+  });
+
+  it('says when exploration stopped at its time bound', () => {
+    const audit = auditStory('tests/fixtures/gates/main.ink', { runs: 0, seed: 1, regime, exploreMs: 0 });
+    expect(audit.figures?.exploration.complete).toBe(false);
+  });
+});
+
+describe('random runs over the story graph', () => {
+  it('read, reach and count exactly what playing each run straight through the runner does', () => {
+    const story = compileStory('story/en/main.ink');
+    const graph = buildGraph(story.json, regime);
+    const runner = startRunner({ story: story.json, regime, seed: 1 });
+    for (let seed = 1; seed <= 40; seed += 1) {
+      const walked = playRuns(graph, { firstSeed: seed, runs: 1, pick: pickAtRandom });
+      const straight = playOnce(runner, seed, chooseRandomly(randomFrom(seed)));
+      expect(walked.endings).toEqual({ [straight.ending]: 1 });
+      expect(walked.words).toEqual([straight.words]);
+      expect(walked.choicePoints).toEqual([straight.choicePoints]);
+    }
+  });
+
+  it('reuses states it has seen instead of playing them again', () => {
+    const graph = buildGraph(fixture('gates').json, regime);
+    playRuns(graph, { firstSeed: 1, runs: 50, pick: pickAtRandom });
+    expect(graph.size).toBeLessThan(20);
+  });
+});
