@@ -24,6 +24,7 @@ const session = createSession({
   regime: DEFAULT_REGIME,
   store: openLocalStore(),
   pickSeed,
+  length: link.length,
   notices: link.ignored.map(({ param, value }) => ({ key: 'link_ignored', param, value })),
 });
 

@@ -3,6 +3,7 @@
 
 import type { ListId } from '../model/catalogue';
 import type { Regime, Tier } from '../model/regime';
+import { summariseChapter, type ChapterSummary } from '../model/chapter-summary';
 import { tierOf, type LedgerEntry } from '../model/score';
 import type { Beat } from '../narrative/beat';
 import { restoreRunner, startRunner, type Runner } from '../narrative/runner';
@@ -27,7 +28,14 @@ export type Notice =
 
 export type View =
   | { screen: 'title'; resume: { chapter: number; score: number } | null; notices: Notice[] }
-  | { screen: 'story'; beat: Beat; hud: Hud; notices: Notice[] }
+  | {
+      screen: 'story';
+      beat: Beat;
+      hud: Hud;
+      /** At a chapter's end: what the score counted in it and which doors moved. */
+      summary?: ChapterSummary;
+      notices: Notice[];
+    }
   | {
       screen: 'ending';
       beat: Beat;
@@ -41,6 +49,8 @@ export type View =
 /** A view before the pending notices are attached. */
 type WithoutNotices<V> = V extends unknown ? Omit<V, 'notices'> : never;
 type Bare = WithoutNotices<View>;
+
+export type StoryLength = 'full' | 'short';
 
 export interface StoryBundle {
   json: string;
@@ -57,6 +67,8 @@ export interface SessionOptions {
   now?: () => Date;
   /** Things to tell the player on the first screen, such as a link the game could not follow. */
   notices?: Notice[];
+  /** The museum's short path or the whole story. */
+  length?: StoryLength;
 }
 
 export interface Session {
@@ -146,7 +158,11 @@ export function createSession(options: SessionOptions): Session {
   const playView = (active: Runner, changes: readonly LedgerEntry[]): Bare => {
     const { beat } = active;
     const hud = hudOf(active, changes);
-    if (!beat.ending) return { screen: 'story', beat, hud };
+    const ledger = beat.cues.find((cue) => cue.kind === 'ledger');
+    if (!beat.ending) {
+      if (!ledger) return { screen: 'story', beat, hud };
+      return { screen: 'story', beat, hud, summary: summariseChapter(regime, active.score, ledger.chapter) };
+    }
     return { screen: 'ending', beat, hud, ending: beat.ending, start: regime.base, ledger: active.score.ledger };
   };
 
@@ -181,7 +197,13 @@ export function createSession(options: SessionOptions): Session {
     },
     newGame(seed) {
       guard(() => {
-        runner = startRunner({ story: story.json, regime, seed: seed ?? options.pickSeed() });
+        runner = startRunner({
+          story: story.json,
+          regime,
+          seed: seed ?? options.pickSeed(),
+          // The story's own default is the full length; only the museum path needs saying.
+          variables: options.length === 'short' ? { length: 'short' } : {},
+        });
         autosave();
         return playView(runner, runner.beat.changes);
       });

@@ -43,6 +43,19 @@ export const EVENTS = {
   commercial_fraud: { source: 'bank' },
   court_judgment_unpaid: { source: 'court' },
   court_judgment_settled: { source: 'court' },
+  appeal_filed: { source: 'camera' },
+  appeal_rejected: { source: 'camera' },
+  guarantee_signed: { source: 'bank' },
+  mortgage_repayment_on_time: { source: 'bank' },
+  worship_registered: { source: 'neighbourhood' },
+  worship_unregistered: { source: 'neighbourhood' },
+  venue_records_refused: { source: 'neighbourhood' },
+  civility_award: { source: 'neighbourhood' },
+  liaison_joined: { source: 'agency' },
+  assessment_filed: { source: 'agency' },
+  collective_appeal_signed: { source: 'platform' },
+  collective_appeal_upheld: { source: 'camera' },
+  post_deleted_on_request: { source: 'platform' },
 } as const satisfies Record<string, { source: SourceId }>;
 export type EventId = keyof typeof EVENTS;
 

@@ -15,6 +15,8 @@ export type Cue =
   | { kind: 'scene'; id: SceneId }
   | { kind: 'sfx'; id: SoundId }
   | { kind: 'chapter'; number: number }
+  /** The end of a chapter: time to show what the score counted in it. */
+  | { kind: 'ledger'; chapter: number }
   | { kind: 'poll'; id: string };
 
 export interface ChoiceView {

@@ -44,6 +44,8 @@ export interface RunnerOptions {
   story: string;
   regime: Regime;
   seed: number;
+  /** Ink variables to set before the story starts, such as `length: "short"`. They must be declared in the ink. */
+  variables?: Readonly<Record<string, string | number | boolean>>;
 }
 
 export function startRunner(options: RunnerOptions): Runner {
@@ -58,7 +60,7 @@ export function restoreRunner(options: Omit<RunnerOptions, 'seed'>, snapshot: Ru
   return runner;
 }
 
-function openRunner({ story: json, regime, seed: firstSeed }: RunnerOptions): Runner {
+function openRunner({ story: json, regime, seed: firstSeed, variables = {} }: RunnerOptions): Runner {
   const story = new Story(json);
   const problems: string[] = [];
   story.onError = (message) => problems.push(message);
@@ -182,6 +184,10 @@ function openRunner({ story: json, regime, seed: firstSeed }: RunnerOptions): Ru
       scene = undefined;
       choices = [];
       story.state.storySeed = seed;
+      for (const [name, value] of Object.entries(variables)) {
+        if (story.variablesState.$(name) == null) fail(`the story declares no VAR ${name}`);
+        story.variablesState.$(name, value);
+      }
       beat = advance();
       return beat;
     },

@@ -35,6 +35,7 @@ export type Tag =
   | { kind: 'scene'; id: SceneId }
   | { kind: 'sfx'; id: SoundId }
   | { kind: 'chapter'; number: number }
+  | { kind: 'ledger'; chapter: number }
   | { kind: 'poll'; id: string }
   | { kind: 'ending'; id: string }
   | { kind: 'speaker'; id: string }
@@ -61,6 +62,12 @@ function snakeId(key: string) {
   };
 }
 
+function chapterNumber(key: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new TagError(`${key} "${value}" is not a chapter number`);
+  return number;
+}
+
 const sceneId = oneOf(SCENES, 'scene');
 const soundId = oneOf(SOUNDS, 'sfx');
 const stance = oneOf(STANCES, 'stance');
@@ -68,11 +75,8 @@ const stance = oneOf(STANCES, 'stance');
 const TAGS = {
   scene: (v: string): Tag => ({ kind: 'scene', id: sceneId(v) }),
   sfx: (v: string): Tag => ({ kind: 'sfx', id: soundId(v) }),
-  chapter: (v: string): Tag => {
-    const number = Number(v);
-    if (!Number.isInteger(number) || number < 1) throw new TagError(`chapter "${v}" is not a chapter number`);
-    return { kind: 'chapter', number };
-  },
+  chapter: (v: string): Tag => ({ kind: 'chapter', number: chapterNumber('chapter', v) }),
+  ledger: (v: string): Tag => ({ kind: 'ledger', chapter: chapterNumber('ledger', v) }),
   poll: (v: string): Tag => ({ kind: 'poll', id: snakeId('poll')(v) }),
   ending: (v: string): Tag => ({ kind: 'ending', id: snakeId('ending')(v) }),
   speaker: (v: string): Tag => ({ kind: 'speaker', id: snakeId('speaker')(v) }),

@@ -42,6 +42,8 @@ export interface InkCompileResult {
   sections: InkSection[];
   /** Every choice in the source, for coverage checks. */
   choices: InkChoice[];
+  /** Words of story text in all files, as ink's own statistics count them. */
+  words: number;
   problems: InkProblem[];
   /** Every file read, root first, so watchers can reload on any of them. */
   files: string[];
@@ -83,7 +85,7 @@ export function compileInk(rootFile: string): InkCompileResult {
     source = fileHandler.LoadInkFileContents(root);
   } catch (error) {
     problems.push({ severity: 'error', file: root, line: 0, message: `cannot read the story: ${String(error)}` });
-    return { story: null, sections: [], choices: [], problems, files };
+    return { story: null, sections: [], choices: [], words: 0, problems, files };
   }
 
   try {
@@ -91,15 +93,23 @@ export function compileInk(rootFile: string): InkCompileResult {
     const compiler = new Compiler(source, new CompilerOptions(root, [], true, onMessage, fileHandler));
     const json = compiler.Compile().ToJson();
     if (!json || problems.some((p) => p.severity === 'error'))
-      return { story: null, sections: [], choices: [], problems, files };
+      return { story: null, sections: [], choices: [], words: 0, problems, files };
     const version = createHash('sha256').update(json).digest('hex').slice(0, 12);
     const sections = listSections(compiler, folder);
-    return { story: { json, version }, sections, choices: listChoices(compiler, folder, lines), problems, files };
+    const words = compiler.GenerateStats()?.words ?? 0;
+    return {
+      story: { json, version },
+      sections,
+      choices: listChoices(compiler, folder, lines),
+      words,
+      problems,
+      files,
+    };
   } catch (error) {
     if (!problems.some((p) => p.severity === 'error')) {
       problems.push({ severity: 'error', file: root, line: 0, message: String(error) });
     }
-    return { story: null, sections: [], choices: [], problems, files };
+    return { story: null, sections: [], choices: [], words: 0, problems, files };
   }
 }
 

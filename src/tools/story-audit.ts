@@ -7,7 +7,7 @@ import path from 'node:path';
 import { isEventId, isGateId } from '../model/catalogue.ts';
 import type { Regime, Tier } from '../model/regime.ts';
 import { tierOf } from '../model/score.ts';
-import { startRunner } from '../narrative/runner.ts';
+import { startRunner, type RunnerOptions } from '../narrative/runner.ts';
 import { parseTag, TagError, type Stance } from '../narrative/tags.ts';
 import { compileInk, formatProblem } from './ink-compile.ts';
 import { chooseForScore, chooseRandomly, chooseStance, playOnce, randomFrom, type Chooser } from './playthrough.ts';
@@ -22,9 +22,23 @@ export interface AuditOptions {
   /** Display names the interface has, to catch a speaker or ending with no name. */
   names?: { speakers: Record<string, string>; endings: Record<string, string> };
   preferUnused?: boolean;
+  /** Ways into the story, each played and explored; coverage is checked over all of them. */
+  variants?: Variant[];
   /** Time allowed for the systematic exploration. */
   exploreMs?: number;
 }
+
+export interface Variant {
+  name: string;
+  /** Ink variables set before the story starts, such as `length: "short"`. */
+  variables: NonNullable<RunnerOptions['variables']>;
+}
+
+/** The lengths the game offers: the whole story, and the museum's short path (`?length=short`). */
+export const LENGTHS: Variant[] = [
+  { name: 'full', variables: {} },
+  { name: 'short', variables: { length: 'short' } },
+];
 
 export const PERSONAS = ['protect_score', 'conscience', 'refuse', 'random'] as const;
 export type PersonaId = (typeof PERSONAS)[number];
@@ -44,7 +58,9 @@ export interface Spread {
   max: number;
 }
 
-export interface AuditFigures {
+/** What one way into the story (the full length, the museum path) looked like. */
+export interface VariantFigures {
+  name: string;
   runs: number;
   endings: Record<string, number>;
   words: Spread;
@@ -52,13 +68,18 @@ export interface AuditFigures {
   score: { min: number; max: number };
   chapters: { chapter: string; min: number; max: number; tiers: string }[];
   gates: Record<string, { open: number; locked: number }>;
-  sections: { path: string; where: string; runs: number }[];
-  choices: { source: string; where: string; text: string; taken: number }[];
   personas: PersonaResult[];
   exploration: { states: number; complete: boolean; milliseconds: number };
   /** Distinct states the runs and the exploration played through the runner. */
   states: number;
   runsMs: number;
+}
+
+export interface AuditFigures {
+  variants: VariantFigures[];
+  /** Coverage over every variant together. */
+  sections: { path: string; where: string; runs: number }[];
+  choices: { source: string; where: string; text: string; taken: number }[];
   milliseconds: number;
 }
 
@@ -114,9 +135,14 @@ export const spread = (values: number[]): Spread => {
   return { min: sorted[0] ?? 0, median: sorted[Math.floor(sorted.length / 2)] ?? 0, max: sorted.at(-1) ?? 0 };
 };
 
-function playPersonas(json: string, regime: Regime, seed: number): { results: PersonaResult[]; errors: string[] } {
-  const runner = startRunner({ story: json, regime, seed });
-  const scratch = startRunner({ story: json, regime, seed });
+function playPersonas(
+  json: string,
+  regime: Regime,
+  seed: number,
+  variables: RunnerOptions['variables'],
+): { results: PersonaResult[]; errors: string[] } {
+  const runner = startRunner({ story: json, regime, seed, variables });
+  const scratch = startRunner({ story: json, regime, seed, variables });
   const choosers: Record<PersonaId, Chooser> = {
     protect_score: chooseForScore(scratch),
     conscience: chooseStance('conscience' satisfies Stance, randomFrom(seed)),
@@ -161,79 +187,65 @@ export function auditStory(rootFile: string, options: AuditOptions): Audit {
   if (!story) return { problems, figures: null };
 
   const root = path.relative(process.cwd(), rootFile);
-  let graph: ReturnType<typeof buildGraph>;
-  try {
-    graph = buildGraph(story.json, options.regime, options.seed);
-  } catch (error) {
-    problems.push(`${root}: at the start: ${(error as Error).message}`);
-    return { problems, figures: null };
-  }
-  const stats = playRuns(graph, {
-    firstSeed: options.seed,
-    runs: options.runs,
-    pick: options.preferUnused ? pickLeastUsed : pickAtRandom,
-  });
-  problems.push(
-    ...stats.errors.map(
-      ({ message, seed, choices, runs }) =>
-        `${root}: ${runs} runs, first seed ${seed}, choices [${choices.join(', ')}]: ${message}`,
-    ),
-  );
-  const runsMs = Math.round(performance.now() - started);
-
-  const exploreStarted = performance.now();
-  const explored = exploreGraph(graph, options.exploreMs ?? 10_000);
-  const exploreMs = Math.round(performance.now() - exploreStarted);
-  problems.push(...explored.errors.map((error) => `${root}: exploring, ${error}`));
-
-  const personas = playPersonas(story.json, options.regime, options.seed);
-  problems.push(...personas.errors.map((error) => `${root}: ${error}`));
-
-  const sectionRows = sections.map((s) => ({
-    path: s.path,
-    where: at(s.file, s.line),
-    runs: stats.sections[s.path] ?? 0,
-  }));
-  for (const row of sectionRows) {
-    if (row.runs === 0 && !explored.sections.has(row.path)) {
-      problems.push(
-        `${row.where}: "${row.path}" was never reached (${stats.runs} runs, ${explored.states} states explored)`,
-      );
+  const variants: VariantFigures[] = [];
+  const sectionRuns: Record<string, number> = {};
+  const taken: Record<string, number> = {};
+  const explored = { sections: new Set<string>(), taken: new Set<string>(), endings: new Set<string>() };
+  const gates: Record<string, { open: number; locked: number }> = {};
+  for (const variant of options.variants ?? [{ name: 'full', variables: {} }]) {
+    const label = variant.name === 'full' ? root : `${root} (${variant.name})`;
+    let graph: ReturnType<typeof buildGraph>;
+    try {
+      graph = buildGraph(story.json, options.regime, options.seed, variant.variables);
+    } catch (error) {
+      problems.push(`${label}: at the start: ${(error as Error).message}`);
+      continue;
     }
-  }
-  const choiceRows = choices.map((c) => ({
-    source: c.source,
-    where: at(c.file, c.line),
-    text: c.text,
-    taken: stats.taken[c.source] ?? 0,
-  }));
-  for (const row of choiceRows) {
-    if (row.taken === 0 && !explored.taken.has(row.source))
-      problems.push(`${row.where}: choice never taken: ${row.text}`);
-  }
-  const reached = new Set([
-    ...Object.keys(stats.endings),
-    ...explored.endings,
-    ...personas.results.map((p) => p.ending),
-  ]);
-  for (const { id, where } of source.endings) {
-    if (!reached.has(id)) problems.push(`${where}: ending "${id}" was never reached`);
-  }
-  for (const [gate, seen] of Object.entries(stats.gates)) {
-    if (!seen.open || !seen.locked) {
-      problems.push(`${root}: gate "${gate}" was only ever ${seen.open ? 'open' : 'locked'} where the story offers it`);
+    const runsStarted = performance.now();
+    const stats = playRuns(graph, {
+      firstSeed: options.seed,
+      runs: options.runs,
+      pick: options.preferUnused ? pickLeastUsed : pickAtRandom,
+    });
+    const runsMs = Math.round(performance.now() - runsStarted);
+    problems.push(
+      ...stats.errors.map(
+        ({ message, seed, choices: path, runs }) =>
+          `${label}: ${runs} runs, first seed ${seed}, choices [${path.join(', ')}]: ${message}`,
+      ),
+    );
+    const exploreStarted = performance.now();
+    const exploration = exploreGraph(graph, options.exploreMs ?? 10_000);
+    const exploreMs = Math.round(performance.now() - exploreStarted);
+    problems.push(...exploration.errors.map((error) => `${label}: exploring, ${error}`));
+    const personas = playPersonas(story.json, options.regime, options.seed, variant.variables);
+    problems.push(...personas.errors.map((error) => `${label}: ${error}`));
+
+    for (const [key, n] of Object.entries(stats.sections)) sectionRuns[key] = (sectionRuns[key] ?? 0) + n;
+    for (const [key, n] of Object.entries(stats.taken)) taken[key] = (taken[key] ?? 0) + n;
+    for (const section of exploration.sections) explored.sections.add(section);
+    for (const source of exploration.taken) explored.taken.add(source);
+    for (const ending of [
+      ...exploration.endings,
+      ...Object.keys(stats.endings),
+      ...personas.results.map((p) => p.ending),
+    ]) {
+      explored.endings.add(ending);
     }
-  }
-  const chapterRows = Object.entries(stats.chapters)
-    .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([chapter, range]) => ({
-      chapter,
-      ...range,
-      tiers: `${tierOf(options.regime, range.min)}–${tierOf(options.regime, range.max)}`,
-    }));
-  return {
-    problems,
-    figures: {
+    for (const [gate, seen] of Object.entries(stats.gates)) {
+      gates[gate] ??= { open: 0, locked: 0 };
+      gates[gate].open += seen.open;
+      gates[gate].locked += seen.locked;
+    }
+    const chapterRows = Object.entries(stats.chapters)
+      .sort(([a], [b]) => Number(a) - Number(b))
+      .map(([chapter, range]) => ({
+        chapter,
+        ...range,
+        tiers: `${tierOf(options.regime, range.min)}–${tierOf(options.regime, range.max)}`,
+      }));
+    variants.push({
+      name: variant.name,
       runs: stats.runs,
       endings: stats.endings,
       words: spread(stats.words),
@@ -244,12 +256,50 @@ export function auditStory(rootFile: string, options: AuditOptions): Audit {
       },
       chapters: chapterRows,
       gates: stats.gates,
-      sections: sectionRows,
-      choices: choiceRows,
       personas: personas.results,
-      exploration: { states: explored.states, complete: explored.complete, milliseconds: exploreMs },
+      exploration: { states: exploration.states, complete: exploration.complete, milliseconds: exploreMs },
       states: graph.size,
       runsMs,
+    });
+  }
+  if (variants.length === 0) return { problems, figures: null };
+
+  const runs = variants.reduce((sum, v) => sum + v.runs, 0);
+  const states = variants.reduce((sum, v) => sum + v.exploration.states, 0);
+  const sectionRows = sections.map((s) => ({
+    path: s.path,
+    where: at(s.file, s.line),
+    runs: sectionRuns[s.path] ?? 0,
+  }));
+  for (const row of sectionRows) {
+    if (row.runs === 0 && !explored.sections.has(row.path)) {
+      problems.push(`${row.where}: "${row.path}" was never reached (${runs} runs, ${states} states explored)`);
+    }
+  }
+  const choiceRows = choices.map((c) => ({
+    source: c.source,
+    where: at(c.file, c.line),
+    text: c.text,
+    taken: taken[c.source] ?? 0,
+  }));
+  for (const row of choiceRows) {
+    if (row.taken === 0 && !explored.taken.has(row.source))
+      problems.push(`${row.where}: choice never taken: ${row.text}`);
+  }
+  for (const { id, where } of source.endings) {
+    if (!explored.endings.has(id)) problems.push(`${where}: ending "${id}" was never reached`);
+  }
+  for (const [gate, seen] of Object.entries(gates)) {
+    if (!seen.open || !seen.locked) {
+      problems.push(`${root}: gate "${gate}" was only ever ${seen.open ? 'open' : 'locked'} where the story offers it`);
+    }
+  }
+  return {
+    problems,
+    figures: {
+      variants,
+      sections: sectionRows,
+      choices: choiceRows,
       milliseconds: Math.round(performance.now() - started),
     },
   };

@@ -3,7 +3,7 @@
 
 import type { Regime } from '../model/regime.ts';
 import type { Beat } from '../narrative/beat.ts';
-import { startRunner, type Runner, type RunnerSnapshot } from '../narrative/runner.ts';
+import { startRunner, type Runner, type RunnerOptions, type RunnerSnapshot } from '../narrative/runner.ts';
 import { countWords } from './playthrough.ts';
 
 export interface StoryNode {
@@ -51,10 +51,15 @@ function keyOf(snapshot: RunnerSnapshot, seeded: boolean): { key: string; visite
   };
 }
 
-export function buildGraph(json: string, regime: Regime, seed = 1): StoryGraph {
+export function buildGraph(
+  json: string,
+  regime: Regime,
+  seed = 1,
+  variables: RunnerOptions['variables'] = {},
+): StoryGraph {
   // Ink's random functions and shuffles compile to these commands; without them the seed changes nothing.
   const seeded = /"(rnd|srnd|seq)"/.test(json);
-  const runner: Runner = startRunner({ story: json, regime, seed });
+  const runner: Runner = startRunner({ story: json, regime, seed, variables });
   const nodes = new Map<string, StoryNode>();
 
   const nodeFor = (beat: Beat): StoryNode => {

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_REGIME } from '../model/regimes/index.ts';
 import { MESSAGE_TABLES } from '../i18n/tables.ts';
-import { auditStory } from './story-audit.ts';
+import { auditStory, LENGTHS } from './story-audit.ts';
 import { renderHtml, renderMarkdown } from './story-report.ts';
 
 function option(name: string, fallback: number): number {
@@ -30,30 +30,39 @@ for (const lang of readdirSync('story').sort()) {
     console.error(`${root}: no message table for language "${lang}"`);
     failed = true;
   }
-  const audit = auditStory(root, { runs, seed, regime: DEFAULT_REGIME, names, exploreMs, preferUnused });
+  const audit = auditStory(root, {
+    runs,
+    seed,
+    regime: DEFAULT_REGIME,
+    names,
+    exploreMs,
+    preferUnused,
+    variants: LENGTHS,
+  });
   for (const problem of audit.problems) console.error(problem);
   failed ||= audit.problems.length > 0;
   writeFileSync(`reports/story-${lang}.md`, renderMarkdown(lang, audit));
   writeFileSync(`reports/story-${lang}.html`, renderHtml(lang, audit));
-  const f = audit.figures;
-  if (f) {
-    const mins = (n: number) => (n / 200).toFixed(1);
+  const mins = (n: number) => (n / 200).toFixed(1);
+  for (const v of audit.figures?.variants ?? []) {
     console.log(
       [
-        `story/${lang}: ${f.runs} runs in ${f.runsMs} ms; ${f.exploration.states} states explored${f.exploration.complete ? ' (the whole tree)' : ' (time bound reached)'}; ${f.states} distinct states; ${f.milliseconds} ms in all`,
-        `  words read per path: min ${f.words.min}, median ${f.words.median}, max ${f.words.max} (${mins(f.words.min)}–${mins(f.words.max)} min at 200 wpm)`,
-        `  choices per path: min ${f.choicePoints.min}, median ${f.choicePoints.median}, max ${f.choicePoints.max}`,
-        `  score range: ${f.score.min}–${f.score.max}`,
-        `  endings: ${Object.entries(f.endings)
+        `story/${lang}, ${v.name}: ${v.runs} runs in ${v.runsMs} ms; ${v.exploration.states} states explored${v.exploration.complete ? ' (the whole tree)' : ' (time bound reached)'}; ${v.states} distinct states`,
+        `  words read per path: min ${v.words.min}, median ${v.words.median}, max ${v.words.max} (${mins(v.words.min)}–${mins(v.words.max)} min at 200 wpm)`,
+        `  choices per path: min ${v.choicePoints.min}, median ${v.choicePoints.median}, max ${v.choicePoints.max}`,
+        `  score range: ${v.score.min}–${v.score.max}`,
+        `  endings: ${Object.entries(v.endings)
           .map(([id, n]) => `${id} ${n}`)
           .join(', ')}`,
-        `  personas: ${f.personas.map((p) => `${p.persona} → ${p.ending} (${p.score}, ${p.tier})`).join('; ')}`,
-        `  gates (open/locked when offered): ${Object.entries(f.gates)
+        `  personas: ${v.personas.map((p) => `${p.persona} → ${p.ending} (${p.score}, ${p.tier})`).join('; ')}`,
+        `  gates (open/locked when offered): ${Object.entries(v.gates)
           .map(([id, g]) => `${id} ${g.open}/${g.locked}`)
           .join(', ')}`,
-        `  ${audit.problems.length} problem(s); report in reports/story-${lang}.md and .html`,
       ].join('\n'),
     );
   }
+  console.log(
+    `story/${lang}: ${audit.problems.length} problem(s) in ${audit.figures?.milliseconds ?? 0} ms; report in reports/story-${lang}.md and .html`,
+  );
 }
 process.exitCode = failed ? 1 : 0;

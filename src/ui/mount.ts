@@ -64,7 +64,7 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
     title.replaceChildren();
     standing.replaceChildren(...renderStanding(m, view.hud));
     changes.replaceChildren(...renderChanges(m, view.hud));
-    passage.replaceChildren(...renderPassage(m, view.beat, echo));
+    passage.replaceChildren(...renderPassage(m, view.beat, echo, view.screen === 'story' ? view.summary : undefined));
     below.replaceChildren(
       view.screen === 'story' ? renderChoices(m, view.beat, actions) : renderEnding(m, view, actions),
     );

@@ -1,17 +1,44 @@
 // The story page: the passage in a polite live region and the choices as buttons (keys 1–9).
 // Locked choices stay visible and focusable, with the model's reason linked. Imports app types.
 
+import type { GateId } from '../model/catalogue';
+import type { ChapterSummary } from '../model/chapter-summary';
 import type { Beat, ChoiceView } from '../narrative/beat';
 import { format, type Messages } from '../i18n/messages';
 import { button, el } from './dom';
-import { describeReason, speakerName } from './text';
+import { describeChange, describeReason, speakerName } from './text';
 
 export interface StoryActions {
   choose(index: number): void;
 }
 
+/** The end-of-chapter ledger, in the spirit of Papers, Please's end of day. */
+function renderSummary(m: Messages, summary: ChapterSummary): HTMLElement {
+  const doors = (gates: GateId[]) => gates.map((gate) => m.gates[gate]).join(', ');
+  return el(
+    'section',
+    { class: 'chapter-ledger', 'data-testid': 'chapter-ledger', 'aria-labelledby': `ledger-${summary.chapter}` },
+    el('h3', { id: `ledger-${summary.chapter}` }, format(m, m.ui.summary_heading, { chapter: summary.chapter })),
+    el('p', {}, format(m, m.ui.summary_scores, { start: summary.start, end: summary.end })),
+    summary.entries.length
+      ? el(
+          'ul',
+          { class: 'ledger' },
+          ...summary.entries.map((entry) =>
+            el('li', { class: entry.delta < 0 ? 'down' : 'up' }, describeChange(m, entry)),
+          ),
+        )
+      : el('p', {}, m.ui.summary_nothing),
+    summary.opened.length > 0 &&
+      el('p', { class: 'up' }, format(m, m.ui.summary_opened, { gates: doors(summary.opened) })),
+    summary.closed.length > 0 &&
+      el('p', { class: 'down' }, format(m, m.ui.summary_closed, { gates: doors(summary.closed) })),
+    !summary.opened.length && !summary.closed.length && el('p', {}, m.ui.summary_no_doors),
+  );
+}
+
 /** The passage's contents; the passage itself stays on the page so its live region is heard. */
-export function renderPassage(m: Messages, beat: Beat, echo?: string): HTMLElement[] {
+export function renderPassage(m: Messages, beat: Beat, echo?: string, summary?: ChapterSummary): HTMLElement[] {
   const chapter = beat.cues.find((cue) => cue.kind === 'chapter');
   const parts: (HTMLElement | false | undefined)[] = [
     chapter && el('h2', { class: 'chapter-heading' }, format(m, m.ui.chapter_heading, { number: chapter.number })),
@@ -25,6 +52,7 @@ export function renderPassage(m: Messages, beat: Beat, echo?: string): HTMLEleme
         paragraph.text,
       ),
     ),
+    summary && renderSummary(m, summary),
   ];
   return parts.filter((part): part is HTMLElement => Boolean(part));
 }

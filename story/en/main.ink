@@ -6,6 +6,9 @@ EXTERNAL gate(id)
 EXTERNAL score()
 EXTERNAL tier()
 
+// "full" for the whole story; the game sets "short" for the museum path (?length=short).
+VAR length = "full"
+
 INCLUDE chapter-1.ink
 
 -> chapter_1

@@ -45,6 +45,18 @@ describe('session', () => {
     expect(screen(session.view, 'ending').hud.changes).toEqual([]);
   });
 
+  it('sums up a chapter at its ledger cue: what was counted and which doors shut', () => {
+    const { session } = open();
+    session.newGame();
+    session.choose(1);
+    session.choose(0);
+    session.choose(0);
+    const view = screen(session.view, 'story');
+    expect(view.summary).toMatchObject({ chapter: 1, start: 1000, end: 950 });
+    expect(view.summary?.entries.map((e) => e.event)).toEqual(['court_judgment_unpaid']);
+    expect(view.summary?.closed).toContain('rail_highspeed');
+  });
+
   it('ignores an intent to take a locked choice', () => {
     const { session } = open();
     session.newGame();

@@ -4,6 +4,7 @@ import { EVENTS, GATES, type EventId } from '../../src/model/catalogue';
 import { TIERS } from '../../src/model/regime';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
 import { checkGate, recordEvent, startScore, tierOf, tierRank } from '../../src/model/score';
+import { summariseChapter } from '../../src/model/chapter-summary';
 
 const regime = DEFAULT_REGIME;
 const eventIds = Object.keys(EVENTS) as EventId[];
@@ -107,5 +108,45 @@ describe('score model properties', () => {
         if (at(worse)) expect(at(better)).toBe(true);
       }),
     );
+  });
+});
+
+describe('chapter summaries', () => {
+  const play = (events: [EventId, number][]) =>
+    events.reduce((state, [event, chapter]) => recordEvent(regime, state, event, chapter), startScore(regime));
+
+  it('lists what a chapter counted and the doors it shut', () => {
+    const state = play([
+      ['trust_perks_joined', 1],
+      ['crossed_on_red', 2],
+      ['post_flagged_rumour', 2],
+      ['utility_bill_late', 2],
+    ]);
+    const summary = summariseChapter(regime, state, 2);
+    expect(summary.start).toBe(1020);
+    expect(summary.end).toBe(950);
+    expect(summary.entries.map((e) => e.event)).toEqual(['crossed_on_red', 'post_flagged_rumour', 'utility_bill_late']);
+    expect(summary.opened).toEqual([]);
+    expect(summary.closed).toEqual([
+      'loan_small',
+      'mortgage',
+      'flight_domestic',
+      'job_private_screening',
+      'school_place',
+    ]);
+  });
+
+  it('counts the court list among what shuts doors, and its clearing among what opens them', () => {
+    const state = play([
+      ['court_judgment_unpaid', 1],
+      ['court_judgment_settled', 2],
+    ]);
+    expect(summariseChapter(regime, state, 1).closed).toContain('rail_highspeed');
+    expect(summariseChapter(regime, state, 2).opened).toContain('rail_highspeed');
+  });
+
+  it('reports a chapter with nothing counted as unchanged', () => {
+    const summary = summariseChapter(regime, play([['volunteered', 1]]), 2);
+    expect(summary).toEqual({ chapter: 2, start: 1010, end: 1010, entries: [], opened: [], closed: [] });
   });
 });

@@ -73,13 +73,31 @@ describe('story checks on a sound story', () => {
   it('finds nothing wrong with the runner’s own fixture and plays every persona to an ending', () => {
     const audit = auditStory('tests/fixtures/gates/main.ink', { runs: 300, seed: 1, regime, exploreMs: 5000 });
     expect(audit.problems).toEqual([]);
-    expect(audit.figures?.exploration.complete).toBe(true);
-    expect(audit.figures?.personas.find((p) => p.persona === 'protect_score')?.ending).toBe('on_the_train');
+    expect(audit.figures?.variants[0].exploration.complete).toBe(true);
+    expect(audit.figures?.variants[0].personas.find((p) => p.persona === 'protect_score')?.ending).toBe('on_the_train');
   });
 
   it('says when exploration stopped at its time bound', () => {
     const audit = auditStory('tests/fixtures/gates/main.ink', { runs: 0, seed: 1, regime, exploreMs: 0 });
-    expect(audit.figures?.exploration.complete).toBe(false);
+    expect(audit.figures?.variants[0].exploration.complete).toBe(false);
+  });
+});
+
+describe('story checks over several ways in', () => {
+  it('counts coverage over every variant, so content only one of them reaches is not reported', () => {
+    const both = auditStory('tests/fixtures/lengths/main.ink', {
+      runs: 50,
+      seed: 1,
+      regime,
+      variants: [
+        { name: 'full', variables: {} },
+        { name: 'short', variables: { length: 'short' } },
+      ],
+    });
+    expect(both.problems).toEqual([]);
+    expect(both.figures?.variants.map((v) => Object.keys(v.endings))).toEqual([['long_way'], ['short_way']]);
+    const fullOnly = auditStory('tests/fixtures/lengths/main.ink', { runs: 50, seed: 1, regime });
+    expect(fullOnly.problems.some((p) => p.includes('ending "short_way" was never reached'))).toBe(true);
   });
 });
 
