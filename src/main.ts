@@ -5,9 +5,11 @@ import '@fontsource/source-serif-4/latin-400.css';
 import '@fontsource/source-serif-4/latin-600.css';
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
+import '@fontsource/opendyslexic/400.css';
 import './ui/style.css';
 import story from '../story/en/main.ink';
 import { createSession } from './app/session';
+import { defaultSettings } from './app/settings';
 import { readLink } from './app/url';
 import { en } from './i18n/en';
 import type { Messages } from './i18n/messages';
@@ -25,6 +27,7 @@ const session = createSession({
   store: openLocalStore(),
   pickSeed,
   length: link.length,
+  defaultSettings: defaultSettings(window.matchMedia('(prefers-reduced-motion: reduce)').matches),
   notices: link.ignored.map(({ param, value }) => ({ key: 'link_ignored', param, value })),
 });
 

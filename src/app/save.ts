@@ -66,8 +66,10 @@ const isGateOrNone = (value: unknown) => value === undefined || (isString(value)
 
 function isSnapshot(value: unknown): value is RunnerSnapshot {
   if (!isRecord(value)) return false;
-  const { seed, ink, score, beat, choices } = value;
+  const { seed, ink, score, beat, choices, variables } = value;
+  const primitive = (v: unknown) => ['string', 'number', 'boolean'].includes(typeof v);
   return (
+    (variables === undefined || (isRecord(variables) && Object.values(variables).every(primitive))) &&
     isNumber(seed) &&
     isString(ink) &&
     isArrayOf(choices, isNumber) &&

@@ -1,4 +1,4 @@
-// One playthrough: the runner, the model, the autosave and what the screen should show.
+// One playthrough: the runner, the model, the saves, the settings and what the screen should show.
 // The only thing views talk to: they read its View and send intents. Imports narrative, model and saves.
 
 import type { ListId } from '../model/catalogue';
@@ -7,10 +7,28 @@ import { summariseChapter, type ChapterSummary } from '../model/chapter-summary'
 import { tierOf, type LedgerEntry } from '../model/score';
 import type { Beat } from '../narrative/beat';
 import { restoreRunner, startRunner, type Runner } from '../narrative/runner';
-import { decodeSave, encodeSave, GAME_ID, SAVE_FORMAT, type SaveProblem, type SaveStore } from './save';
+import {
+  decodeSave,
+  encodeSave,
+  GAME_ID,
+  MAX_SAVE_BYTES,
+  SAVE_FORMAT,
+  type SaveFile,
+  type SaveProblem,
+  type SaveStore,
+} from './save';
+import { isSettingValue, readSettings, type Settings } from './settings';
 
 export const AUTOSAVE_KEY = `${GAME_ID}:autosave`;
 export const SET_ASIDE_PREFIX = `${GAME_ID}:set-aside:`;
+export const SETTINGS_KEY = `${GAME_ID}:settings`;
+export const SLOTS = [1, 2, 3] as const;
+export const slotKey = (slot: number) => `${GAME_ID}:slot:${slot}`;
+
+export type SlotInfo =
+  | { slot: number; state: 'empty' }
+  | { slot: number; state: 'saved'; chapter: number; score: number; savedAt: string }
+  | { slot: number; state: 'unreadable'; problem: SaveProblem };
 
 export interface Hud {
   score: number;
@@ -24,31 +42,44 @@ export type Notice =
   | { key: 'save_set_aside'; problem: SaveProblem }
   | { key: 'storage_unavailable' }
   | { key: 'story_broken'; problem: string }
-  | { key: 'link_ignored'; param: string; value: string };
+  | { key: 'link_ignored'; param: string; value: string }
+  | { key: 'saved_to_slot'; slot: number }
+  | { key: 'loaded_from_slot'; slot: number }
+  | { key: 'slot_unreadable'; slot: number; problem: SaveProblem }
+  | { key: 'imported' }
+  | { key: 'import_failed'; problem: SaveProblem };
 
-export type View =
-  | { screen: 'title'; resume: { chapter: number; score: number } | null; notices: Notice[] }
-  | {
-      screen: 'story';
-      beat: Beat;
-      hud: Hud;
-      /** At a chapter's end: what the score counted in it and which doors moved. */
-      summary?: ChapterSummary;
-      notices: Notice[];
-    }
-  | {
-      screen: 'ending';
-      beat: Beat;
-      hud: Hud;
-      ending: string;
-      start: number;
-      ledger: readonly LedgerEntry[];
-      notices: Notice[];
-    };
+/** What every view carries, whatever the screen. */
+interface Common {
+  notices: Notice[];
+  settings: Settings;
+  /** Choices that can be taken back, one at a time. */
+  canTakeBack: boolean;
+}
 
-/** A view before the pending notices are attached. */
-type WithoutNotices<V> = V extends unknown ? Omit<V, 'notices'> : never;
-type Bare = WithoutNotices<View>;
+export type View = Common &
+  (
+    | { screen: 'title'; resume: { chapter: number; score: number } | null }
+    | {
+        screen: 'story';
+        beat: Beat;
+        hud: Hud;
+        /** At a chapter's end: what the score counted in it and which doors moved. */
+        summary?: ChapterSummary;
+      }
+    | {
+        screen: 'ending';
+        beat: Beat;
+        hud: Hud;
+        ending: string;
+        start: number;
+        ledger: readonly LedgerEntry[];
+      }
+  );
+
+/** A view before the common parts are attached. */
+type WithoutCommon<V> = V extends unknown ? Omit<V, keyof Common> : never;
+type Bare = WithoutCommon<View>;
 
 export type StoryLength = 'full' | 'short';
 
@@ -69,6 +100,8 @@ export interface SessionOptions {
   notices?: Notice[];
   /** The museum's short path or the whole story. */
   length?: StoryLength;
+  /** Settings for a first visit, before the player has changed any. */
+  defaultSettings: Settings;
 }
 
 export interface Session {
@@ -78,6 +111,14 @@ export interface Session {
   resume(): void;
   choose(index: number): void;
   toTitle(): void;
+  takeBack(): void;
+  changeSettings(patch: Partial<Settings>): void;
+  slots(): SlotInfo[];
+  saveToSlot(slot: number): void;
+  loadFromSlot(slot: number): void;
+  /** The current playthrough as a file's name and text, or null on the title. */
+  exportSave(): { name: string; text: string } | null;
+  importSave(text: string): void;
 }
 
 export function createSession(options: SessionOptions): Session {
@@ -88,11 +129,16 @@ export function createSession(options: SessionOptions): Session {
   /** Told to the player with the next view, then cleared. */
   const pending: Notice[] = [...(options.notices ?? [])];
 
+  /** Queues a notice for the next view, once however often it comes up. */
+  const tell = (notice: Notice) => {
+    if (!pending.some((p) => JSON.stringify(p) === JSON.stringify(notice))) pending.push(notice);
+  };
+
   const attempt = <T>(work: () => T): T | undefined => {
     try {
       return work();
     } catch {
-      pending.push({ key: 'storage_unavailable' });
+      tell({ key: 'storage_unavailable' });
       return undefined;
     }
   };
@@ -104,7 +150,7 @@ export function createSession(options: SessionOptions): Session {
       store.remove(AUTOSAVE_KEY);
       return true;
     });
-    pending.push({ key: 'save_set_aside', problem });
+    tell({ key: 'save_set_aside', problem });
     return kept === true;
   };
 
@@ -127,18 +173,35 @@ export function createSession(options: SessionOptions): Session {
     return null;
   };
 
-  const autosave = () => {
-    if (!runner || !mayAutosave) return;
-    const text = encodeSave({
+  const saveText = (active: Runner) =>
+    encodeSave({
       game: GAME_ID,
       format: SAVE_FORMAT,
       story: story.version,
       regime: regime.id,
       savedAt: now().toISOString(),
-      runner: runner.snapshot(),
+      runner: active.snapshot(),
     });
+
+  const autosave = () => {
+    if (!runner || !mayAutosave) return;
+    const text = saveText(runner);
     attempt(() => store.write(AUTOSAVE_KEY, text));
   };
+
+  /** A save read from a slot or a file: what is wrong with it, or a runner ready to play it. */
+  const openSave = (text: string): { runner: Runner } | { problem: SaveProblem } => {
+    const reading = decodeSave(text, story.version);
+    if (!reading.ok) return { problem: reading.problem };
+    if (reading.save.regime !== regime.id) return { problem: 'other_rules' };
+    try {
+      return { runner: restoreRunner({ story: story.json, regime }, reading.save.runner) };
+    } catch {
+      return { problem: 'bad_shape' };
+    }
+  };
+
+  let settings = readSettings(attempt(() => store.read(SETTINGS_KEY)) ?? null, options.defaultSettings);
 
   const hudOf = (active: Runner, changes: readonly LedgerEntry[]): Hud => ({
     score: active.score.score,
@@ -166,13 +229,19 @@ export function createSession(options: SessionOptions): Session {
     return { screen: 'ending', beat, hud, ending: beat.ending, start: regime.base, ledger: active.score.ledger };
   };
 
-  const withNotices = (next: Bare) => ({ ...next, notices: pending.splice(0) }) as View;
-  let view = withNotices(titleView());
+  const complete = (next: Bare) =>
+    ({ ...next, notices: pending.splice(0), settings, canTakeBack: (runner?.choices.length ?? 0) > 0 }) as View;
+  let current = titleView();
+  let view = complete(current);
 
   const show = (next: Bare) => {
-    view = withNotices(next);
+    current = next;
+    view = complete(next);
     for (const listener of listeners) listener(view);
   };
+
+  /** The view on screen again, with fresh settings and notices but nothing else changed. */
+  const refresh = () => show(current);
 
   /** A broken story must not take the player's save with it: report, and go back to the title. */
   const guard = (work: () => Bare) => {
@@ -182,7 +251,7 @@ export function createSession(options: SessionOptions): Session {
       runner = null;
       const problem = error instanceof Error ? error.message : String(error);
       const title = titleView();
-      pending.push({ key: 'story_broken', problem });
+      tell({ key: 'story_broken', problem });
       show(title);
     }
   };
@@ -229,5 +298,77 @@ export function createSession(options: SessionOptions): Session {
       runner = null;
       show(titleView());
     },
+    takeBack() {
+      const active = runner;
+      if (!active || active.choices.length === 0) return;
+      guard(() => {
+        active.takeBack();
+        autosave();
+        return playView(active, []);
+      });
+    },
+    changeSettings(patch) {
+      const valid = Object.entries(patch).filter(([key, value]) => isSettingValue(key as keyof Settings, value));
+      settings = { ...settings, ...Object.fromEntries(valid) };
+      const text = JSON.stringify(settings);
+      attempt(() => store.write(SETTINGS_KEY, text));
+      refresh();
+    },
+    slots() {
+      return SLOTS.map((slot): SlotInfo => {
+        const text = attempt(() => store.read(slotKey(slot)));
+        if (!text) return { slot, state: 'empty' };
+        const reading = decodeSave(text, story.version);
+        if (!reading.ok) return { slot, state: 'unreadable', problem: reading.problem };
+        const { runner: saved, savedAt } = reading.save;
+        return { slot, state: 'saved', chapter: saved.beat.chapter, score: saved.score.score, savedAt };
+      });
+    },
+    saveToSlot(slot) {
+      if (!runner) return;
+      const text = saveText(runner);
+      const saved = attempt(() => {
+        store.write(slotKey(slot), text);
+        return true;
+      });
+      if (saved) tell({ key: 'saved_to_slot', slot });
+      refresh();
+    },
+    loadFromSlot(slot) {
+      const text = attempt(() => store.read(slotKey(slot)));
+      if (!text) return refresh();
+      const opened = openSave(text);
+      if ('problem' in opened) {
+        tell({ key: 'slot_unreadable', slot, problem: opened.problem });
+        return refresh();
+      }
+      guard(() => {
+        runner = opened.runner;
+        autosave();
+        tell({ key: 'loaded_from_slot', slot });
+        return playView(opened.runner, []);
+      });
+    },
+    exportSave() {
+      if (!runner) return null;
+      const date = now().toISOString().slice(0, 10);
+      return { name: `good-standing-chapter-${runner.beat.chapter}-${date}.json`, text: saveText(runner) };
+    },
+    importSave(text) {
+      const opened: ReturnType<typeof openSave> =
+        text.length > MAX_SAVE_BYTES ? { problem: 'too_large' } : openSave(text);
+      if ('problem' in opened) {
+        tell({ key: 'import_failed', problem: opened.problem });
+        return refresh();
+      }
+      guard(() => {
+        runner = opened.runner;
+        autosave();
+        tell({ key: 'imported' });
+        return playView(opened.runner, []);
+      });
+    },
   };
 }
+
+export type { SaveFile };

@@ -17,6 +17,8 @@ export interface RunnerSnapshot {
   beat: Beat;
   /** Every choice index taken since the start, in order. */
   choices: number[];
+  /** The ink variables the playthrough started with, so taking a choice back replays it faithfully. */
+  variables?: Record<string, string | number | boolean>;
 }
 
 export interface Runner {
@@ -31,6 +33,8 @@ export interface Runner {
   restart(seed: number): Beat;
   /** Carries on from a snapshot on the same compiled story, as restoreRunner does with a new one. */
   load(snapshot: RunnerSnapshot): Beat;
+  /** Takes back the last choice, leaving text, score and ledger exactly as they were before it. */
+  takeBack(): Beat;
 }
 
 /** More lines than this without a choice is a loop, not a chapter. */
@@ -54,18 +58,19 @@ export function startRunner(options: RunnerOptions): Runner {
   return runner;
 }
 
-export function restoreRunner(options: Omit<RunnerOptions, 'seed'>, snapshot: RunnerSnapshot): Runner {
-  const runner = openRunner({ ...options, seed: snapshot.seed });
+export function restoreRunner(options: Omit<RunnerOptions, 'seed' | 'variables'>, snapshot: RunnerSnapshot): Runner {
+  const runner = openRunner({ ...options, seed: snapshot.seed, variables: snapshot.variables });
   runner.load(snapshot);
   return runner;
 }
 
-function openRunner({ story: json, regime, seed: firstSeed, variables = {} }: RunnerOptions): Runner {
+function openRunner({ story: json, regime, seed: firstSeed, variables: startVariables = {} }: RunnerOptions): Runner {
   const story = new Story(json);
   const problems: string[] = [];
   story.onError = (message) => problems.push(message);
 
   let seed = firstSeed;
+  let variables = { ...startVariables };
   let score = startScore(regime);
   let chapter = 1;
   let scene: SceneId | undefined;
@@ -157,6 +162,32 @@ function openRunner({ story: json, regime, seed: firstSeed, variables = {} }: Ru
 
   let beat: Beat = { paragraphs: [], cues: [], choices: [], changes: [], chapter };
 
+  const choose = (index: number): Beat => {
+    const choice = beat.choices.find((c) => c.index === index);
+    if (!choice) fail(`there is no choice ${index} here`);
+    if (choice?.locked) fail(`choice ${index} is locked`);
+    story.ChooseChoiceIndex(index);
+    choices.push(index);
+    beat = advance();
+    return beat;
+  };
+
+  const restart = (nextSeed: number): Beat => {
+    story.ResetState();
+    seed = nextSeed;
+    score = startScore(regime);
+    chapter = 1;
+    scene = undefined;
+    choices = [];
+    story.state.storySeed = seed;
+    for (const [name, value] of Object.entries(variables)) {
+      if (story.variablesState.$(name) == null) fail(`the story declares no VAR ${name}`);
+      story.variablesState.$(name, value);
+    }
+    beat = advance();
+    return beat;
+  };
+
   return {
     get beat() {
       return beat;
@@ -167,28 +198,14 @@ function openRunner({ story: json, regime, seed: firstSeed, variables = {} }: Ru
     get choices() {
       return choices;
     },
-    choose(index) {
-      const choice = beat.choices.find((c) => c.index === index);
-      if (!choice) fail(`there is no choice ${index} here`);
-      if (choice?.locked) fail(`choice ${index} is locked`);
-      story.ChooseChoiceIndex(index);
-      choices.push(index);
-      beat = advance();
-      return beat;
-    },
-    restart(nextSeed) {
-      story.ResetState();
-      seed = nextSeed;
-      score = startScore(regime);
-      chapter = 1;
-      scene = undefined;
-      choices = [];
-      story.state.storySeed = seed;
-      for (const [name, value] of Object.entries(variables)) {
-        if (story.variablesState.$(name) == null) fail(`the story declares no VAR ${name}`);
-        story.variablesState.$(name, value);
-      }
-      beat = advance();
+    choose,
+    restart,
+    takeBack() {
+      // A playthrough is its seed and its choices, so replaying all but the last restores the
+      // text, score and ledger exactly, however long ago the save was made.
+      const kept = choices.slice(0, -1);
+      restart(seed);
+      for (const index of kept) choose(index);
       return beat;
     },
     load(snapshot) {
@@ -198,6 +215,7 @@ function openRunner({ story: json, regime, seed: firstSeed, variables = {} }: Ru
       chapter = snapshot.beat.chapter;
       scene = snapshot.beat.scene;
       choices = [...snapshot.choices];
+      variables = { ...snapshot.variables };
       beat = { ...snapshot.beat, changes: [], choices: lockChoices(snapshot.beat.choices) };
       return beat;
     },
@@ -205,7 +223,7 @@ function openRunner({ story: json, regime, seed: firstSeed, variables = {} }: Ru
       return story.state.VisitCountAtPathString(path) ?? 0;
     },
     snapshot() {
-      return { seed, ink: story.state.ToJson(), score, beat, choices: [...choices] };
+      return { seed, ink: story.state.ToJson(), score, beat, choices: [...choices], variables: { ...variables } };
     },
   };
 }

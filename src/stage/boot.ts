@@ -6,8 +6,7 @@ import type { Session, View } from '../app/session';
 import { CityScene } from './city-scene';
 
 export function bootStage(parent: HTMLElement, session: Session): Promise<() => void> {
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const scene = new CityScene({ reducedMotion });
+  const scene = new CityScene({ reducedMotion: session.view.settings.reducedMotion });
 
   return new Promise((resolve) => {
     const game = new Phaser.Game({
@@ -23,6 +22,7 @@ export function bootStage(parent: HTMLElement, session: Session): Promise<() => 
       callbacks: {
         postBoot: () => {
           const follow = (view: View) => {
+            scene.setCalm(view.settings.reducedMotion);
             if (view.screen === 'title') return;
             if (view.beat.scene) scene.show(view.beat.scene);
             for (const change of view.hud.changes) scene.pulse(change.delta > 0);

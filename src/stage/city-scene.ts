@@ -25,11 +25,35 @@ export class CityScene extends Phaser.Scene {
   private backdrop?: Phaser.GameObjects.Image;
   private cone?: Phaser.GameObjects.Graphics;
   private lens?: Phaser.GameObjects.Arc;
-  private readonly calm: boolean;
+  private calm: boolean;
 
   constructor(options: { reducedMotion: boolean }) {
     super('city');
     this.calm = options.reducedMotion;
+  }
+
+  /** Reduced motion, honoured as soon as the player asks: the camera stops sweeping. */
+  setCalm(calm: boolean): void {
+    if (calm === this.calm) return;
+    this.calm = calm;
+    if (!this.cone) return;
+    if (calm) {
+      this.tweens.killTweensOf(this.cone);
+      this.cone.setRotation(0);
+    } else {
+      this.sweep();
+    }
+  }
+
+  private sweep(): void {
+    this.tweens.add({
+      targets: this.cone,
+      rotation: { from: -0.35, to: 0.35 },
+      duration: 4200,
+      yoyo: true,
+      repeat: -1,
+      ease: 'Sine.easeInOut',
+    });
   }
 
   create(): void {
@@ -38,16 +62,7 @@ export class CityScene extends Phaser.Scene {
     this.lens = this.add.circle(0, 0, 7, ACCENT.watched);
     this.scale.on('resize', () => this.draw());
     this.draw();
-    if (!this.calm) {
-      this.tweens.add({
-        targets: this.cone,
-        rotation: { from: -0.35, to: 0.35 },
-        duration: 4200,
-        yoyo: true,
-        repeat: -1,
-        ease: 'Sine.easeInOut',
-      });
-    }
+    if (!this.calm) this.sweep();
   }
 
   show(place: SceneId): void {

@@ -4,16 +4,20 @@
 
 import type { Session, View } from '../app/session';
 import type { Messages } from '../i18n/messages';
-import { el } from './dom';
+import { applySettings } from './apply-settings';
+import { button, el } from './dom';
 import { renderChanges, renderStanding } from './hud';
+import { createMenu } from './menu';
 import { renderEnding, renderNotice, renderTitle } from './screens';
 import { choiceForKey, renderChoices, renderPassage } from './story-screen';
 
 export function mountUi(root: HTMLElement, session: Session, m: Messages): () => void {
-  document.documentElement.lang = m.lang;
-  document.documentElement.dir = m.dir;
+  const page = document.documentElement;
+  page.lang = m.lang;
+  page.dir = m.dir;
   document.title = m.ui.game_title;
 
+  const menu = createMenu(m, session);
   const notices = el('div', { class: 'notices' });
   const title = el('div', { class: 'title-slot' });
   const standing = el('div', { class: 'hud-standing' });
@@ -28,9 +32,14 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
   });
   const below = el('div', { class: 'below' });
   const story = el('div', { class: 'story' }, passage, below);
-  root.replaceChildren(notices, title, hud, story);
+  const bar = el('header', { class: 'top-bar' }, menu.opener);
+  root.replaceChildren(bar, notices, el('main', {}, title, hud, story), menu.dialog);
 
   let echo: string | undefined;
+  /** The beat on screen and how many of its paragraphs are shown, when text is paced. */
+  let shownBeat: View | null = null;
+  let revealed = 0;
+
   const actions = {
     newGame: () => {
       echo = undefined;
@@ -48,14 +57,43 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
     },
   };
 
+  const renderBeat = (view: Extract<View, { screen: 'story' | 'ending' }>, fresh: boolean) => {
+    const paced = view.settings.pacing === 'paced';
+    const total = view.beat.paragraphs.length;
+    if (fresh) revealed = paced ? Math.min(1, total) : total;
+    const done = revealed >= total;
+    const beat = { ...view.beat, paragraphs: view.beat.paragraphs.slice(0, revealed) };
+    passage.replaceChildren(
+      ...renderPassage(m, beat, echo, done && view.screen === 'story' ? view.summary : undefined),
+    );
+    if (!done) {
+      const more = button({ class: 'primary continue', 'data-testid': 'continue' }, m.ui.continue, () => {
+        revealed += 1;
+        renderBeat(view, false);
+        below.querySelector<HTMLElement>('[data-testid="continue"]')?.focus();
+        if (revealed >= total) passage.focus({ preventScroll: true });
+      });
+      below.replaceChildren(more);
+      return;
+    }
+    below.replaceChildren(
+      view.screen === 'story' ? renderChoices(m, view.beat, actions) : renderEnding(m, view, actions),
+    );
+  };
+
   const render = (view: View) => {
+    applySettings(page, view.settings);
+    menu.update(view);
     root.dataset.screen = view.screen;
-    notices.replaceChildren(...view.notices.map((notice) => renderNotice(m, notice)));
+    const noticeArea = menu.dialog.open ? menu.notices : notices;
+    (menu.dialog.open ? notices : menu.notices).replaceChildren();
+    noticeArea.replaceChildren(...view.notices.map((notice) => renderNotice(m, notice)));
     const playing = view.screen !== 'title';
     title.hidden = playing;
     hud.hidden = !playing;
     story.hidden = !playing;
     if (view.screen === 'title') {
+      shownBeat = null;
       title.replaceChildren(renderTitle(m, view, actions));
       passage.replaceChildren();
       below.replaceChildren();
@@ -64,17 +102,25 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
     title.replaceChildren();
     standing.replaceChildren(...renderStanding(m, view.hud));
     changes.replaceChildren(...renderChanges(m, view.hud));
-    passage.replaceChildren(...renderPassage(m, view.beat, echo, view.screen === 'story' ? view.summary : undefined));
-    below.replaceChildren(
-      view.screen === 'story' ? renderChoices(m, view.beat, actions) : renderEnding(m, view, actions),
-    );
-    window.scrollTo({ top: 0 });
-    passage.focus({ preventScroll: true });
+    // Settings and notices re-show the same beat; only a new beat starts from the top.
+    const fresh = !shownBeat || shownBeat.screen === 'title' || shownBeat.beat !== view.beat;
+    shownBeat = view;
+    renderBeat(view, fresh);
+    if (fresh && !menu.dialog.open) {
+      window.scrollTo({ top: 0 });
+      passage.focus({ preventScroll: true });
+    }
   };
 
   const onKey = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape' && !menu.dialog.open) {
+      event.preventDefault();
+      menu.toggle();
+      return;
+    }
     const view = session.view;
-    if (view.screen !== 'story' || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (view.screen !== 'story' || menu.dialog.open || below.querySelector('[data-testid="continue"]')) return;
     const choice = choiceForKey(view.beat, event.key);
     if (choice) {
       event.preventDefault();

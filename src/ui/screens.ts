@@ -88,14 +88,29 @@ export function renderEnding(
   );
 }
 
+type NoticeOf<K extends Notice['key']> = Extract<Notice, { key: K }>;
+
+const NOTICE_TEXT: { [K in Notice['key']]: (m: Messages, notice: NoticeOf<K>) => string } = {
+  save_set_aside: (m, n) => format(m, m.ui.save_set_aside, { problem: m.save_problems[n.problem] }),
+  storage_unavailable: (m) => m.ui.storage_unavailable,
+  story_broken: (m, n) => format(m, m.ui.story_broken, { problem: n.problem }),
+  link_ignored: (m, n) => format(m, m.ui.link_ignored, { param: n.param, value: n.value }),
+  saved_to_slot: (m, n) => format(m, m.ui.saved_to_slot, { slot: n.slot }),
+  loaded_from_slot: (m, n) => format(m, m.ui.loaded_from_slot, { slot: n.slot }),
+  slot_unreadable: (m, n) => format(m, m.ui.slot_problem, { slot: n.slot, problem: m.save_problems[n.problem] }),
+  imported: (m) => m.ui.imported,
+  import_failed: (m, n) => format(m, m.ui.import_failed, { problem: m.save_problems[n.problem] }),
+};
+
+/** Good news is a status; anything the player must act on is an alert. */
+const GOOD_NEWS: ReadonlySet<Notice['key']> = new Set(['saved_to_slot', 'loaded_from_slot', 'imported']);
+
 export function renderNotice(m: Messages, notice: Notice): HTMLElement {
-  const text =
-    notice.key === 'save_set_aside'
-      ? format(m, m.ui.save_set_aside, { problem: m.save_problems[notice.problem] })
-      : notice.key === 'story_broken'
-        ? format(m, m.ui.story_broken, { problem: notice.problem })
-        : notice.key === 'link_ignored'
-          ? format(m, m.ui.link_ignored, { param: notice.param, value: notice.value })
-          : m.ui.storage_unavailable;
-  return el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, text);
+  const text = (NOTICE_TEXT[notice.key] as (m: Messages, n: Notice) => string)(m, notice);
+  const calm = GOOD_NEWS.has(notice.key);
+  return el(
+    'p',
+    { class: calm ? 'notice calm' : 'notice', role: calm ? 'status' : 'alert', 'data-testid': 'notice' },
+    text,
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUTOSAVE_KEY, createSession, SET_ASIDE_PREFIX, type View } from '../../src/app/session';
+import { defaultSettings } from '../../src/app/settings';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { fixture } from '../helpers/stories';
 import { memoryStore } from '../helpers/memory-store';
@@ -12,6 +13,7 @@ const open = (store = memoryStore()) => ({
     store,
     pickSeed: () => 42,
     now: () => new Date('2026-11-29T12:00:00Z'),
+    defaultSettings: defaultSettings(false),
   }),
 });
 
@@ -23,7 +25,7 @@ const screen = <S extends View['screen']>(view: View, name: S) => {
 describe('session', () => {
   it('opens on the title with nothing to resume on a first visit', () => {
     const { session } = open();
-    expect(session.view).toEqual({ screen: 'title', resume: null, notices: [] });
+    expect(session.view).toMatchObject({ screen: 'title', resume: null, notices: [] });
   });
 
   it('starts a new game on the first beat and autosaves it', () => {
@@ -85,7 +87,7 @@ describe('session', () => {
     const left = screen(first.view, 'story');
 
     const second = open(store).session;
-    expect(second.view).toEqual({ screen: 'title', resume: { chapter: 1, score: 950 }, notices: [] });
+    expect(second.view).toMatchObject({ screen: 'title', resume: { chapter: 1, score: 950 }, notices: [] });
     second.resume();
     const back = screen(second.view, 'story');
     expect(back.beat.choices).toEqual(left.beat.choices);
@@ -95,7 +97,7 @@ describe('session', () => {
   it('sets an unreadable save aside, untouched, and says so', () => {
     const store = memoryStore({ [AUTOSAVE_KEY]: '{"game":"good-standing","format":1,"runner":' });
     const { session } = open(store);
-    expect(session.view).toEqual({
+    expect(session.view).toMatchObject({
       screen: 'title',
       resume: null,
       notices: [{ key: 'save_set_aside', problem: 'not_json' }],
@@ -145,6 +147,7 @@ describe('session', () => {
       regime: DEFAULT_REGIME,
       store,
       pickSeed: () => 1,
+      defaultSettings: defaultSettings(false),
     });
     session.newGame();
     const saved = store.data.get(AUTOSAVE_KEY);
@@ -162,5 +165,91 @@ describe('session saves under other rules', () => {
     const save = JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}');
     store.data.set(AUTOSAVE_KEY, JSON.stringify({ ...save, regime: 'strict_mandatory' }));
     expect(open(store).session.view.notices).toEqual([{ key: 'save_set_aside', problem: 'other_rules' }]);
+  });
+});
+
+describe('session take-back, settings and save slots', () => {
+  it('takes back the last choice, and again, with score and ledger restored exactly', () => {
+    const { session } = open();
+    session.newGame();
+    const first = screen(session.view, 'story');
+    expect(first.canTakeBack).toBe(false);
+    session.choose(0);
+    const second = screen(session.view, 'story');
+    session.choose(1);
+    session.takeBack();
+    const back = screen(session.view, 'story');
+    expect(back.beat).toEqual(second.beat);
+    expect(back.hud).toEqual({ ...second.hud, changes: [] });
+    session.takeBack();
+    expect(screen(session.view, 'story').beat).toEqual(first.beat);
+    expect(session.view.canTakeBack).toBe(false);
+  });
+
+  it('keeps settings across visits, applying only values it knows', () => {
+    const store = memoryStore();
+    open(store).session.changeSettings({ textSize: 150, theme: 'contrast', pacing: 'weird' as 'all' });
+    const again = open(store).session;
+    expect(again.view.settings).toMatchObject({ textSize: 150, theme: 'contrast', pacing: 'all' });
+  });
+
+  it('saves to a slot with chapter, time and score, and loads it back', () => {
+    const { session } = open();
+    expect(session.slots()).toEqual([
+      { slot: 1, state: 'empty' },
+      { slot: 2, state: 'empty' },
+      { slot: 3, state: 'empty' },
+    ]);
+    session.newGame();
+    session.choose(0);
+    session.saveToSlot(2);
+    expect(session.view.notices).toEqual([{ key: 'saved_to_slot', slot: 2 }]);
+    expect(session.slots()[1]).toEqual({
+      slot: 2,
+      state: 'saved',
+      chapter: 1,
+      score: 950,
+      savedAt: '2026-11-29T12:00:00.000Z',
+    });
+    const saved = screen(session.view, 'story');
+    session.choose(1);
+    session.loadFromSlot(2);
+    expect(screen(session.view, 'story').beat.choices).toEqual(saved.beat.choices);
+    expect(session.view.notices).toEqual([{ key: 'loaded_from_slot', slot: 2 }]);
+  });
+
+  it('says a slot cannot be read, keeps it, and leaves the game on screen as it was', () => {
+    const store = memoryStore({ 'good-standing:slot:3': '{"game":"good-standing"' });
+    const { session } = open(store);
+    session.newGame();
+    const before = screen(session.view, 'story').beat;
+    session.loadFromSlot(3);
+    expect(session.view.notices).toEqual([{ key: 'slot_unreadable', slot: 3, problem: 'not_json' }]);
+    expect(screen(session.view, 'story').beat).toBe(before);
+    expect(store.data.get('good-standing:slot:3')).toBe('{"game":"good-standing"');
+    expect(session.slots()[2]).toEqual({ slot: 3, state: 'unreadable', problem: 'not_json' });
+  });
+
+  it('exports the playthrough as a file that imports back to the same place', () => {
+    const first = open().session;
+    first.newGame();
+    first.choose(1);
+    const file = first.exportSave();
+    expect(file?.name).toBe('good-standing-chapter-1-2026-11-29.json');
+    const second = open().session;
+    second.importSave(file?.text ?? '');
+    expect(second.view.notices).toEqual([{ key: 'imported' }]);
+    expect(screen(second.view, 'story').beat).toEqual({ ...screen(first.view, 'story').beat, changes: [] });
+  });
+
+  it('refuses an import over 256 KB or from another game, and keeps the current game', () => {
+    const { session } = open();
+    session.newGame();
+    const before = session.view;
+    session.importSave('x'.repeat(256 * 1024 + 1));
+    expect(session.view.notices).toEqual([{ key: 'import_failed', problem: 'too_large' }]);
+    session.importSave('{"game":"another-game"}');
+    expect(session.view.notices).toEqual([{ key: 'import_failed', problem: 'wrong_game' }]);
+    expect(screen(session.view, 'story').beat).toBe(screen(before, 'story').beat);
   });
 });

@@ -123,6 +123,19 @@ describe('story runner restarts', () => {
     expect(reused.choices).toEqual([1]);
   });
 
+  it('takes back choices one at a time, restoring the text, score and ledger exactly', () => {
+    const runner = start(4);
+    const first = runner.beat;
+    const second = runner.choose(0);
+    const scoreAfterFirst = runner.score;
+    runner.choose(1);
+    expect(runner.takeBack()).toEqual(second);
+    expect(runner.score).toEqual(scoreAfterFirst);
+    expect(runner.takeBack()).toEqual(first);
+    expect(runner.score.ledger).toEqual([]);
+    expect(runner.choices).toEqual([]);
+  });
+
   it('reads stances written on choices', () => {
     const runner = startRunner({ story: fixture('stances').json, regime, seed: 1 });
     expect(runner.beat.choices.map((c) => c.stance)).toEqual(['comply', 'conscience', undefined]);

@@ -1,0 +1,235 @@
+// The menu, reachable from every screen (button or Escape): settings applied as they change,
+// three save slots, export and import, take back a choice, back to the title. Imports app types.
+
+import type { Session, SlotInfo, View } from '../app/session';
+import { FONTS, PACINGS, TEXT_SIZES, THEMES, type Settings } from '../app/settings';
+import { format, type Messages } from '../i18n/messages';
+import { button, el } from './dom';
+
+export interface Menu {
+  /** The button that opens it, for the page's top bar. */
+  opener: HTMLButtonElement;
+  dialog: HTMLDialogElement;
+  /** Where notices go while the menu is open, since the page behind it is inert. */
+  notices: HTMLElement;
+  update(view: View): void;
+  toggle(): void;
+}
+
+type Choice<T> = { value: T; label: string };
+
+function radioGroup<K extends keyof Settings>(
+  name: K,
+  legend: string,
+  options: Choice<Settings[K]>[],
+  change: (value: Settings[K]) => void,
+): { element: HTMLElement; set(value: Settings[K]): void } {
+  const inputs = options.map(({ value, label }) => {
+    const input = el('input', {
+      type: 'radio',
+      name: `setting-${name}`,
+      value: String(value),
+      'data-focus': `${name}-${value}`,
+    });
+    input.addEventListener('change', () => change(value));
+    return { input, value, label: el('label', { class: 'option' }, input, ' ', label) };
+  });
+  return {
+    element: el('fieldset', { class: 'setting' }, el('legend', {}, legend), ...inputs.map((i) => i.label)),
+    set: (value) => inputs.forEach((i) => (i.input.checked = i.value === value)),
+  };
+}
+
+function checkbox(
+  name: keyof Settings,
+  label: string,
+  change: (checked: boolean) => void,
+): { element: HTMLElement; set(value: boolean): void } {
+  const input = el('input', { type: 'checkbox', name: `setting-${name}`, 'data-focus': name });
+  input.addEventListener('change', () => change(input.checked));
+  return {
+    element: el('label', { class: 'option setting' }, input, ' ', label),
+    set: (value) => (input.checked = value),
+  };
+}
+
+export function createMenu(m: Messages, session: Session): Menu {
+  const set = (patch: Partial<Settings>) => session.changeSettings(patch);
+  const textSize = radioGroup(
+    'textSize',
+    m.ui.text_size,
+    TEXT_SIZES.map((size) => ({ value: size, label: format(m, m.ui.text_size_value, { size }) })),
+    (textSize) => set({ textSize }),
+  );
+  const theme = radioGroup(
+    'theme',
+    m.ui.theme,
+    THEMES.map((value) => ({ value, label: m.ui[`theme_${value}`] })),
+    (value) => set({ theme: value }),
+  );
+  const pacing = radioGroup(
+    'pacing',
+    m.ui.pacing,
+    PACINGS.map((value) => ({ value, label: m.ui[`pacing_${value}`] })),
+    (value) => set({ pacing: value }),
+  );
+  const font = radioGroup(
+    'font',
+    m.ui.font,
+    FONTS.map((value) => ({ value, label: m.ui[`font_${value}`] })),
+    (value) => set({ font: value }),
+  );
+  const motion = checkbox('reducedMotion', m.ui.reduced_motion, (reducedMotion) => set({ reducedMotion }));
+  const muted = checkbox('muted', m.ui.muted, (value) => set({ muted: value }));
+  const volume = el('input', {
+    type: 'range',
+    min: '0',
+    max: '100',
+    step: '10',
+    id: 'setting-volume',
+    'data-focus': 'volume',
+  });
+  volume.addEventListener('change', () => set({ volume: Number(volume.value) }));
+
+  const slots = el('ul', { class: 'slots' });
+  const takeBack = button(
+    { class: 'secondary', 'data-testid': 'take-back', 'data-focus': 'take-back' },
+    m.ui.take_back,
+    () => session.takeBack(),
+  );
+  const exporter = button(
+    { class: 'secondary', 'data-testid': 'export', 'data-focus': 'export' },
+    m.ui.export_save,
+    () => {
+      const file = session.exportSave();
+      if (!file) return;
+      const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
+      const link = el('a', { href: url, download: file.name });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    },
+  );
+  const importer = el('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    id: 'import-save',
+    'data-testid': 'import',
+  });
+  importer.addEventListener('change', async () => {
+    const file = importer.files?.[0];
+    importer.value = '';
+    if (!file) return;
+    // Reading one byte past the limit is enough to know a file is too large.
+    session.importSave(await file.slice(0, 256 * 1024 + 1).text());
+    if (session.view.screen !== 'title') dialog.close();
+  });
+  const toTitle = button({ class: 'secondary', 'data-focus': 'to-title' }, m.ui.to_title, () => {
+    dialog.close();
+    session.toTitle();
+  });
+  const close = button({ class: 'primary', 'data-focus': 'close' }, m.ui.close, () => dialog.close());
+
+  const notices = el('div', { class: 'notices' });
+  const dialog = el(
+    'dialog',
+    { class: 'menu', 'data-testid': 'menu-dialog', 'aria-labelledby': 'menu-heading' },
+    el('h2', { id: 'menu-heading' }, m.ui.menu_heading),
+    notices,
+    el(
+      'section',
+      { 'aria-labelledby': 'settings-heading' },
+      el('h3', { id: 'settings-heading' }, m.ui.settings_heading),
+      textSize.element,
+      theme.element,
+      pacing.element,
+      font.element,
+      motion.element,
+      el('label', { class: 'option setting', for: 'setting-volume' }, m.ui.volume),
+      volume,
+      muted.element,
+    ),
+    el(
+      'section',
+      { 'aria-labelledby': 'saves-heading' },
+      el('h3', { id: 'saves-heading' }, m.ui.saves_heading),
+      slots,
+      el('div', { class: 'menu-actions' }, takeBack, exporter),
+      el('label', { class: 'option', for: 'import-save' }, m.ui.import_save),
+      importer,
+    ),
+    el('div', { class: 'menu-actions' }, toTitle, close),
+  );
+
+  const slotText = (info: SlotInfo): string => {
+    if (info.state === 'empty') return m.ui.slot_empty;
+    if (info.state === 'unreadable') return format(m, m.ui.slot_unreadable, { problem: m.save_problems[info.problem] });
+    const time = new Intl.DateTimeFormat(m.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(info.savedAt),
+    );
+    return format(m, m.ui.slot_saved, { chapter: info.chapter, score: info.score, time });
+  };
+
+  let playing = false;
+  const renderSlots = () => {
+    slots.replaceChildren(
+      ...session.slots().map((info) =>
+        el(
+          'li',
+          { class: 'slot', 'data-testid': `slot-${info.slot}` },
+          el('span', { class: 'slot-name' }, format(m, m.ui.slot_label, { slot: info.slot })),
+          ' ',
+          el('span', { class: 'slot-detail' }, slotText(info)),
+          el(
+            'span',
+            { class: 'slot-actions' },
+            playing &&
+              button({ class: 'secondary', 'data-focus': `save-${info.slot}` }, m.ui.save_here, () =>
+                session.saveToSlot(info.slot),
+              ),
+            info.state === 'saved' &&
+              button({ class: 'secondary', 'data-focus': `load-${info.slot}` }, m.ui.load, () => {
+                session.loadFromSlot(info.slot);
+                if (session.view.screen !== 'title') dialog.close();
+              }),
+          ),
+        ),
+      ),
+    );
+  };
+
+  const opener = button(
+    { class: 'menu-button', 'data-testid': 'menu', 'aria-haspopup': 'dialog', 'aria-keyshortcuts': 'Escape' },
+    m.ui.menu,
+    () => toggle(),
+  );
+  const toggle = () => {
+    if (dialog.open) return dialog.close();
+    renderSlots();
+    dialog.showModal();
+  };
+
+  return {
+    opener,
+    dialog,
+    notices,
+    toggle,
+    update(view) {
+      playing = view.screen !== 'title';
+      const { settings } = view;
+      textSize.set(settings.textSize);
+      theme.set(settings.theme);
+      pacing.set(settings.pacing);
+      font.set(settings.font);
+      motion.set(settings.reducedMotion);
+      muted.set(settings.muted);
+      volume.value = String(settings.volume);
+      takeBack.disabled = !view.canTakeBack;
+      exporter.disabled = !playing;
+      if (!dialog.open) return;
+      // Re-rendering the slots must not drop the focus the player is on.
+      const focused = (document.activeElement as HTMLElement | null)?.dataset.focus;
+      renderSlots();
+      if (focused) dialog.querySelector<HTMLElement>(`[data-focus="${focused}"]`)?.focus();
+    },
+  };
+}

@@ -1,0 +1,256 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import story from '../../story/en/main.ink';
+import { DEFAULT_REGIME } from '../../src/model/regimes';
+import { startRunner } from '../../src/narrative/runner';
+import { randomFrom } from '../../src/tools/playthrough';
+import { closeBrowser, openGame, playToEnding, screenshot } from './browser';
+
+afterAll(closeBrowser);
+
+/** Seed and choices, found with the game's own runner, after which a locked choice is on screen. */
+function pathToLockedChoice() {
+  for (let seed = 1; seed < 500; seed += 1) {
+    const runner = startRunner({ story: story.json, regime: DEFAULT_REGIME, seed });
+    const random = randomFrom(seed);
+    while (!runner.beat.ending) {
+      if (runner.beat.choices.some((choice) => choice.locked)) return { seed, plan: [...runner.choices] };
+      const open = runner.beat.choices.filter((choice) => !choice.locked);
+      runner.choose(open[Math.floor(random() * open.length)].index);
+    }
+  }
+  throw new Error('no path shows a locked choice');
+}
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const passageText = (page: Page) => page.getByTestId('passage').textContent();
+
+async function choose(page: Page, index: number) {
+  const before = await passageText(page);
+  await page.locator(`[data-testid="choice"][data-index="${index}"]`).click();
+  await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
+}
+
+async function setTheme(page: Page, theme: string, textSize = '100') {
+  await page.keyboard.press('Escape');
+  await page.locator(`input[name="setting-theme"][value="${theme}"]`).check();
+  await page.locator(`input[name="setting-textSize"][value="${textSize}"]`).check();
+  await page.keyboard.press('Escape');
+}
+
+describe('accessibility in Chromium', () => {
+  it.each([
+    ['dark', '100'],
+    ['light', '100'],
+    ['contrast', '100'],
+    ['dark', '200'],
+  ])('has no axe violations in the %s theme at %s%% text: title, locked choice, menu, ending', async (theme, size) => {
+    const { seed, plan } = pathToLockedChoice();
+    const game = await openGame('');
+    const { page } = game;
+    await setTheme(page, theme, size);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `title-${theme}-${size}`);
+    await page.goto(new URL(`?start=new&seed=${seed}`, page.url()).href);
+    for (const index of plan) await choose(page, index);
+    expect(await page.locator('[data-testid="choice"][aria-disabled="true"]').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `locked-${theme}-${size}`);
+    await page.keyboard.press('Escape');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `menu-${theme}-${size}`);
+    await page.keyboard.press('Escape');
+    await playToEnding(page);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('plays to an ending by keyboard alone, with focus on the new text and visible on every control', async () => {
+    const game = await openGame('');
+    const { page } = game;
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('start');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    for (let step = 0; step < 300 && !(await page.getByTestId('ending').count()); step += 1) {
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('passage');
+      const before = await passageText(page);
+      if (step % 2 === 0) {
+        // Tab from the passage reaches the first choice; Enter takes it if it is open, else the number key.
+        await page.keyboard.press('Tab');
+        const locked = await page.evaluate(() => document.activeElement?.getAttribute('aria-disabled') === 'true');
+        if (locked) await page.keyboard.press('2');
+        else await page.keyboard.press('Enter');
+      } else {
+        const open = await page
+          .locator('[data-testid="choice"]:not([aria-disabled="true"])')
+          .first()
+          .getAttribute('data-index');
+        const position = await page
+          .locator('[data-testid="choice"]')
+          .evaluateAll((buttons, index) => buttons.findIndex((b) => b.getAttribute('data-index') === index), open);
+        await page.keyboard.press(String(position + 1));
+      }
+      await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
+    }
+    expect(await page.getByTestId('ending').count()).toBe(1);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('opens the menu with Escape, keeps focus inside it, and closes it with Escape', async () => {
+    const game = await openGame('?start=new&seed=9');
+    const { page } = game;
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('menu-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('menu-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await game.close();
+  });
+
+  it('hides the stage canvas from assistive technology', async () => {
+    const game = await openGame('?start=new&seed=9');
+    await game.page.waitForSelector('#stage[data-ready="true"] canvas', { timeout: 30_000 });
+    expect(await game.page.locator('#stage').getAttribute('aria-hidden')).toBe('true');
+    await game.close();
+  });
+
+  it('gives every control a touch target of at least 44 by 44 CSS pixels', async () => {
+    const game = await openGame('?start=new&seed=9');
+    const { page } = game;
+    await page.keyboard.press('Escape');
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, input, [role="button"]')]
+        .filter((e) => (e as HTMLElement).offsetParent !== null || e.closest('dialog[open]'))
+        .map((e) => {
+          const target = e.closest('label') ?? e;
+          const box = target.getBoundingClientRect();
+          return { name: e.outerHTML.slice(0, 60), width: box.width, height: box.height };
+        })
+        .filter((b) => b.width > 0 && (b.width < 44 || b.height < 44)),
+    );
+    expect(small).toEqual([]);
+    await game.close();
+  });
+});
+
+describe('settings and saves in Chromium', () => {
+  it('applies settings at once and keeps them after a reload', async () => {
+    const game = await openGame('');
+    const { page } = game;
+    await page.getByTestId('menu').click();
+    await page.locator('input[name="setting-textSize"][value="175"]').check();
+    await page.locator('input[name="setting-theme"][value="light"]').check();
+    await page.locator('input[name="setting-font"][value="dyslexic"]').check();
+    await page.locator('input[name="setting-reducedMotion"]').check();
+    const applied = () =>
+      page.evaluate(() => ({
+        size: document.documentElement.style.fontSize,
+        theme: document.documentElement.dataset.theme,
+        font: document.documentElement.dataset.font,
+        motion: document.documentElement.dataset.motion,
+      }));
+    expect(await applied()).toEqual({ size: '175%', theme: 'light', font: 'dyslexic', motion: 'reduce' });
+    await page.reload();
+    expect(await applied()).toEqual({ size: '175%', theme: 'light', font: 'dyslexic', motion: 'reduce' });
+    await game.close();
+  });
+
+  it('paces text a paragraph at a time behind a continue button when asked', async () => {
+    const game = await openGame('');
+    const { page } = game;
+    await page.getByTestId('menu').click();
+    await page.locator('input[name="setting-pacing"][value="paced"]').check();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('start').click();
+    expect(await page.locator('[data-testid="passage"] p').count()).toBe(1);
+    expect(await page.getByTestId('choice').count()).toBe(0);
+    let presses = 0;
+    while (await page.getByTestId('continue').count()) {
+      await page.getByTestId('continue').click();
+      presses += 1;
+    }
+    expect(presses).toBeGreaterThan(0);
+    expect(await page.getByTestId('choice').count()).toBeGreaterThan(0);
+    await game.close();
+  });
+
+  it('takes back choices from the menu, score and text exactly as before', async () => {
+    const game = await openGame('?start=new&seed=12');
+    const { page } = game;
+    const text = await passageText(page);
+    const score = await page.getByTestId('score').textContent();
+    await choose(page, 0);
+    await choose(page, 0);
+    for (let i = 0; i < 2; i += 1) {
+      await page.getByTestId('menu').click();
+      await page.getByTestId('take-back').click();
+      await page.keyboard.press('Escape');
+    }
+    expect(await passageText(page)).toBe(text);
+    expect(await page.getByTestId('score').textContent()).toBe(score);
+    await game.close();
+  });
+
+  it('saves to a slot and loads it back, and exports a file that imports into a fresh browser', async () => {
+    const game = await openGame('?start=new&seed=13');
+    const { page } = game;
+    await choose(page, 1);
+    const saved = { text: await passageText(page), score: await page.getByTestId('score').textContent() };
+    await page.getByTestId('menu').click();
+    await page.getByTestId('slot-1').getByRole('button', { name: 'Save here' }).click();
+    await expect(page.getByTestId('slot-1').textContent()).resolves.toContain('Chapter 1');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export').click();
+    const file = await (await download).path();
+    await page.keyboard.press('Escape');
+    await choose(page, 0);
+    await page.getByTestId('menu').click();
+    await page.getByTestId('slot-1').getByRole('button', { name: 'Load' }).click();
+    expect(await passageText(page)).toBe(saved.text);
+    expect(await page.getByTestId('score').textContent()).toBe(saved.score);
+
+    const fresh = await openGame('');
+    await fresh.page.getByTestId('menu').click();
+    await fresh.page.getByTestId('import').setInputFiles({
+      name: 'save.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(readFileSync(file, 'utf8')),
+    });
+    await fresh.page.waitForSelector('[data-testid="passage"] p');
+    expect(await passageText(fresh.page)).toBe(saved.text);
+    expect(await fresh.page.getByTestId('score').textContent()).toBe(saved.score);
+    await fresh.close();
+    await game.close();
+  });
+
+  it('refuses a broken import file with a clear message and keeps the game on screen', async () => {
+    const game = await openGame('?start=new&seed=14');
+    const { page } = game;
+    const text = await passageText(page);
+    await page.getByTestId('menu').click();
+    await page.getByTestId('import').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"game":"good-standing","format":1,"runner":{'),
+    });
+    await expect(page.getByTestId('menu-dialog').getByTestId('notice').textContent()).resolves.toContain(
+      'could not be imported',
+    );
+    await page.keyboard.press('Escape');
+    expect(await passageText(page)).toBe(text);
+    await game.close();
+  });
+});
