@@ -64,6 +64,8 @@ export type View = Common &
         screen: 'story';
         beat: Beat;
         hud: Hud;
+        /** The words of the choice that led here, when a choice did. */
+        chosen?: string;
         /** At a chapter's end: what the score counted in it and which doors moved. */
         summary?: ChapterSummary;
       }
@@ -71,6 +73,7 @@ export type View = Common &
         screen: 'ending';
         beat: Beat;
         hud: Hud;
+        chosen?: string;
         ending: string;
         start: number;
         ledger: readonly LedgerEntry[];
@@ -218,15 +221,23 @@ export function createSession(options: SessionOptions): Session {
     };
   };
 
-  const playView = (active: Runner, changes: readonly LedgerEntry[]): Bare => {
+  const playView = (active: Runner, changes: readonly LedgerEntry[], chosen?: string): Bare => {
     const { beat } = active;
     const hud = hudOf(active, changes);
     const ledger = beat.cues.find((cue) => cue.kind === 'ledger');
     if (!beat.ending) {
-      if (!ledger) return { screen: 'story', beat, hud };
-      return { screen: 'story', beat, hud, summary: summariseChapter(regime, active.score, ledger.chapter) };
+      if (!ledger) return { screen: 'story', beat, hud, chosen };
+      return { screen: 'story', beat, hud, chosen, summary: summariseChapter(regime, active.score, ledger.chapter) };
     }
-    return { screen: 'ending', beat, hud, ending: beat.ending, start: regime.base, ledger: active.score.ledger };
+    return {
+      screen: 'ending',
+      beat,
+      hud,
+      chosen,
+      ending: beat.ending,
+      start: regime.base,
+      ledger: active.score.ledger,
+    };
   };
 
   const complete = (next: Bare) =>
@@ -291,7 +302,7 @@ export function createSession(options: SessionOptions): Session {
       guard(() => {
         const beat = active.choose(index);
         autosave();
-        return playView(active, beat.changes);
+        return playView(active, beat.changes, choice.text);
       });
     },
     toTitle() {

@@ -35,26 +35,15 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
   const bar = el('header', { class: 'top-bar' }, menu.opener);
   root.replaceChildren(bar, notices, el('main', {}, title, hud, story), menu.dialog);
 
-  let echo: string | undefined;
   /** The beat on screen and how many of its paragraphs are shown, when text is paced. */
   let shownBeat: View | null = null;
   let revealed = 0;
 
   const actions = {
-    newGame: () => {
-      echo = undefined;
-      session.newGame();
-    },
-    resume: () => {
-      echo = undefined;
-      session.resume();
-    },
+    newGame: () => session.newGame(),
+    resume: () => session.resume(),
     toTitle: () => session.toTitle(),
-    choose: (index: number) => {
-      const view = session.view;
-      echo = view.screen === 'story' ? view.beat.choices.find((c) => c.index === index)?.text : undefined;
-      session.choose(index);
-    },
+    choose: (index: number) => session.choose(index),
   };
 
   const renderBeat = (view: Extract<View, { screen: 'story' | 'ending' }>, fresh: boolean) => {
@@ -63,9 +52,8 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
     if (fresh) revealed = paced ? Math.min(1, total) : total;
     const done = revealed >= total;
     const beat = { ...view.beat, paragraphs: view.beat.paragraphs.slice(0, revealed) };
-    passage.replaceChildren(
-      ...renderPassage(m, beat, echo, done && view.screen === 'story' ? view.summary : undefined),
-    );
+    const summary = done && view.screen === 'story' ? view.summary : undefined;
+    passage.replaceChildren(...renderPassage(m, beat, view.chosen, summary));
     if (!done) {
       const more = button({ class: 'primary continue', 'data-testid': 'continue' }, m.ui.continue, () => {
         revealed += 1;

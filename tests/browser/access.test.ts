@@ -52,27 +52,30 @@ describe('accessibility in Chromium', () => {
     ['light', '100'],
     ['contrast', '100'],
     ['dark', '200'],
-  ])('has no axe violations in the %s theme at %s%% text: title, locked choice, menu, ending', async (theme, size) => {
-    const { seed, plan } = pathToLockedChoice();
-    const game = await openGame('');
-    const { page } = game;
-    await setTheme(page, theme, size);
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `title-${theme}-${size}`);
-    await page.goto(new URL(`?start=new&seed=${seed}`, page.url()).href);
-    for (const index of plan) await choose(page, index);
-    expect(await page.locator('[data-testid="choice"][aria-disabled="true"]').count()).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `locked-${theme}-${size}`);
-    await page.keyboard.press('Escape');
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `menu-${theme}-${size}`);
-    await page.keyboard.press('Escape');
-    await playToEnding(page);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(game.errors).toEqual([]);
-    await game.close();
-  });
+  ])(
+    'has no axe violations in the %s theme at text size %s: title, locked choice, menu, ending',
+    async (theme, size) => {
+      const { seed, plan } = pathToLockedChoice();
+      const game = await openGame('');
+      const { page } = game;
+      await setTheme(page, theme, size);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `title-${theme}-${size}`);
+      await page.goto(new URL(`?start=new&seed=${seed}`, page.url()).href);
+      for (const index of plan) await choose(page, index);
+      expect(await page.locator('[data-testid="choice"][aria-disabled="true"]').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `locked-${theme}-${size}`);
+      await page.keyboard.press('Escape');
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `menu-${theme}-${size}`);
+      await page.keyboard.press('Escape');
+      await playToEnding(page);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(game.errors).toEqual([]);
+      await game.close();
+    },
+  );
 
   it('plays to an ending by keyboard alone, with focus on the new text and visible on every control', async () => {
     const game = await openGame('');
