@@ -144,8 +144,7 @@ export function createMenu(m: Messages, session: Session): Menu {
       pacing.element,
       font.element,
       motion.element,
-      el('label', { class: 'option setting', for: 'setting-volume' }, m.ui.volume),
-      volume,
+      el('div', { class: 'setting' }, el('label', { class: 'option', for: 'setting-volume' }, m.ui.volume), volume),
       muted.element,
     ),
     el(
