@@ -88,13 +88,15 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
       return;
     }
     title.replaceChildren();
-    standing.replaceChildren(...renderStanding(m, view.hud));
-    changes.replaceChildren(...renderChanges(m, view.hud));
-    // Settings and notices re-show the same beat; only a new beat starts from the top.
+    // Settings and notices re-show the same beat: leave the live regions alone, or screen readers
+    // would read the passage and the score changes again.
     const fresh = !shownBeat || shownBeat.screen === 'title' || shownBeat.beat !== view.beat;
     shownBeat = view;
-    renderBeat(view, fresh);
-    if (fresh && !menu.dialog.open) {
+    if (!fresh) return;
+    standing.replaceChildren(...renderStanding(m, view.hud));
+    changes.replaceChildren(...renderChanges(m, view.hud));
+    renderBeat(view, true);
+    if (!menu.dialog.open) {
       window.scrollTo({ top: 0 });
       passage.focus({ preventScroll: true });
     }

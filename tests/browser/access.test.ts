@@ -125,6 +125,25 @@ describe('accessibility in Chromium', () => {
     await game.close();
   });
 
+  it('announces a beat once: changing a setting does not refill the live regions', async () => {
+    const game = await openGame('?start=new&seed=9');
+    const { page } = game;
+    await choose(page, 0);
+    await page.evaluate(() => {
+      const w = window as unknown as { liveMutations: number };
+      w.liveMutations = 0;
+      const observer = new MutationObserver((records) => (w.liveMutations += records.length));
+      for (const region of document.querySelectorAll('[aria-live]'))
+        observer.observe(region, { childList: true, subtree: true });
+    });
+    await page.getByTestId('menu').click();
+    await page.locator('input[name="setting-textSize"][value="150"]').check();
+    await page.locator('input[name="setting-theme"][value="light"]').check();
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (window as unknown as { liveMutations: number }).liveMutations)).toBe(0);
+    await game.close();
+  });
+
   it('hides the stage canvas from assistive technology', async () => {
     const game = await openGame('?start=new&seed=9');
     await game.page.waitForSelector('#stage[data-ready="true"] canvas', { timeout: 30_000 });
