@@ -6,10 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { FIRST_TEXT_MARK } from './bench-probe.ts';
 import { compileInk, formatProblem } from './ink-compile.ts';
-
-/** Marked when the first passage is in the page, under the same name the game uses. */
-export const FIRST_TEXT_MARK = 'gs:first-text';
 
 const INDEX_HTML = `<!doctype html>
 <html lang="en">
@@ -54,6 +52,7 @@ function continueStory() {
   if (story.currentChoices.length === 0) container.dataset.ended = 'true';
 }
 
+// Marked when the first passage is in the page, under the same name the game uses.
 continueStory();
 performance.mark('${FIRST_TEXT_MARK}');
 `;

@@ -1,5 +1,5 @@
-// What the benchmark runs inside the page: click-to-paint times, frame timestamps and a headless
-// playthrough, measured with the page's own clock. Injected as source text; imports nothing.
+// What the benchmark runs inside the page: when the first text was painted, click-to-paint times,
+// frame timestamps and headless playthroughs, all on the page's own clock. Sent as source text; imports nothing.
 
 /** One choice click: when the event was created, the next frame after the passage changed, that frame done. */
 export interface ClickSample {
@@ -9,14 +9,19 @@ export interface ClickSample {
 }
 
 export interface Probe {
+  /** The end of the first frame after the first-text mark, or null until then. */
+  firstTextPainted: number | null;
   clicks: ClickSample[];
   /** rAF timestamps for `ms` milliseconds from now. */
   recordFrames(ms: number): Promise<number[]>;
-  /** Plays `games` whole playthroughs by clicking: start or play again, then the first open choice to the ending. */
+  /** Clicks the first open choice until the ending, without waiting for frames; returns how many. */
+  playToEnding(): number;
+  /** `games` whole playthroughs in this page: start (or play again), then `playToEnding`. */
   playGames(games: number): Promise<number>;
 }
 
 export const OPEN_CHOICE = '[data-testid="choice"]:not([aria-disabled="true"])';
+export const FIRST_TEXT_MARK = 'gs:first-text';
 
 declare global {
   interface Window {
@@ -24,11 +29,18 @@ declare global {
   }
 }
 
-/** Installed before any page script runs. Must stay self-contained: it is sent to the page as text. */
-function installProbe(openChoice: string): void {
+/** Installed before any page script runs. Must stay self-contained: it reaches the page as text. */
+function installProbe(openChoice: string, firstTextMark: string): void {
   const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-  const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  /** Runs after the next frame's rendering work, which follows its rAF callbacks in the same task. */
+  const afterNextFrame = (then: (frame: number) => void) =>
+    requestAnimationFrame(() => {
+      const frame = performance.now();
+      setTimeout(() => then(frame), 0);
+    });
+
   const probe: Probe = {
+    firstTextPainted: null,
     clicks: [],
     async recordFrames(ms) {
       const stamps: number[] = [];
@@ -36,27 +48,37 @@ function installProbe(openChoice: string): void {
       while (performance.now() < until) stamps.push(await nextFrame());
       return stamps;
     },
+    playToEnding() {
+      let choices = 0;
+      for (; choices < 2000 && !document.querySelector('[data-testid="ending"]'); choices += 1) {
+        const choice = document.querySelector<HTMLElement>(openChoice);
+        if (!choice) throw new Error('no open choice and no ending on screen');
+        choice.click();
+      }
+      return choices;
+    },
     async playGames(games) {
       let choices = 0;
       for (let game = 0; game < games; game += 1) {
         const start = document.querySelector<HTMLElement>('[data-testid="start"], [data-testid="play-again"]');
         if (!start) throw new Error('neither a start nor a play-again button is on screen');
         start.click();
-        for (let step = 0; step < 500 && !document.querySelector('[data-testid="ending"]'); step += 1) {
-          const choice = document.querySelector<HTMLElement>(openChoice);
-          if (!choice) throw new Error('no open choice and no ending');
-          choice.click();
-          choices += 1;
-        }
+        choices += probe.playToEnding();
         // Let the stage draw between games, as it would between players.
-        await afterFrame();
+        await new Promise<void>((resolve) => afterNextFrame(() => resolve()));
       }
       return choices;
     },
   };
   window.__bench = probe;
 
-  // From the click on a choice to the first frame after the passage changed, then that frame's end.
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName(firstTextMark).length) return;
+    observer.disconnect();
+    afterNextFrame(() => (probe.firstTextPainted = performance.now()));
+  }).observe({ type: 'mark' });
+
+  // From a trusted click on a choice to the first frame after the passage changed, and that frame's end.
   let pending: number | null = null;
   document.addEventListener(
     'click',
@@ -71,12 +93,9 @@ function installProbe(openChoice: string): void {
     if (!mutations.some((m) => (m.target as Element).closest?.('[data-testid="passage"]'))) return;
     const click = pending;
     pending = null;
-    requestAnimationFrame(() => {
-      const frame = performance.now();
-      setTimeout(() => probe.clicks.push({ click, frame, painted: performance.now() }), 0);
-    });
+    afterNextFrame((frame) => probe.clicks.push({ click, frame, painted: performance.now() }));
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-/** The probe as a script for `addInitScript`. The shim covers the name helper tsx adds to functions. */
-export const PROBE_SCRIPT = `var __name = (f) => f;\n(${installProbe.toString()})(${JSON.stringify(OPEN_CHOICE)});`;
+/** The probe as a script for `addInitScript`. The shim stands in for the name helper tsx adds to functions. */
+export const PROBE_SCRIPT = `var __name = (f) => f;\n(${installProbe.toString()})(${JSON.stringify(OPEN_CHOICE)}, ${JSON.stringify(FIRST_TEXT_MARK)});`;

@@ -20,15 +20,19 @@ export const intervals = (stamps: readonly number[]) => stamps.slice(1).map((sta
 /** Every figure in results.json; each is a number (NaN only if a measurement could not be taken). */
 export interface Figures {
   firstTextRatio4x: number;
-  firstTextRatio1x: number;
   firstTextGameMs4x: number;
   firstTextBareMs4x: number;
+  firstTextRatio1x: number;
+  /** The same, to the end of the first frame after the mark: style, layout and paint included. */
+  firstTextPaintedRatio4x: number;
   scriptBytesRatio: number;
   scriptBytesGame: number;
   scriptBytesBare: number;
   clickToPaintP95Ms4x: number;
   clickToFrameP95Ms4x: number;
+  clickToPaintP95Ms4xBare: number;
   clickToPaintP95Ms1x: number;
+  clickToPaintP95Ms1xBare: number;
   frameIntervalP95Ms: number;
   frameIntervalP95Ms4x: number;
   heapGrowthMB: number;
@@ -47,53 +51,57 @@ interface Row {
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-const ratio = (n: number) => n.toFixed(3);
+const ratio = (n: number) => n.toFixed(2);
 
 export function rows(f: Figures): Row[] {
   return [
     {
-      figure: 'first story paragraph, game / bare page, median of ratios, 4×',
-      value: `${ratio(f.firstTextRatio4x)} (${ms(f.firstTextGameMs4x)} / ${ms(f.firstTextBareMs4x)})`,
+      figure: 'first story paragraph after navigation, game / bare page, median of ratios, 4×',
+      value: `${ratio(f.firstTextRatio4x)} (medians ${ms(f.firstTextGameMs4x)} / ${ms(f.firstTextBareMs4x)})`,
       target: '≤ 1.10',
       holds: f.firstTextRatio4x <= 1.1,
     },
-    { figure: 'first story paragraph, game / bare page, 1×', value: ratio(f.firstTextRatio1x), target: 'reported' },
     {
-      figure: 'script bytes before first text, game / bare page',
+      figure: '… the same at 1×; and at 4× to the end of the next frame (painted)',
+      value: `${ratio(f.firstTextRatio1x)}; ${ratio(f.firstTextPaintedRatio4x)}`,
+      target: 'reported',
+    },
+    {
+      figure: 'script bytes fetched before first text, game / bare page',
       value: `${ratio(f.scriptBytesRatio)} (${kb(f.scriptBytesGame)} / ${kb(f.scriptBytesBare)})`,
       target: '≤ 1.25',
       holds: f.scriptBytesRatio <= 1.25,
     },
     {
-      figure: 'choice click → next paragraph painted, p95, 4×',
-      value: `${ms(f.clickToPaintP95Ms4x)} (to frame start ${ms(f.clickToFrameP95Ms4x)})`,
+      figure: 'choice click → next paragraph painted, p95, 4×, autosave included',
+      value: `${ms(f.clickToPaintP95Ms4x)} (to the frame's start ${ms(f.clickToFrameP95Ms4x)}; bare page ${ms(f.clickToPaintP95Ms4xBare)})`,
       target: '≤ 16 ms',
       holds: f.clickToPaintP95Ms4x <= 16,
     },
-    { figure: 'choice click → next paragraph painted, p95, 1×', value: ms(f.clickToPaintP95Ms1x), target: 'reported' },
     {
-      figure: 'frame interval p95 over a scene transition, 1×',
+      figure: '… the same at 1×',
+      value: `${ms(f.clickToPaintP95Ms1x)} (bare page ${ms(f.clickToPaintP95Ms1xBare)})`,
+      target: 'reported',
+    },
+    {
+      figure: 'frame interval p95 over a scene transition (Phaser ready), 1×',
       value: ms(f.frameIntervalP95Ms),
       target: '≤ 17.5 ms',
       holds: f.frameIntervalP95Ms <= 17.5,
     },
+    { figure: '… the same at 4×', value: ms(f.frameIntervalP95Ms4x), target: 'reported' },
     {
-      figure: 'frame interval p95 over a scene transition, 4×',
-      value: ms(f.frameIntervalP95Ms4x),
-      target: 'reported',
-    },
-    {
-      figure: `JS heap after ${f.heapGames} new games vs after 1 (after GC)`,
+      figure: `JS heap after ${f.heapGames} new games in one page vs after 1 (after GC)`,
       value: `${f.heapGrowthMB >= 0 ? '+' : ''}${f.heapGrowthMB.toFixed(2)} MB`,
       target: '≤ +2 MB',
       holds: f.heapGrowthMB <= 2,
     },
     {
-      figure: 'total download for a full playthrough, gzipped (raw)',
+      figure: 'total download for a full playthrough, gzipped (as served)',
       value: `${kb(f.playthroughGzipBytes)} (${kb(f.playthroughBytes)})`,
       target: 'reported',
     },
-    { figure: 'Phaser chunk, gzipped', value: kb(f.phaserChunkGzipBytes), target: 'reported' },
+    { figure: 'the Phaser chunk, gzipped', value: kb(f.phaserChunkGzipBytes), target: 'reported' },
   ];
 }
 

@@ -1,7 +1,16 @@
 // `npm run bench`: builds the game and a bare ink page of the same story, serves both on loopback and
 // times them in Debian's Chromium, then prints a table and writes bench/results.json. Node only.
 
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,29 +20,37 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build, type Rollup } from 'vite';
 import { DEFAULT_REGIME } from '../model/regimes/index.ts';
 import { startRunner } from '../narrative/runner.ts';
-import { buildBarePage, FIRST_TEXT_MARK } from './bench-bare-page.ts';
-import { OPEN_CHOICE, PROBE_SCRIPT, type ClickSample } from './bench-probe.ts';
+import { buildBarePage } from './bench-bare-page.ts';
+import { FIRST_TEXT_MARK, OPEN_CHOICE, PROBE_SCRIPT, type ClickSample } from './bench-probe.ts';
 import { formatTable, intervals, median, percentile, type Figures } from './bench-report.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser-path.ts';
 import { compileInk } from './ink-compile.ts';
 
 const STORY_ROOT = 'story/en/main.ink';
-const GAME_DIR = 'dist';
-const RESULTS = 'bench/results.json';
 const VIEWPORT = { width: 1280, height: 800 };
+const THROTTLES = [1, 4] as const;
+type Throttle = (typeof THROTTLES)[number];
 
 interface Options {
+  /** Where results.json goes. */
+  out: string;
   runs: number;
-  throttles: number[];
   heapGames: number;
-  /** Pause after each measured click, so the next one does not land in the last one's fade. */
+  /** Measured clicks per run at most; a run also stops at the ending. */
+  clicks: number;
+  /** Pause after each measured click, as a reader would, so the next one does not land in the last fade. */
   settleMs: number;
-  /** How long frames are recorded around a click that changes the scene. */
+  /** Scene transitions per game run whose frames are recorded, and for how long each. */
+  transitions: number;
   frameWindowMs: number;
 }
 
 function readOptions(argv: string[]): Options {
   const quick = argv.includes('--quick');
+  const text = (name: string, fallback: string) => {
+    const index = argv.indexOf(`--${name}`);
+    return index < 0 ? fallback : (argv[index + 1] ?? fallback);
+  };
   const number = (name: string, fallback: number) => {
     const index = argv.indexOf(`--${name}`);
     if (index < 0) return fallback;
@@ -42,11 +59,13 @@ function readOptions(argv: string[]): Options {
     return value;
   };
   return {
+    out: text('out', 'bench/results.json'),
     runs: number('runs', quick ? 1 : 9),
-    throttles: [1, 4],
-    heapGames: number('heap-games', quick ? 10 : 200),
-    settleMs: quick ? 150 : 700,
-    frameWindowMs: quick ? 1000 : 2000,
+    heapGames: number('heap-games', quick ? 5 : 200),
+    clicks: number('clicks', quick ? 3 : 24),
+    settleMs: quick ? 100 : 700,
+    transitions: quick ? 1 : 3,
+    frameWindowMs: quick ? 800 : 1500,
   };
 }
 
@@ -55,20 +74,21 @@ function readOptions(argv: string[]): Options {
 interface Builds {
   game: string;
   bare: string;
-  /** dist-relative path of the lazily loaded chunk that carries Phaser. */
+  /** Path, inside the game's folder, of the lazily loaded chunk that carries Phaser. */
   phaserChunk: string;
 }
 
-async function buildAll(): Promise<Builds> {
-  const output = await build({ logLevel: 'warn' });
+/** Both pages in a folder of their own: `dist/` may be in use by the browser tests. */
+async function buildAll(folder: string): Promise<Builds> {
+  const game = path.join(folder, 'game');
+  const output = await build({ logLevel: 'warn', build: { outDir: game, emptyOutDir: true } });
   const bundles = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
-  const chunks = bundles.flatMap((bundle) => bundle.output ?? []);
-  const phaser = chunks.find(
-    (chunk) => chunk.type === 'chunk' && chunk.moduleIds.some((id) => id.includes('/node_modules/phaser/')),
-  );
+  const phaser = bundles
+    .flatMap((bundle) => bundle.output ?? [])
+    .find((chunk) => chunk.type === 'chunk' && chunk.moduleIds.some((id) => id.includes('/node_modules/phaser/')));
   if (!phaser) throw new Error('no chunk in the build carries Phaser');
-  const bare = await buildBarePage(STORY_ROOT, path.join(tmpdir(), 'good-standing-bench-bare'));
-  return { game: GAME_DIR, bare, phaserChunk: phaser.fileName };
+  const bare = await buildBarePage(STORY_ROOT, path.join(folder, 'bare'));
+  return { game, bare, phaserChunk: phaser.fileName };
 }
 
 // ---- serving ----------------------------------------------------------------------------------
@@ -87,15 +107,14 @@ const TYPES: Record<string, string> = {
   '.mp3': 'audio/mpeg',
 };
 
-/** Serves /game/ and /bare/ from their folders on 127.0.0.1, uncompressed and uncached, like a plain static host. */
+/** Serves each folder under /<name>/ on 127.0.0.1, uncompressed and uncached, like a plain static host. */
 async function serve(roots: Record<string, string>): Promise<{ server: Server; base: string }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const [, mount, ...rest] = decodeURIComponent(url.pathname).split('/');
-    const root = roots[mount];
-    const relative = rest.join('/') || 'index.html';
-    const file = root ? path.resolve(root, relative) : '';
-    if (!root || !file.startsWith(path.resolve(root)) || !existsSync(file) || !statSync(file).isFile()) {
+    const root = roots[mount] ? path.resolve(roots[mount]) : null;
+    const file = root ? path.resolve(root, rest.join('/') || 'index.html') : '';
+    if (!root || !file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();
       return;
     }
@@ -111,28 +130,26 @@ async function serve(roots: Record<string, string>): Promise<{ server: Server; b
   return { server, base: `http://127.0.0.1:${port}` };
 }
 
-// ---- one page load ----------------------------------------------------------------------------
+// ---- one page ----------------------------------------------------------------------------------
 
-interface Loaded {
+interface Run {
   firstTextMs: number;
+  firstTextPaintedMs: number;
   scriptBytes: number;
-}
-
-interface GameRun extends Loaded {
   clicks: ClickSample[];
-  /** Frame intervals around each click that changed the scene. */
+  /** Frame intervals around the clicks that changed the scene (the game only). */
   transitions: number[][];
-  /** Every URL path the page fetched during the playthrough, with its transferred bytes. */
-  fetched: { path: string; bytes: number }[];
-  /** Clicks the page needed to reach the ending, and what the runner predicted. */
-  steps: number;
-  plannedSteps: number;
 }
 
-async function openPage(
-  browser: Browser,
-  throttle: number,
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh context (its own profile: no cache, no storage) with the probe installed and the CPU throttled. */
+async function open(browser: Browser, throttle: number): Promise<Opened> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ content: PROBE_SCRIPT });
   const page = await context.newPage();
@@ -143,141 +160,142 @@ async function openPage(
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  return { context, page, errors };
+  return {
+    context,
+    page,
+    errors,
+    close: async () => {
+      await context.close();
+      if (errors.length) throw new Error(`${page.url()} reported errors: ${errors.join('; ')}`);
+    },
+  };
 }
 
-/** Navigates and reads, from the page's own timeline, when the first text was marked and what script came before it. */
-async function loadAndMark(page: Page, url: string): Promise<Loaded> {
+/** Navigates and reads, from the page's own timeline, when the first text was marked and painted, and what script came first. */
+async function loadAndMark(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_TEXT_MARK, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(() => window.__bench?.firstTextPainted != null, undefined, { timeout: 60_000 });
   return page.evaluate((mark) => {
     const firstText = performance.getEntriesByName(mark)[0].startTime;
     const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
       (entry) => new URL(entry.name).pathname.endsWith('.js') && entry.responseEnd <= firstText,
     );
-    return { firstTextMs: firstText, scriptBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0) };
+    return {
+      firstTextMs: firstText,
+      firstTextPaintedMs: window.__bench?.firstTextPainted ?? Number.NaN,
+      scriptBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+    };
   }, FIRST_TEXT_MARK);
 }
 
-/** Which clicks, taking the first open choice each time, move the story to another scene. */
-function plannedTransitions(json: string, seed: number): { steps: number; transitions: Set<number> } {
+/** Which clicks, taking the first open choice each time, move the game's story to another scene. */
+function plannedTransitions(json: string, seed: number): Set<number> {
   const runner = startRunner({ story: json, regime: DEFAULT_REGIME, seed });
   const transitions = new Set<number>();
   let beat = runner.beat;
-  for (let step = 0; !beat.ending && step < 500; step += 1) {
+  for (let step = 0; !beat.ending && step < 2000; step += 1) {
     const open = beat.choices.find((choice) => !choice.locked);
     if (!open) break;
     const next = runner.choose(open.index);
     if (next.scene && next.scene !== beat.scene) transitions.add(step);
     beat = next;
   }
-  return { steps: runner.choices.length, transitions };
+  return transitions;
 }
 
-async function playThrough(
-  page: Page,
-  json: string,
-  seed: number,
-  options: Options,
-): Promise<Omit<GameRun, keyof Loaded>> {
-  await page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 });
-  const plan = plannedTransitions(json, seed);
-  const transitions: number[][] = [];
-  let step = 0;
-  for (; step < 500; step += 1) {
-    if (await page.getByTestId('ending').count()) break;
+/**
+ * Clicks the first open choice, as a reader would (a pause after each), until the ending or the
+ * click budget; records the frames around the first few clicks that change the scene.
+ */
+async function playMeasured(page: Page, ended: string, transitions: Set<number>, options: Options) {
+  const frames: number[][] = [];
+  for (let step = 0; step < options.clicks; step += 1) {
+    if (await page.locator(ended).count()) break;
     const before = await page.evaluate(() => window.__bench?.clicks.length ?? 0);
-    const frames = plan.transitions.has(step)
-      ? page.evaluate((ms) => window.__bench?.recordFrames(ms) ?? [], options.frameWindowMs)
-      : null;
+    const recording =
+      transitions.has(step) && frames.length < options.transitions
+        ? page.evaluate((ms) => window.__bench?.recordFrames(ms) ?? [], options.frameWindowMs)
+        : null;
     await page.locator(OPEN_CHOICE).first().click();
     await page.waitForFunction((n) => (window.__bench?.clicks.length ?? 0) > n, before);
-    if (frames) transitions.push(intervals(await frames));
+    if (recording) frames.push(intervals(await recording));
     else await page.waitForTimeout(options.settleMs);
   }
-  const { clicks, fetched } = await page.evaluate(() => ({
-    clicks: window.__bench?.clicks ?? [],
-    fetched: [
+  const clicks = await page.evaluate(() => window.__bench?.clicks ?? []);
+  return { clicks, frames };
+}
+
+async function gameRun(browser: Browser, base: string, json: string, throttle: number, run: number, options: Options) {
+  const seed = 100 + run;
+  const opened = await open(browser, throttle);
+  const loaded = await loadAndMark(opened.page, `${base}/game/?start=new&seed=${seed}`);
+  await opened.page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 });
+  const played = await playMeasured(opened.page, '[data-testid="ending"]', plannedTransitions(json, seed), options);
+  await opened.close();
+  return { ...loaded, clicks: played.clicks, transitions: played.frames };
+}
+
+async function bareRun(browser: Browser, base: string, throttle: number, options: Options): Promise<Run> {
+  const opened = await open(browser, throttle);
+  const loaded = await loadAndMark(opened.page, `${base}/bare/`);
+  const played = await playMeasured(opened.page, '[data-ended="true"]', new Set(), options);
+  await opened.close();
+  return { ...loaded, clicks: played.clicks, transitions: [] };
+}
+
+/** Every file one whole playthrough fetched, with the bytes that came over the wire. */
+async function downloadRun(browser: Browser, base: string) {
+  const opened = await open(browser, 1);
+  const { page } = opened;
+  await page.goto(`${base}/game/?start=new&seed=1`);
+  await page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 });
+  await page.evaluate(() => window.__bench?.playToEnding());
+  await page.waitForTimeout(1000);
+  const fetched = await page.evaluate(() =>
+    [
       ...(performance.getEntriesByType('navigation') as PerformanceResourceTiming[]),
       ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]),
     ].map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.transferSize })),
-  }));
-  return { clicks, transitions, fetched, steps: step, plannedSteps: plan.steps };
+  );
+  await opened.close();
+  return fetched;
 }
-
-async function gameRun(
-  browser: Browser,
-  base: string,
-  json: string,
-  throttle: number,
-  seed: number,
-  options: Options,
-): Promise<GameRun> {
-  const { context, page, errors } = await openPage(browser, throttle);
-  try {
-    const loaded = await loadAndMark(page, `${base}/game/?start=new&seed=${seed}`);
-    const played = await playThrough(page, json, seed, options);
-    if (errors.length) throw new Error(`the game reported errors: ${errors.join('; ')}`);
-    return { ...loaded, ...played };
-  } finally {
-    await context.close();
-  }
-}
-
-async function bareRun(browser: Browser, base: string, throttle: number): Promise<Loaded> {
-  const { context, page, errors } = await openPage(browser, throttle);
-  try {
-    const loaded = await loadAndMark(page, `${base}/bare/`);
-    if (errors.length) throw new Error(`the bare page reported errors: ${errors.join('; ')}`);
-    return loaded;
-  } finally {
-    await context.close();
-  }
-}
-
-// ---- heap ------------------------------------------------------------------------------------
 
 /** JS heap in one page after one playthrough and after `games`, each after forced garbage collection. */
-async function heapRun(browser: Browser, base: string, games: number): Promise<{ after1: number; afterAll: number }> {
-  const { context, page, errors } = await openPage(browser, 1);
+async function heapRun(browser: Browser, base: string, games: number) {
+  const opened = await open(browser, 1);
+  const { context, page } = opened;
   const cdp = await context.newCDPSession(page);
   const settledHeap = async () => {
-    // Tweens started by the last clicks finish within a second; then nothing should hold on to old games.
+    // The stage's pulses and fades end within a second; after that nothing should hold an old game.
     await page.waitForTimeout(1500);
     for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize;
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  try {
-    await page.goto(`${base}/game/`);
-    await page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 });
-    await page.evaluate(() => window.__bench?.playGames(1));
-    const after1 = await settledHeap();
-    for (let done = 1; done < games; done += 10) {
-      await page.evaluate((n) => window.__bench?.playGames(n), Math.min(10, games - done));
-    }
-    const afterAll = await settledHeap();
-    if (errors.length) throw new Error(`the game reported errors: ${errors.join('; ')}`);
-    return { after1, afterAll };
-  } finally {
-    await context.close();
+  await page.goto(`${base}/game/`);
+  await page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 });
+  await page.evaluate(() => window.__bench?.playGames(1));
+  const afterOne = await settledHeap();
+  for (let done = 1; done < games; done += 10) {
+    await page.evaluate((n) => window.__bench?.playGames(n), Math.min(10, games - done));
   }
+  const afterAll = await settledHeap();
+  await opened.close();
+  return { afterOne, afterAll };
 }
 
 // ---- the whole bench ---------------------------------------------------------------------------
 
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
 
-/** The gzipped size of every built file a playthrough fetched, found by its path under /game/. */
-function gzipTotal(fetched: { path: string }[], dir: string): number {
+/** The gzipped size of every built file that was fetched, found by its path under /game/. */
+function gzipTotal(fetched: { path: string }[], folder: string): number {
   const files = new Set(
     fetched
       .filter((entry) => entry.path.startsWith('/game/'))
       .map((entry) => entry.path.slice('/game/'.length) || 'index.html'),
   );
-  return [...files].reduce((sum, file) => sum + gzipped(path.join(dir, file)), 0);
+  return [...files].reduce((sum, file) => sum + gzipped(path.join(folder, file)), 0);
 }
 
 async function main() {
@@ -285,108 +303,114 @@ async function main() {
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-
-  console.log('building the game and the bare ink page…');
-  const builds = await buildAll();
   const compiled = compileInk(STORY_ROOT).story;
   if (!compiled) throw new Error(`${STORY_ROOT} does not compile: run npm run story:check`);
+
+  console.log('building the game and the bare ink page…');
+  const folder = mkdtempSync(path.join(tmpdir(), 'good-standing-bench-'));
+  const builds = await buildAll(folder);
   const { server, base } = await serve({ game: builds.game, bare: builds.bare });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const started = Date.now();
 
-  const games: Record<number, GameRun[]> = {};
-  const bares: Record<number, Loaded[]> = {};
   try {
-    for (const throttle of options.throttles) {
-      games[throttle] = [];
-      bares[throttle] = [];
+    const games = { 1: [] as Run[], 4: [] as Run[] };
+    const bares = { 1: [] as Run[], 4: [] as Run[] };
+    for (const throttle of THROTTLES) {
       for (let run = 0; run < options.runs; run += 1) {
         // Alternate which goes first, so neither always meets a warmer machine.
-        const seed = 100 + run;
-        const order = run % 2 === 0 ? (['game', 'bare'] as const) : (['bare', 'game'] as const);
+        const order = run % 2 === 0 ? ['game', 'bare'] : ['bare', 'game'];
         for (const kind of order) {
           if (kind === 'game')
-            games[throttle].push(await gameRun(browser, base, compiled.json, throttle, seed, options));
-          else bares[throttle].push(await bareRun(browser, base, throttle));
+            games[throttle].push(await gameRun(browser, base, compiled.json, throttle, run, options));
+          else bares[throttle].push(await bareRun(browser, base, throttle, options));
         }
-        const game = games[throttle][run];
-        const bare = bares[throttle][run];
+        const [game, bare] = [games[throttle][run], bares[throttle][run]];
+        const p95 = (r: Run) =>
+          percentile(
+            r.clicks.map((c) => c.painted - c.click),
+            95,
+          ).toFixed(1);
         console.log(
-          `${throttle}× run ${run + 1}/${options.runs}: first text ${game.firstTextMs.toFixed(1)} / ${bare.firstTextMs.toFixed(1)} ms, ` +
-            `click→paint p95 ${percentile(
-              game.clicks.map((c) => c.painted - c.click),
-              95,
-            ).toFixed(1)} ms`,
+          `${throttle}× run ${run + 1}/${options.runs}: first text ${game.firstTextMs.toFixed(0)} / ${bare.firstTextMs.toFixed(0)} ms, ` +
+            `click→paint p95 ${p95(game)} / ${p95(bare)} ms (game / bare page)`,
         );
-        if (game.steps !== game.plannedSteps) {
-          console.warn(
-            `  the page took ${game.steps} clicks, the runner ${game.plannedSteps}: transitions may be misplaced`,
-          );
-        }
       }
     }
-    console.log(`heap: ${options.heapGames} playthroughs in one page…`);
+    console.log('a whole playthrough, for the download…');
+    const fetched = await downloadRun(browser, base);
+    console.log(`${options.heapGames} playthroughs in one page, for the heap…`);
     const heap = await heapRun(browser, base, options.heapGames);
 
-    const ratios = (throttle: number) =>
-      games[throttle].map((game, run) => game.firstTextMs / bares[throttle][run].firstTextMs);
-    const clickTimes = (throttle: number, end: 'frame' | 'painted') =>
-      games[throttle].flatMap((game) => game.clicks.map((click) => click[end] - click.click));
-    const frameIntervals = (throttle: number) => games[throttle].flatMap((game) => game.transitions.flat());
-    const last = games[1][games[1].length - 1];
+    const firstText = (t: Throttle, end: 'firstTextMs' | 'firstTextPaintedMs') =>
+      median(games[t].map((game, run) => game[end] / bares[t][run][end]));
+    const clickTimes = (runs: Run[], end: 'frame' | 'painted') =>
+      runs.flatMap((run) => run.clicks.map((click) => click[end] - click.click));
+    const frameIntervals = (t: Throttle) => games[t].flatMap((game) => game.transitions.flat());
+    const scriptBytes = (runs: Run[]) => median(runs.map((run) => run.scriptBytes));
     const figures: Figures = {
-      firstTextRatio4x: median(ratios(4)),
-      firstTextRatio1x: median(ratios(1)),
+      firstTextRatio4x: firstText(4, 'firstTextMs'),
       firstTextGameMs4x: median(games[4].map((game) => game.firstTextMs)),
       firstTextBareMs4x: median(bares[4].map((bare) => bare.firstTextMs)),
-      scriptBytesRatio:
-        median(games[1].map((game) => game.scriptBytes)) / median(bares[1].map((bare) => bare.scriptBytes)),
-      scriptBytesGame: median(games[1].map((game) => game.scriptBytes)),
-      scriptBytesBare: median(bares[1].map((bare) => bare.scriptBytes)),
-      clickToPaintP95Ms4x: percentile(clickTimes(4, 'painted'), 95),
-      clickToFrameP95Ms4x: percentile(clickTimes(4, 'frame'), 95),
-      clickToPaintP95Ms1x: percentile(clickTimes(1, 'painted'), 95),
+      firstTextRatio1x: firstText(1, 'firstTextMs'),
+      firstTextPaintedRatio4x: firstText(4, 'firstTextPaintedMs'),
+      scriptBytesRatio: scriptBytes(games[1]) / scriptBytes(bares[1]),
+      scriptBytesGame: scriptBytes(games[1]),
+      scriptBytesBare: scriptBytes(bares[1]),
+      clickToPaintP95Ms4x: percentile(clickTimes(games[4], 'painted'), 95),
+      clickToFrameP95Ms4x: percentile(clickTimes(games[4], 'frame'), 95),
+      clickToPaintP95Ms4xBare: percentile(clickTimes(bares[4], 'painted'), 95),
+      clickToPaintP95Ms1x: percentile(clickTimes(games[1], 'painted'), 95),
+      clickToPaintP95Ms1xBare: percentile(clickTimes(bares[1], 'painted'), 95),
       frameIntervalP95Ms: percentile(frameIntervals(1), 95),
       frameIntervalP95Ms4x: percentile(frameIntervals(4), 95),
-      heapGrowthMB: (heap.afterAll - heap.after1) / (1024 * 1024),
+      heapGrowthMB: (heap.afterAll - heap.afterOne) / (1024 * 1024),
       heapGames: options.heapGames,
-      playthroughBytes: last.fetched.reduce((sum, entry) => sum + entry.bytes, 0),
-      playthroughGzipBytes: gzipTotal(last.fetched, builds.game),
+      playthroughBytes: fetched.reduce((sum, entry) => sum + entry.bytes, 0),
+      playthroughGzipBytes: gzipTotal(fetched, builds.game),
       phaserChunkGzipBytes: gzipped(path.join(builds.game, builds.phaserChunk)),
     };
 
     const table = formatTable(figures);
     console.log(`\n${table}\n`);
-    mkdirSync(path.dirname(RESULTS), { recursive: true });
-    writeFileSync(
-      RESULTS,
-      `${JSON.stringify(
-        {
-          date: new Date().toISOString(),
-          chromium: browser.version(),
-          options,
-          figures,
-          table,
-          samples: {
-            firstTextMs: {
-              game: Object.fromEntries(options.throttles.map((t) => [t, games[t].map((g) => g.firstTextMs)])),
-              bare: Object.fromEntries(options.throttles.map((t) => [t, bares[t].map((b) => b.firstTextMs)])),
-            },
-            scriptBytes: { game: games[1].map((g) => g.scriptBytes), bare: bares[1].map((b) => b.scriptBytes) },
-            clickToPaintMs: Object.fromEntries(options.throttles.map((t) => [t, clickTimes(t, 'painted')])),
-            clickToFrameMs: Object.fromEntries(options.throttles.map((t) => [t, clickTimes(t, 'frame')])),
-            frameIntervalsMs: Object.fromEntries(options.throttles.map((t) => [t, frameIntervals(t)])),
-            heapBytes: heap,
-            playthroughFiles: last.fetched,
-          },
-        },
-        null,
-        2,
-      )}\n`,
-    );
-    console.log(`wrote ${RESULTS}`);
+    const byThrottle = <T>(pick: (t: Throttle) => T) => Object.fromEntries(THROTTLES.map((t) => [`${t}x`, pick(t)]));
+    const results = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      seconds: Math.round((Date.now() - started) / 1000),
+      options,
+      figures,
+      table,
+      samples: {
+        firstTextMs: byThrottle((t) => ({
+          game: games[t].map((r) => r.firstTextMs),
+          bare: bares[t].map((r) => r.firstTextMs),
+        })),
+        firstTextPaintedMs: byThrottle((t) => ({
+          game: games[t].map((r) => r.firstTextPaintedMs),
+          bare: bares[t].map((r) => r.firstTextPaintedMs),
+        })),
+        scriptBytes: { game: games[1].map((r) => r.scriptBytes), bare: bares[1].map((r) => r.scriptBytes) },
+        clickToPaintMs: byThrottle((t) => ({
+          game: clickTimes(games[t], 'painted'),
+          bare: clickTimes(bares[t], 'painted'),
+        })),
+        clickToFrameMs: byThrottle((t) => ({
+          game: clickTimes(games[t], 'frame'),
+          bare: clickTimes(bares[t], 'frame'),
+        })),
+        frameIntervalsMs: byThrottle(frameIntervals),
+        heapBytes: heap,
+        playthroughFiles: fetched,
+      },
+    };
+    mkdirSync(path.dirname(options.out), { recursive: true });
+    writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`wrote ${options.out} (${results.seconds} s)`);
   } finally {
     await browser.close();
     server.close();
+    rmSync(folder, { recursive: true, force: true });
   }
 }
 
