@@ -10,18 +10,33 @@ export type Messages = Widen<typeof en> & { dir: 'ltr' | 'rtl' };
 
 export type Params = Record<string, string | number>;
 
+/**
+ * How a language writes whole numbers, where that is known without asking Intl: a page's first
+ * Intl.NumberFormat spends 20–60 ms setting up ICU in Chromium, longer than inkjs takes to print the
+ * whole first passage (see `npm run bench`). Languages not listed here, and fractions, go to Intl.
+ */
+const WHOLE_NUMBERS: Record<string, { group: string; minus: string }> = {
+  en: { group: ',', minus: '-' },
+};
+
+/** A number the language's way; the same text Intl.NumberFormat gives. */
+export function formatNumber(messages: Messages, value: number): string {
+  const style = WHOLE_NUMBERS[messages.lang];
+  if (!style || !Number.isSafeInteger(value)) return new Intl.NumberFormat(messages.lang).format(value);
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, style.group);
+  return value < 0 || Object.is(value, -0) ? `${style.minus}${digits}` : digits;
+}
+
 /** Fills `{name}` placeholders; numbers are written the language's way. A missing one is left visible. */
 export function format(messages: Messages, template: string, params: Params = {}): string {
-  const numbers = new Intl.NumberFormat(messages.lang);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    return typeof value === 'number' ? formatNumber(messages, value) : value;
   });
 }
 
 /** A score change as the HUD shows it: a real minus sign or a plus, always. */
 export function formatDelta(messages: Messages, delta: number): string {
-  const magnitude = new Intl.NumberFormat(messages.lang).format(Math.abs(delta));
-  return `${delta < 0 ? '\u2212' : '+'}${magnitude}`;
+  return `${delta < 0 ? '\u2212' : '+'}${formatNumber(messages, Math.abs(delta))}`;
 }
