@@ -196,7 +196,7 @@ export function auditStory(rootFile: string, options: AuditOptions): Audit {
     const label = variant.name === 'full' ? root : `${root} (${variant.name})`;
     let graph: ReturnType<typeof buildGraph>;
     try {
-      graph = buildGraph(story.json, options.regime, options.seed, variant.variables);
+      graph = buildGraph(story.json, options.regime, options.seed, variant.variables, { adaptive: true });
     } catch (error) {
       problems.push(`${label}: at the start: ${(error as Error).message}`);
       continue;
@@ -215,7 +215,9 @@ export function auditStory(rootFile: string, options: AuditOptions): Audit {
       ),
     );
     const exploreStarted = performance.now();
-    const exploration = exploreGraph(graph, options.exploreMs ?? 10_000);
+    // Exploration revisits states, so it needs a graph that remembers every one.
+    const tree = graph.remembering ? graph : buildGraph(story.json, options.regime, options.seed, variant.variables);
+    const exploration = exploreGraph(tree, options.exploreMs ?? 10_000);
     const exploreMs = Math.round(performance.now() - exploreStarted);
     problems.push(...exploration.errors.map((error) => `${label}: exploring, ${error}`));
     const personas = playPersonas(story.json, options.regime, options.seed, variant.variables);
@@ -258,7 +260,7 @@ export function auditStory(rootFile: string, options: AuditOptions): Audit {
       gates: stats.gates,
       personas: personas.results,
       exploration: { states: exploration.states, complete: exploration.complete, milliseconds: exploreMs },
-      states: graph.size,
+      states: graph.size + (tree === graph ? 0 : tree.size),
       runsMs,
     });
   }

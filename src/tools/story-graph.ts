@@ -1,5 +1,7 @@
 // The states a story can be in, discovered lazily through the real runner and remembered: a state
 // reached twice is played once. Random runs and exploration walk this graph. Node or browser.
+// Remembering costs a snapshot per step, so a graph that finds almost every state new (a long
+// story where paths rarely meet) can stop remembering and simply play on.
 
 import type { Regime } from '../model/regime.ts';
 import type { Beat } from '../narrative/beat.ts';
@@ -14,7 +16,8 @@ export interface StoryNode {
   words: number;
   /** Knots and stitches entered on the way here, from ink's visit counts. */
   visited: readonly string[];
-  snapshot: RunnerSnapshot;
+  /** Null for a state passed through without remembering it. */
+  snapshot: RunnerSnapshot | null;
   /** Where each choice leads, once someone has taken it; an error if taking it fails. */
   edges: Map<number, StoryNode | Error>;
 }
@@ -22,6 +25,8 @@ export interface StoryNode {
 export interface StoryGraph {
   root: StoryNode;
   readonly size: number;
+  /** Whether new states are still being remembered. */
+  readonly remembering: boolean;
   /** The state after taking `index` here, played through the runner the first time only. */
   follow(node: StoryNode, index: number): StoryNode;
 }
@@ -51,11 +56,15 @@ function keyOf(snapshot: RunnerSnapshot, seeded: boolean): { key: string; visite
   };
 }
 
+/** After this many steps, a graph whose states are nearly all new stops remembering them. */
+const PATIENCE = 3000;
+
 export function buildGraph(
   json: string,
   regime: Regime,
   seed = 1,
   variables: RunnerOptions['variables'] = {},
+  options: { adaptive?: boolean } = {},
 ): StoryGraph {
   // Ink's random functions and shuffles compile to these commands; without them the seed changes nothing.
   const seeded = /"(rnd|srnd|seq)"/.test(json);
@@ -80,25 +89,51 @@ export function buildGraph(
     return node;
   };
 
+  /** A state played through without a snapshot; only an ending needs to know what was visited. */
+  const passing = (beat: Beat): StoryNode => ({
+    key: '',
+    beat,
+    score: runner.score.score,
+    words: beat.paragraphs.reduce((sum, p) => sum + countWords(p.text), 0),
+    visited: beat.ending ? keyOf(runner.snapshot(), seeded).visited : [],
+    snapshot: null,
+    edges: new Map(),
+  });
+
   const root = nodeFor(runner.beat);
+  /** The node whose state the runner holds right now, so following it needs no reload. */
+  let live: StoryNode | null = root;
+  let remembering = true;
+  let steps = 0;
   return {
     root,
     get size() {
       return nodes.size;
     },
+    get remembering() {
+      return remembering;
+    },
     follow(node, index) {
       const known = node.edges.get(index);
       if (known instanceof Error) throw known;
       if (known) return known;
-      runner.load(node.snapshot);
+      if (node !== live) {
+        if (!node.snapshot) throw new Error('a state passed through without a snapshot cannot be revisited');
+        runner.load(node.snapshot);
+      }
       let next: StoryNode;
       try {
-        next = nodeFor(runner.choose(index));
+        const beat = runner.choose(index);
+        steps += 1;
+        next = remembering ? nodeFor(beat) : passing(beat);
       } catch (error) {
-        node.edges.set(index, error as Error);
+        live = null;
+        if (remembering) node.edges.set(index, error as Error);
         throw error;
       }
-      node.edges.set(index, next);
+      if (remembering) node.edges.set(index, next);
+      if (options.adaptive && remembering && steps >= PATIENCE && nodes.size > 0.8 * steps) remembering = false;
+      live = next;
       return next;
     },
   };
