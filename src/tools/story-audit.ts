@@ -216,6 +216,7 @@ export function auditStory(rootFile: string, options: AuditOptions): Audit {
     );
     const exploreStarted = performance.now();
     // Exploration revisits states, so it needs a graph that remembers every one.
+    graph.settle();
     const tree = graph.remembering ? graph : buildGraph(story.json, options.regime, options.seed, variant.variables);
     const exploration = exploreGraph(tree, options.exploreMs ?? 10_000);
     const exploreMs = Math.round(performance.now() - exploreStarted);

@@ -27,6 +27,8 @@ export interface StoryGraph {
   readonly size: number;
   /** Whether new states are still being remembered. */
   readonly remembering: boolean;
+  /** Keeps remembering from now on, whatever the reuse: exploration must be able to revisit every state. */
+  settle(): void;
   /** The state after taking `index` here, played through the runner the first time only. */
   follow(node: StoryNode, index: number): StoryNode;
 }
@@ -104,6 +106,7 @@ export function buildGraph(
   /** The node whose state the runner holds right now, so following it needs no reload. */
   let live: StoryNode | null = root;
   let remembering = true;
+  let adaptive = options.adaptive ?? false;
   let steps = 0;
   return {
     root,
@@ -112,6 +115,9 @@ export function buildGraph(
     },
     get remembering() {
       return remembering;
+    },
+    settle() {
+      adaptive = false;
     },
     follow(node, index) {
       const known = node.edges.get(index);
@@ -132,7 +138,7 @@ export function buildGraph(
         throw error;
       }
       if (remembering) node.edges.set(index, next);
-      if (options.adaptive && remembering && steps >= PATIENCE && nodes.size > 0.8 * steps) remembering = false;
+      if (adaptive && remembering && steps >= PATIENCE && nodes.size > 0.8 * steps) remembering = false;
       live = next;
       return next;
     },
