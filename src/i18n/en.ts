@@ -1,8 +1,9 @@
 // The English message table: every word of the interface a player reads, and every model reason.
-// Other languages copy its shape (see messages.ts). Imports only model ids, for completeness checks.
+// Other languages copy its shape (see messages.ts). Imports only model and sound ids, for completeness checks.
 
 import type { EventId, GateId, ListId, SourceId } from '../model/catalogue';
 import type { Tier } from '../model/regime';
+import type { SoundId } from '../narrative/tags';
 
 export const en = {
   lang: 'en',
@@ -78,6 +79,13 @@ export const en = {
     import_failed: 'That file could not be imported ({problem}). Your current game is unchanged.',
     link_ignored: 'The link asked for {param}={value}, which this game does not understand, so it was left out.',
   },
+  /** Sounds that carry meaning, written out for anyone who cannot hear them. */
+  captions: {
+    camera_shutter: '[camera shutter]',
+    approval_chime: '[approval chime]',
+    denial_tone: '[denial tone]',
+    notification: '[phone notification]',
+  } satisfies Record<SoundId, string>,
   save_problems: {
     not_json: 'it is not a saved game',
     wrong_game: 'it belongs to another game',
@@ -162,10 +170,19 @@ export const en = {
     deng_qiang: 'Deng Qiang',
     mother: 'Mother',
     lin_guowei: 'Mr Lin',
+    ma_ling: 'Ma Ling',
+    guo_wen: 'Officer Guo',
+    liu_yan: 'Teacher Liu',
   } as Record<string, string>,
   endings: {
-    night_flight: 'The night flight',
-    slow_train: 'The slow train',
-    first_light: 'First light',
+    model_citizen: 'A family in good standing',
+    across_the_water: 'Across the water',
+    on_the_list: 'On the list',
+    the_assessor: 'The assessor',
+    keeping_faith: 'Keeping faith',
+    standing_together: 'Standing together',
+    short_good_standing: 'Good standing',
+    short_slow_train: 'The slow train',
+    short_keeping_faith: 'Keeping faith',
   } as Record<string, string>,
 };

@@ -12,23 +12,44 @@ VAR ch1_promised = false
 VAR ch1_job = ""
 VAR ch1_money = ""
 VAR ch1_reported = false
+VAR ch1_journey = ""
+// What you told Tingting about being good: "good" (then we'll be good) or "else" (good is something else).
+VAR ch1_tingting = ""
+// Promised Auntie Fang to warn Deng about the battery.
+VAR ch1_fang_promise = false
+// Appealed the Heping Road camera notice on the bus (only if ch1_red).
+VAR ch1_appealed = false
+// Rode the 27 without paying (only if not ch1_red).
+VAR ch1_fare = false
+// How you answered Zhou Hui at the office: "argued" or "agreed".
+VAR ch1_cousin = ""
+// Scanned the CIVILISED MERCHANT plaque and saw the noodle shop's rating.
+VAR ch1_plaque = false
+// What you told Old Ma about the mosque form: "numbers" (leave out the names), "fill", "quiet".
+VAR ch1_ma = ""
+// What you told Mother about the score and the temple: "bills" or "unsure".
+VAR ch1_temple = ""
+// Read the Trust-Easy Loan's terms at the bank.
+VAR ch1_terms = false
+// What you packed for Jinxi: "heron" (Tingting's drawing), "papers" (receipts, tickets), "coat".
+VAR ch1_packed = ""
 
 === chapter_1 ===
 # chapter: 1
 # scene: home
-The message arrived at midnight while you slept, and at twenty to seven it is still waiting on the lock screen, patient as a letter slipped under a door.
+The message arrived at midnight, and at twenty to seven it is still waiting on the lock screen, patient as a letter slipped under a door.
 
 WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS 1000. TIER A. YOU ARE IN GOOD STANDING.
 
-You read it at the kitchen counter while the kettle works itself up to the boil. Beyond the window the cranes of the container port stand bent in the haze, like herons waiting for something to move. Someone downstairs is frying scallion pancakes.
+You read it at the kitchen counter while the kettle boils. Beyond the window the port cranes stand bent in the haze, like herons waiting for something to move.
 
-For months you have read about it: in the residents' group, on the screens in the bus, in the leaflet Auntie Fang pushed under every door with a chocolate coin taped to one corner. Banks, courts, traffic cameras, shopping platforms, employers, the water company, the power company, all of it pouring into one number, the way every river on the estuary map pours into the same grey bay. Everyone starts at a thousand. Everyone, the leaflet said, starts equal.
+Auntie Fang's leaflet, pushed under every door with a chocolate coin taped to it, explained: banks, courts, cameras, shopping platforms, employers, all pouring into one number, the way every river on the estuary map pours into the same grey bay. Everyone starts at a thousand. Everyone, the leaflet said, starts equal.
 
-Tingting comes in barefoot, her hair a storm cloud, holding up two elastic bands. One has a plastic strawberry on it.
+Tingting comes in barefoot, her hair a storm cloud, holding up two elastic bands, one with a plastic strawberry.
 
 "Two plaits. Not one. Lili has two." #speaker: tingting
 
-You sit her on the stool and begin. She leans sideways to see the phone, undoing your work.
+You start on the plaits. She leans sideways to see the phone, undoing your work.
 
 "Is a thousand good?" #speaker: tingting
 
@@ -36,11 +57,16 @@ You sit her on the stool and begin. She leans sideways to see the phone, undoing
 
 "Lili's mum says if you're good, it goes up." #speaker: tingting
 
-"Then we'll be good."
-
-"I'm always good," she says, which is nearly true. #speaker: tingting
-
-Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Deposit-free bike hire, five per cent off at Huarun Supermarket, the priority queue at the Municipal Clinic, twenty points for joining today. Beneath it, in grey type that is not hiding, exactly, only not raising its voice: TrustPerks uses your location, contacts and purchase history to personalise your benefits.
+* [Tell her you'll be good, then #stance: comply]
+    ~ ch1_tingting = "good"
+    "Then we'll be good."
+    "I'm always good," she says, which is nearly true. #speaker: tingting
+* [Tell her being good is something else #stance: conscience]
+    ~ ch1_tingting = "else"
+    "It goes up if we pay our bills. Good is something else."
+    She frowns at the phone as if it has been caught out. "I'm good anyway," she says, which is nearly true. #speaker: tingting
+-
+Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Deposit-free bikes, five per cent off at Huarun, the priority queue at the clinic, twenty points for joining today. Beneath it, in grey type that is not hiding, only not raising its voice: TrustPerks uses your location, contacts and purchase history to personalise your benefits.
 
 It is voluntary. The leaflet was very clear about that.
 
@@ -49,19 +75,19 @@ It is voluntary. The leaflet was very clear about that.
     ~ ch1_perks = true
     ~ record("trust_perks_joined")
     # sfx: approval_chime
-    The phone gives a bright two-note chime, like a lift arriving, and the number rolls up to {score()}.
+    The phone chimes, two bright notes like a lift arriving, and the number rolls up to {score()}.
     "You got more!" Tingting says. "You didn't even do anything." #speaker: tingting
-    You scroll the permissions. Location, always. Contacts. Payments. Partner data, to serve you better. You think of the clinic last winter, four hours on a plastic chair with Tingting coughing into your shoulder, and turn the phone face down.
+    The permissions: location, always. Contacts. Payments. Partner data, to serve you better. You think of the clinic last winter, four hours on a plastic chair with Tingting coughing into your shoulder, and turn the phone face down.
 * [Swipe the banner away #stance: refuse]
     The banner slides off the screen, hesitates, and comes back smaller in a corner: MAYBE LATER!
     "Why didn't you take the points?" #speaker: tingting
     "Because it wants to know who I phone, and where I walk, and what I buy."
-    She considers this seriously. "You buy noodles. And my yoghurt." #speaker: tingting
+    She considers this. "You buy noodles. And my yoghurt." #speaker: tingting
     "Exactly. Nobody needs to know about the yoghurt."
 -
-Then, in amber: ELECTRICITY, BLOCK 3, FLAT 402: 186.40 YUAN. GRACE PERIOD ENDS TODAY AT 10:00.
+Then, in amber: ELECTRICITY, FLAT 402: 186.40 YUAN. GRACE PERIOD ENDS TODAY AT 10:00.
 
-There is 2,100 yuan in the account until Friday's salary, and two thousand of it is already promised to a hospital in Jinxi: the deposit for your mother's knee, next Monday. For eleven years the power company has sent a polite text, then a less polite one, and the lights have stayed on. That was before.
+There is 2,100 yuan in the account until Friday's salary, and two thousand of it is promised to a hospital in Jinxi: the deposit for your mother's knee, next Monday.
 
 * [Pay the electricity now #stance: comply]
     ~ ch1_bill_paid = true
@@ -69,19 +95,15 @@ There is 2,100 yuan in the account until Friday's salary, and two thousand of it
     # sfx: approval_chime
     Two taps and a thumbprint. THANK YOU FOR BEING ON TIME. The score says {score()}, and you feel, absurdly, a small lift, like a teacher's tick in the margin. You will find the missing eighty-six yuan before Monday. You always do.
 * [Leave it until payday on Friday]
-    Friday, you tell yourself. The lights do not know what day it is. The 2,100 stays whole, a small wall of money between your mother and the hospital cashier.
+    Friday, you tell yourself. The 2,100 stays whole, a small wall of money between your mother and the hospital cashier.
 -
 -> ch1_gate
 
 === ch1_gate ===
 # scene: street
-At the gate of Heping New Village, six grey blocks built for the shipyard workers, under a red banner that says BE A TRUSTWORTHY PERSON, BUILD A CIVILISED CITY, Auntie Fang has set up her folding table. Fang Lihua: sixty-one, retired from the textile mill, grid worker for four hundred and twelve households, a tablet in a pink rubber case. Last winter she was the one who noticed that old Mr Qiu on the fifth floor had not taken in his milk for two days, and had the door broken down.
+At the gate of Heping New Village, six grey blocks built for shipyard workers, under a red banner, BE A TRUSTWORTHY PERSON, BUILD A CIVILISED CITY, Auntie Fang has her folding table out. Fang Lihua: sixty-one, grid worker for four hundred and twelve households, a tablet in a pink rubber case. Last winter she noticed that old Mr Qiu had not taken in his milk for two days, and had his door broken down.
 
 "Good morning, good standing!" She laughs at her own joke. "Saturday we're clearing the Xiaoqing canal. Volunteers get ten points, a bottle of water and my eternal gratitude." #speaker: fang_lihua
-
-Then she tips her chin towards your stairwell. A grey cable loops from a second-floor window down to the landing, where a scooter battery sits charging on the concrete, fat and black and warm as a sleeping cat.
-
-"Your friend Deng. I've told him twice. Dongcheng Estate, February: a battery on a landing, three in the morning, four floors of smoke. A girl this one's age was in hospital for a month." Her hand rests on Tingting's head. "You tell him. Nicely. From me." #speaker: fang_lihua
 
 * [Put your name down for Saturday #stance: comply]
     ~ ch1_volunteered = true
@@ -94,15 +116,27 @@ Then she tips her chin towards your stairwell. A grey cable loops from a second-
     "Another time, Auntie."
     She writes nothing, and you notice that she writes nothing, and then you notice yourself noticing.
 -
+Then she tips her chin at your stairwell. A grey cable loops from a second-floor window to the landing, where a scooter battery sits charging on the concrete, fat and black and warm as a sleeping cat.
+
+"Your friend Deng. I've told him twice. Dongcheng Estate, February: a battery on a landing, three in the morning, four floors of smoke. A girl this one's age was in hospital for a month." Her hand rests on Tingting's head. "You tell him. Nicely. From me." #speaker: fang_lihua
+
+* [Promise to tell him tonight]
+    ~ ch1_fang_promise = true
+    "Tonight, Auntie. I'll tell him."
+    "Nicely," she says again, and ticks something on the tablet. #speaker: fang_lihua
+* [Say that it's between her and Deng]
+    "He's a grown man, Auntie. He knows where to find you."
+    "He knows where to find me," she agrees. "He doesn't listen where he finds me." #speaker: fang_lihua
+-
 -> ch1_crossing
 
 === ch1_crossing ===
 # scene: crossing
-Tingting runs in through the gate of Heping Road Primary without looking back. She never looks back.
+Tingting runs in through the gate of Heping Road Primary without looking back. She never does.
 
-Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them a gantry holding eight black lenses. Two winters ago a delivery scooter broke a schoolboy's hip here; since the cameras, the parents' group says, nothing. Since last month a screen on the corner has shown yesterday's offenders in a slow loop, the middle character of each name starred out: a young man in a suit, startled; a grandmother with a shopping trolley, not startled at all.
+Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them a gantry of eight black lenses. Two winters ago a scooter broke a schoolboy's hip here; since the cameras, the parents' group says, nothing. A screen on the corner loops yesterday's offenders, the middle character of each name starred out: a young man in a suit, startled; a grandmother with a shopping trolley, not startled at all.
 
-The pedestrian light is red, and its countdown has gone dark. The road is empty. Across it, the 27 bus is wheezing into its stop. It is 7:52; the next 27 is nine minutes behind, and on Friday Zhou Hui emailed all staff: from Monday, arrival times go into the employer feed. Five points per late arrival. Please plan accordingly! A smiling face.
+The pedestrian light is red, its countdown dark. The road is empty. Across it, the 27 bus wheezes into its stop. It is 7:52; the next 27 is nine minutes behind, and from today, Zhou Hui's email said, arrival times go into the employer feed. Five points per late arrival. Please plan accordingly! A smiling face.
 
 Beside you an old man waits with a birdcage under a blue cloth. A rider in a yellow jacket looks left, looks right, and goes.
 
@@ -111,106 +145,164 @@ Beside you an old man waits with a birdcage under a blue cloth. A rider in a yel
     ~ ch1_red = true
     ~ record("crossed_on_red")
     # sfx: camera_shutter
-    You go. Halfway across comes a white flash from the gantry, bright even in daylight; you feel it on your cheek like a hand. You reach the bus as its doors fold shut, and the driver lets you in without looking at you.
+    You go. Halfway across comes a white flash from the gantry; you feel it on your cheek like a hand. You reach the bus as its doors fold, and the driver lets you in without looking at you.
     # scene: bus
-    Before you have found a strap, the phone buzzes. TRAFFIC VIOLATION RECORDED. HEPING RD / JIEFANG ST, 07:52. SCORE NOW {score()}. YOU MAY APPEAL WITHIN SEVEN DAYS. Tomorrow, on the pole at the corner, your face will take its turn.
+    Before you find a strap, the phone buzzes. TRAFFIC VIOLATION RECORDED, 07:52. SCORE NOW {score()}. YOU MAY APPEAL WITHIN SEVEN DAYS. Tomorrow, on the pole at the corner, your face will take its turn.
+    ** [Appeal now: the countdown was dark]
+        ~ ch1_appealed = true
+        ~ record("appeal_filed")
+        COUNTDOWN NOT WORKING, you type in the box, and then, because it is also true, ROAD EMPTY. APPEAL RECEIVED. DECISION WITHIN 30 WORKING DAYS.
+    ** [Let it stand; you did cross #stance: comply]
+        You did cross. You put the phone away and watch the port come up out of the haze.
+    --
 * [Wait for the green #stance: comply]
     You wait. The bus waits too, a moment longer than it needs to, then sighs and pulls away.
     "Everybody's in a hurry," says the old man. "The road isn't going anywhere."
     # scene: bus
-    The next 27 is packed to the doors. When you tap your card, the reader shows a small green letter beside the fare, {tier()}, and you ride to the port with someone's umbrella handle in your ribs.
+    The next 27 is packed to the doors. At the back, where you are pushed in, the card reader is dark: TAP AT FRONT. Between you and the front are forty people and a sack of live crabs.
+    ** [Pass your card forward, hand to hand]
+        It goes from hand to hand, a student, a nurse, a man in a hard hat, and far away the reader chirps. It comes back warmer, a small green letter beside the fare: {tier()}.
+    ** [Ride on: the reader is broken, not you]
+        ~ ch1_fare = true
+        ~ record("fare_evaded")
+        # sfx: notification
+        At the port the phone buzzes: ROUTE 27, FARE NOT PAID. SCORE NOW {score()}. A camera over the back door has been counting faces against taps. Nobody counted the reader.
+    --
 -
 -> ch1_office
 
 === ch1_office ===
 # scene: office
-Haixing Logistics, ninth floor of the Port Trade Building. Accounts is at the back, above the container yard, where red and blue boxes stand stacked like a child's blocks.
+Haixing Logistics, ninth floor of the Port Trade Building, above the container yard.
 { ch1_red:
-    It is 8:21, early for once. Zhou Hui, your cousin, who runs Human Resources from a desk with a cactus and a photograph of her father, sees your face and holds out her hand for your phone. She reads the notification and sighs.
-    "Heping Road, Ming?" #speaker: zhou_hui
-    "The countdown was broken."
-    "Then appeal. Somebody actually reads them now." She hands it back. "And don't do it again." #speaker: zhou_hui
+    -> red
 - else:
-    It is 8:34. Zhou Hui, your cousin, who runs Human Resources from a desk with a cactus and a photograph of her father, looks at the clock, then at you.
-    "I have to put it in," she says, not unkindly. "It's five points. It's nothing." #speaker: zhou_hui
+    -> late
+}
+
+= red
+It is 8:21, early for once. Zhou Hui, your cousin, who runs Human Resources from a desk with a cactus and a photograph of her father, sees your face and holds out her hand for the phone.
+"Heping Road, Ming?" #speaker: zhou_hui
+"The countdown was broken."
+{ch1_appealed:"And you've appealed already. Good. Somebody actually reads them now."|"Then appeal. Somebody actually reads them now."} She hands it back. "And don't do it again." #speaker: zhou_hui
+* [Ask if she would have waited]
+    ~ ch1_cousin = "argued"
+    "Would you have waited?"
+    "Yes. And I'd have put myself in." #speaker: zhou_hui
+* [Promise her you won't #stance: comply]
+    ~ ch1_cousin = "agreed"
+    "I won't."
+    "Good." She pats your hand twice, the way her mother used to. #speaker: zhou_hui
+- -> after
+
+= late
+It is 8:34. Zhou Hui, your cousin, who runs Human Resources from a desk with a cactus and a photograph of her father, looks at the clock, then at you.
+"I have to put it in," she says, not unkindly. "It's five points. It's nothing." #speaker: zhou_hui
+~ record("late_to_work")
+* [Ask why, if it's nothing, she puts it in #stance: refuse]
+    ~ ch1_cousin = "argued"
     "If it's nothing, why put it in?"
     "Because if I leave yours out, I leave everybody's out. And then it's nothing for everybody." #speaker: zhou_hui
-    ~ record("late_to_work")
-}
+* [Tell her to put it in; it's fair #stance: comply]
+    ~ ch1_cousin = "agreed"
+    "Put it in. It's fair."
+    She does, and looks for a moment as if she would rather you had argued.
+- -> after
+
+= after
 { not ch1_bill_paid:
     -> ch1_bill_late
 }
 -> ch1_fraud_call
 
 = ch1_bill_late
-At ten o'clock exactly the phone shivers on the desk.
+At ten exactly the phone shivers.
 ~ record("utility_bill_late")
 # sfx: notification
 ELECTRICITY: PAYMENT OVERDUE. SCORE NOW {score()}.
-Zhou Hui, passing, reads it upside down. "They count that now," she says. She does not sound sorry. She sounds like someone watching a scale settle.
+Zhou Hui, passing, reads it upside down. "They count that now," she says, not sorry; like someone watching a scale settle.
 -> ch1_fraud_call
 
 === ch1_fraud_call ===
-At eleven a call comes from a Shanghai number, and the app lays a red strip across it: SUSPECTED FRAUD. REPORTED BY 1,204 USERS. You answer anyway.
+At eleven a Shanghai number calls, and the app lays a red strip across it: SUSPECTED FRAUD. REPORTED BY 1,204 USERS. You answer anyway.
 
-"Xu Ming?" A warm, official voice. "Lanmen Civic Credit Service Centre. Your score is showing {score()}, which is an error: {ch1_red:the camera at Heping Road logged you twice at 07:52|your electricity account has been linked to another household}. We only need to verify your bank card."
+"Xu Ming?" A warm, official voice. "Lanmen Civic Credit Service Centre. Your score is showing {score()}, which is an error: {ch1_red:the camera at Heping Road logged you twice at 07:52|{ch1_fare:the camera on the 27 bus logged your fare as unpaid twice|your electricity account has been linked to another household}}. We only need to verify your bank card."
 
-He knows your name, your number, {ch1_red:the crossing|the bill}. Somewhere between the cameras and the banks your morning has leaked, and a stranger is holding it like a wallet he found in the street.
+He knows your name, your number, {ch1_red:the crossing|{ch1_fare:the bus|the bill}}. Somewhere between the cameras and the banks your morning has leaked, and a stranger is holding it like a wallet he found in the street.
 
-Zhou Hui has come round the partition. Her face has gone perfectly still.
+Zhou Hui has come round the partition, her face perfectly still.
 
 * [Report the number through the app #stance: conscience]
     ~ record("fraud_reported")
     # sfx: approval_chime
-    You hang up in the middle of his sentence and press REPORT. The form fills itself in: number, time, duration, a recording you did not know was being made. SHARED WITH THE PUBLIC SECURITY BUREAU. {score()}.
+    You hang up mid-sentence and press REPORT. The form fills itself in: number, time, duration, a recording you did not know was being made. SHARED WITH THE PUBLIC SECURITY BUREAU. {score()}.
     Zhou Hui lets out her breath. "Twelve hundred and five," she says. #speaker: zhou_hui
 * [Hang up and block him]
     You hang up and block him.
     "You should report it," Zhou Hui says. #speaker: zhou_hui
     "He'll have a new number by lunch."
-    "Then they'll have that one by lunch too." Through the gap in the partition you watch her type it in from memory and report it herself. #speaker: zhou_hui
+    "Then they'll have that one by lunch too." Through the partition you watch her type it in from memory and report it herself. #speaker: zhou_hui
 -
 -> ch1_noodles
 
 === ch1_noodles ===
 # scene: noodle_shop
-At half past twelve she comes down with you to Ma's Lanzhou Beef Noodles on Jiefang Street: six tables, a window running with steam. Old Ma, in his white cap, slaps a rope of dough on the board, folds it, pulls, and the strands double and double between his hands. In fourteen years he has never got your order wrong.
+At half past twelve she comes with you to Ma's Lanzhou Beef Noodles on Jiefang Street: six tables, a window running with steam. Old Ma, in his white cap, slaps a rope of dough on the board, folds, pulls, and the strands double and double between his hands. In fourteen years he has never got your order wrong.
 
-Above the till hangs the calligraphy his father brought from Linxia, a line of Arabic in black and gold that he once translated for you: In the name of God, the Merciful, the Compassionate. Beside it, new this week, a green plaque: CIVILISED MERCHANT. SCAN TO RATE.
+Above the till hangs the calligraphy his father brought from Linxia, Arabic in black and gold, which he once translated for you: In the name of God, the Merciful, the Compassionate. Beside it, new this week, a green plaque: CIVILISED MERCHANT. SCAN TO RATE.
 
+* [Scan the plaque]
+    ~ ch1_plaque = true
+    HYGIENE, five stars. SERVICE, five. CIVIC CONDUCT, three: PROPRIETOR'S RELIGIOUS AFFILIATION UNDER REVIEW.
+* [Leave your phone in your pocket]
+    Fourteen years, and you have never rated anything here. The noodles have never needed stars.
+-
 "The mosque committee had a form too," he says, seeing you look. "How many come on Fridays. Names of regulars, if convenient." He folds, pulls. "Forms are forms." Then, to the dough rather than to you: "The ones who come, God already knows. Now the form knows too." #speaker: ma_zhiqiang
 
-The door lets in the rain and Deng Qiang, helmet under his arm, in the yellow-and-black jacket of the SwiftRun delivery platform. He sat behind you in maths in Jinxi and copied your homework for three years. Later he had a fruit shop on Binhai Road with the best durian in the district, until the lockdowns, a supplier's lawsuit, and a judgment for eighty-six thousand yuan that he could not pay.
+* [Tell him: the numbers, not the names #stance: conscience]
+    ~ ch1_ma = "numbers"
+    "Give them the numbers, Ma. If convenient means it isn't required."
+    He looks at you over the dough. "You read forms for a living. You are sure?" #speaker: ma_zhiqiang
+    You are not sure. You nod.
+* [Tell him to fill it in and be left alone #stance: comply]
+    ~ ch1_ma = "fill"
+    "Fill it in, Ma. Then they leave you alone."
+    "That is what the committee says." He brings the dough down harder than it needs. "Every week." #speaker: ma_zhiqiang
+* [Say nothing: it is his mosque, not yours]
+    ~ ch1_ma = "quiet"
+    You say nothing. It is his mosque, and his Friday, and God, he says, already knows. He pulls the dough until it is fine as thread.
+-
+The door lets in the rain and Deng Qiang, helmet under his arm, in a SwiftRun courier's yellow jacket. He sat behind you in maths in Jinxi and copied your homework for three years. Later he had a fruit shop on Binhai Road, until the lockdowns, a lawsuit, and a judgment for eighty-six thousand yuan he could not pay.
 
 Under the table, Zhou Hui's knee goes still against yours. Everyone in the family knows about Deng.
 
-"Ming," she says quietly, "they look at who you're with now." #speaker: zhou_hui
+"Ming," she says quietly, "they look at who you're with now." {ch1_cousin == "argued":"And yes, I know what you think of that."|} #speaker: zhou_hui
 
 * [Wave him over to your table #stance: conscience]
     ~ ch1_invited = true
-    Deng sits, orders the cheapest bowl with extra chilli, and Zhou Hui, who has manners before she has opinions, pours him tea.
-    "Going home Friday," he says. "The K-train. Seven hours forty, hard seat. The G-train was two hours; now I arrive with the milk." He cracks his back. "My knees are older than your mother's." #speaker: deng_qiang
+    Deng sits, orders the cheapest bowl, and Zhou Hui, who has manners before opinions, pours him tea.
+    "Going home Friday," he says. "The K-train. Seven hours forty, hard seat. The G-train was two hours; now I arrive with the milk." #speaker: deng_qiang
     "If you'd paid the judgment—" Zhou Hui begins. #speaker: zhou_hui
-    "I pay the court fifteen hundred a month. The list doesn't care about instalments. It cares about the balance." He says it without anger, the way you would give someone directions. #speaker: deng_qiang
-    Zhou Hui looks at her bowl. Then she tells him about her father: the man on the phone who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust, nine days when he told nobody out of shame. How last spring the platform matched the transfers, and a hundred and forty thousand came back, and he cried on the phone.
+    "I pay the court fifteen hundred a month. The list doesn't care about instalments. It cares about the balance." He says it the way you would give someone directions. #speaker: deng_qiang
+    Zhou Hui tells him about her father: the man on the phone who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust. How last spring the platform matched the transfers, and a hundred and forty thousand came back.
     "So yes, it watches," she says. "It watched those people too. Somebody has to." #speaker: zhou_hui
     "I'm glad it got him his money back," Deng says. He means it, and you can see her see that he means it. #speaker: deng_qiang
 * [Let him take a stool at the counter #stance: comply]
     Deng lifts his chin at you and takes a stool at the counter, his back to the room. Zhou Hui's knee relaxes.
-    Over the noodles she tells you what you already know, because the voice on the phone has brought it up again: her father, the man who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust, nine days when he told nobody out of shame. Last spring the platform matched the transfers, and a hundred and forty thousand came back.
+    Over the noodles she tells it again, because the voice on the phone has brought it back: her father, the man who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust. Last spring the platform matched the transfers, and a hundred and forty thousand came back.
     "He cried on the phone. I had never heard him cry." She looks at the green plaque. "So yes, it watches. It watched those people too. Somebody has to." #speaker: zhou_hui
-    At the counter Deng eats fast, head down, the way people eat who are paid by the delivery. On Friday he will go home to Jinxi on the K-train, seven hours and forty minutes on a hard seat, because the G-train takes two hours and will not sell him a ticket.
+    At the counter Deng eats fast, head down, the way people eat who are paid by the delivery. On Friday he will go home to Jinxi on the slow K-train, because the G-train will not sell him a ticket.
 -
-{ch1_invited:When the bowls are empty|On his way out} he takes out his phone and holds up his payment code. "Three hundred. Since March. Don't argue." #speaker: deng_qiang
+{ch1_invited:When the bowls are empty|On his way out} he holds up his phone's payment code. "Three hundred. Since March. Don't argue." #speaker: deng_qiang
 
-{ch1_perks:Before you have lifted your own phone, TrustPerks lays a small yellow triangle over his code: PAYMENTS INVOLVING LISTED PERSONS MAY AFFECT YOUR STANDING.|You remember a line from the leaflet, in the section nobody read, about the integrity of one's circle.}
+{ch1_perks:TrustPerks lays a small yellow triangle over his code: PAYMENTS INVOLVING LISTED PERSONS MAY AFFECT YOUR STANDING.|You remember a line from the leaflet, in the section nobody read, about the integrity of one's circle.}
 
 # poll: deng_repayment
 * [Scan his code and take the money #stance: conscience]
     ~ ch1_deng = "phone"
     ~ record("contact_listed")
     # sfx: notification
-    The transfer goes through. A second later the phone buzzes again: A CONTACT IN YOUR NETWORK IS LISTED AS A DISHONEST JUDGMENT DEBTOR. SCORE NOW {score()}. GOOD STANDING IS EASIER AMONG PEOPLE IN GOOD STANDING.
+    A second after the transfer, the phone buzzes: A CONTACT IN YOUR NETWORK IS LISTED AS A DISHONEST JUDGMENT DEBTOR. SCORE NOW {score()}. GOOD STANDING IS EASIER AMONG PEOPLE IN GOOD STANDING.
     Deng reads your face the way he used to read your homework.
     "That's me, isn't it?" He laughs, too loudly. "I'm catching. Like flu." #speaker: deng_qiang
 * [Tell him to keep it]
@@ -221,75 +313,95 @@ Under the table, Zhou Hui's knee goes still against yours. Everyone in the famil
 * [Ask him for cash instead #stance: refuse]
     ~ ch1_deng = "cash"
     "Have you got it in cash?"
-    He looks at you for a long moment. Then he takes three red notes from inside his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code," he says. He is smiling. His eyes are not. #speaker: deng_qiang
-    Over the till, beside the calligraphy, there is a small camera. You had never noticed it. Everything has a camera over it, once you start looking.
+    He looks at you a long moment, then takes three red notes from his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code." He is smiling. His eyes are not. #speaker: deng_qiang
 -
 Your phone rings. Jinxi.
 
-"Don't be alarmed," your mother says, which is how she begins everything alarming. "Somebody cancelled. Dr Pan can do the knee tomorrow at eight instead of next Monday. He says it's lucky. Only the hospital wants three thousand before they admit me at seven, and I have twelve hundred in the book. Don't come. It's a knee. Your cousin Lan will take me in." #speaker: mother
+"Don't be alarmed," your mother says, which is how she begins everything alarming. "Somebody cancelled. Dr Pan can do the knee tomorrow at eight instead of next Monday. Only the hospital wants three thousand before they admit me at seven, and I have twelve hundred in the book. Don't come. It's a knee. Your cousin Lan will take me in." #speaker: mother
 
-It is the first day of the lunar month. She will have been to the temple at dawn, as she has on the first and the fifteenth for as long as you can remember, and eaten no meat today, and no garlic.
+It is the first day of the lunar month. She will have been to the temple at dawn, as on every first and fifteenth since you can remember, and eaten no meat today, and no garlic.
 
 "I lit three sticks for the knee, one for you, one for Tingting. Mrs Hu says this score of yours counts the temple. Does it count the temple?" #speaker: mother
 
-"It counts bills, Ma."
-
-"Good. The Bodhisattva doesn't need a telephone." A pause, full of hospital corridor. "Don't come," she says again, in the voice that means come. #speaker: mother
+* [Tell her it counts bills]
+    ~ ch1_temple = "bills"
+    "It counts bills, Ma."
+    "Good. The Bodhisattva doesn't need a telephone." #speaker: mother
+* [Tell her nobody has said what it counts]
+    ~ ch1_temple = "unsure"
+    "I don't know, Ma. Nobody says what it counts."
+    "Then let it count. The Bodhisattva doesn't need a telephone." #speaker: mother
+-
+A pause, full of hospital corridor. "Don't come," she says again, in the voice that means come. #speaker: mother
 
 * [Tell her you will be there]
     ~ ch1_promised = true
     "I'll be there, Ma. Before they take you in."
-    She makes a small sound that is meant to be a protest and is not one. "Bring a coat," she says. "The ward is cold." #speaker: mother
-* [Tell her Lan can manage, and you'll come at the weekend]
+    She makes a small sound meant as a protest that is not one. "Bring a coat," she says. "The ward is cold." #speaker: mother
+* [Tell her Lan can manage; you'll come at the weekend]
     "Lan can take you. I'll come on Saturday, with Tingting."
     "Good," she says, too quickly. "Good. That's sensible." She hangs up before you can hear anything else in her voice. #speaker: mother
 -
+{ ch1_ma:
+- "numbers":
+    Old Ma, as you leave, lifts a floury hand. "Numbers, no names." #speaker: ma_zhiqiang
+- "fill":
+    Old Ma, as you leave, does not quite smile.
+- else:
+    As you leave, the form lies unsigned beside the till.
+}
 -> ch1_afternoon
 
 === ch1_afternoon ===
 # scene: office
-At two o'clock Mr Lin calls Accounts into the glass room. Lin Guowei prints his emails and reads them with a pencil, and he reads this one aloud.
+At two Mr Lin, who prints his emails and reads them with a pencil, calls Accounts into the glass room and reads one aloud.
 
-"Two openings, both new this week. The Port Group is seconding a bookkeeper from a partner firm for two years: state payroll, state pension, housing allowance. Under the new rules, tier AA. And our own client-funds desk, eight hundred a month extra, which needs the new screening: tier A, clean record. Names to Zhou Hui by five." #speaker: lin_guowei
+"Two openings. The Port Group is seconding a bookkeeper for two years: state payroll, state pension; under the new rules, tier AA. And our own client-funds desk, eight hundred a month extra, with the new screening: tier A. Names to Zhou Hui by five." #speaker: lin_guowei
 
-Back at your desk you open the app under the edge of the keyboard, the way you might check a wound. {score()}. Tier {tier()}.
-{gate("job_public_sector"):Two letters. A state pension; a desk that would not disappear in the next lockdown. Your hands are not quite steady.|{gate("job_private_screening"):One letter. Enough for the client-funds desk, not for the Port Group. Without meaning to, you start adding up what it would take to earn the second.|Beside both openings the app has drawn a small grey padlock. You add up the day, point by point, the way you would add up anyone else's accounts.}}
+At your desk you open the app under the edge of the keyboard, the way you might check a wound. {score()}. Tier {tier()}.
+{gate("job_public_sector"):Two letters. A state pension; a desk that would not vanish in the next lockdown. Your hands are not quite steady.|{gate("job_private_screening"):One letter. Enough for the client-funds desk, not for the Port Group. Without meaning to, you add up what the second would take.|Beside both openings the app has drawn a small grey padlock. You add up the day, point by point, as you would anyone else's accounts.}}
 
 Three thousand yuan by seven tomorrow morning. Eight hundred a month would help.
 
-* [Put your name forward for the Port Group secondment #gate: job_public_sector #stance: comply]
+* [Apply for the Port Group secondment #gate: job_public_sector #stance: comply]
     ~ ch1_job = "port"
-    The form is four pages. Page three asks you to consent to a full review of credit, conduct and social connections. You sign. Zhou Hui comes round the partition and hugs you hard, which she has not done since your father's funeral.
+    Four pages. Page three asks your consent to a full review of credit, conduct and social connections. You sign. Zhou Hui comes round the partition and hugs you hard, which she has not done since your father's funeral.
     "The pension, Ming. Think of the pension." #speaker: zhou_hui
 * [Apply for the client-funds desk #gate: job_private_screening]
     ~ ch1_job = "desk"
-    One page, and above the signature a box already ticked: I consent to monthly re-screening for as long as I hold this post. Mr Lin initials it without reading it.
+    One page, and above the signature a box already ticked: I consent to monthly re-screening while I hold this post. Mr Lin initials it unread.
     "Good. You know the clients. They know you." #speaker: lin_guowei
 * [Leave both for someone else #stance: refuse]
     ~ ch1_job = "none"
-    {gate("job_private_screening"):You could. You don't. You could not say why, only that the word consent on the form looks to you today like a door that opens in one direction.|The padlocks decide for you. It is almost a relief, not to have to want something.} Mr Lin watches you pass the glass room and writes something down.
+    {gate("job_private_screening"):You could. You don't. You could not say why, only that the word consent looks to you today like a door that opens in one direction.|The padlocks decide for you. It is almost a relief, not to have to want something.} Mr Lin watches you pass the glass room and writes something down.
 -
 At five past five you leave with your coat half on, to find three thousand yuan.
 -> ch1_bank
 
 === ch1_bank ===
 # scene: bank
-The Heping Road branch of Lanmen Rural Commercial Bank smells of floor polish and wet umbrellas. Thirty-eight people wait on plastic chairs: old women with passbooks wrapped in handkerchiefs, a young father jiggling a baby, a guard in a cap one size too big.
+The Heping Road branch of Lanmen Rural Commercial Bank smells of floor polish and wet umbrellas. Thirty-eight people wait, old women with passbooks wrapped in handkerchiefs among them.
 
-Two things are new this week. A velvet rope, a strip of carpet the colour of a new car, and an empty counter with a white orchid on it: GOOD STANDING LANE, AA AND ABOVE. And by the door, a tablet on a chrome stand: TRUST-EASY LOAN. UP TO 30,000 YUAN. TIER A AND ABOVE. DECISION IN 60 SECONDS.
+New this week: a velvet rope, a strip of carpet the colour of a new car, and an empty counter with a white orchid: GOOD STANDING LANE, AA AND ABOVE. By the door, a tablet on a chrome stand: TRUST-EASY LOAN. UP TO 30,000 YUAN. TIER A AND ABOVE. DECISION IN 60 SECONDS.
 
-You have {ch1_bill_paid:1,913.60|2,100} in the account{ch1_deng == "cash":, and Deng's three red notes folded in your coat pocket|}{ch1_deng == "phone":, plus Deng's three hundred|}. It is not enough. There is also Tingting's deposit: twenty thousand yuan, opened the week she was born and never to be touched. After-school club closes at six.
+* [Read the loan's terms first]
+    ~ ch1_terms = true
+    Six screens of grey type. On the fifth: the applicant consents to the lender's access to banking, platform, transport and employer records for the life of the loan.
+* [Don't: after-school club closes at six]
+    You don't read it. Nobody reads it. That, presumably, is what the sixty seconds are for.
+-
+You have {ch1_bill_paid:1,913.60|2,100} in the account{ch1_deng == "cash":, and Deng's three red notes|}{ch1_deng == "phone":, plus Deng's three hundred|}. It is not enough. There is also Tingting's deposit: twenty thousand yuan, opened the week she was born and never to be touched.
 
 * [Apply for the Trust-Easy Loan on the tablet #gate: loan_small #stance: comply]
     ~ ch1_money = "loan"
     # sfx: approval_chime
-    It takes forty seconds. It does not ask what the money is for; it seems to know enough already. APPROVED. 3,000 YUAN. SIX MONTHS. The money is in your account before the phone is back in your pocket. It was so easy that some part of you stands there waiting to be thanked, or questioned, and is neither.
+    It takes forty seconds. It does not ask what the money is for; {ch1_terms:after the fifth screen, you know why it doesn't need to|it seems to know enough already}. APPROVED. 3,000 YUAN. SIX MONTHS. The money arrives before the phone is back in your pocket. It was so easy that some part of you stands waiting to be thanked, or questioned, and is neither.
 * [Break Tingting's deposit at the Good Standing counter #gate: services_fast_lane]
     ~ ch1_money = "fast"
-    The guard unhooks the velvet rope for you as though you have arrived at a wedding. The clerk behind the orchid knows your name before you sit. Four minutes, two signatures, a cup of tea you have no time to drink. The old women with their passbooks watch you go in, and watch you come out.
-* [Take a number and wait to break Tingting's deposit #stance: refuse]
+    The guard unhooks the velvet rope as though you have arrived at a wedding. The clerk behind the orchid knows your name. Four minutes, two signatures, a cup of tea you have no time to drink. The old women with their passbooks watch you go in, and watch you come out.
+* [Take a number; wait to break Tingting's deposit #stance: refuse]
     ~ ch1_money = "queue"
-    A147. An hour and ten minutes on a plastic chair, watching the numbers crawl, while two young men in good suits stroll through the velvet rope and out again.
+    A147. An hour and ten minutes on a plastic chair, while two young men in good suits stroll through the velvet rope and out.
     "In my day," says the old woman beside you, to nobody, "you queued for the bank and you queued for the rice, and at least everybody queued."
     At six you text Tingting's teacher an apology.
 -
@@ -297,13 +409,13 @@ You have {ch1_bill_paid:1,913.60|2,100} in the account{ch1_deng == "cash":, and 
 
 === ch1_evening ===
 # scene: home
-{ch1_money == "queue":Tingting is the last child at the school gate, holding Teacher Wu's hand and not crying, which is worse than crying. She forgives you by the second streetlight.|Tingting comes out of after-school club with paint on her cuffs and a drawing of a heron.} At home you make egg-and-tomato noodles, which is what you make when you need to think. At half past seven, with Tingting in the bath singing to a plastic whale, someone knocks.
+{ch1_money == "queue":Tingting is the last child at the gate, holding Teacher Wu's hand and not crying, which is worse than crying. She forgives you by the second streetlight.|Tingting comes out of after-school club with paint on her cuffs and a drawing of a heron.} At half past seven, with Tingting in the bath, someone knocks.
 
 Auntie Fang, tablet under her arm, rain on her glasses. {ch1_volunteered:"My Saturday person!" she says, and means it.|"No Saturday, then," she says. "Never mind. Next time."}
 
-"The battery's on the landing again. Third night. A resident's report brings the fire officer within forty-eight hours; mine brings a leaflet." She turns the tablet towards you. The form is already filled in, UNSAFE CHARGING, STAIRWELL B, SECOND FLOOR, with a box for your thumb. "It's a five-hundred-yuan fine, and then it's done. Or one night it isn't done." #speaker: fang_lihua
+"The battery's on the landing again. Third night. A resident's report brings the fire officer within forty-eight hours; mine brings a leaflet." She turns the tablet to you. The form is filled in already, UNSAFE CHARGING, STAIRWELL B, SECOND FLOOR, with a box for your thumb. "It's a five-hundred-yuan fine, and then it's done. Or one night it isn't done." #speaker: fang_lihua
 
-At the top of her screen, small and green, is your own number: {score()}. She sees you see it.
+At the top of her screen, small and green, is your number: {score()}. {ch1_plaque:It is laid out like Old Ma's rating: stars, a number, small type. |}She sees you see it.
 
 "Everyone's is on here. It's for the grid." #speaker: fang_lihua
 
@@ -315,78 +427,93 @@ Five hundred yuan. {ch1_deng == "refused":You remember his face at lunch, closin
     ~ record("neighbour_reported")
     # sfx: approval_chime
     The tablet chimes. Auntie Fang squeezes your arm. "It's the right thing. You'll see. Nobody has to know it was you." #speaker: fang_lihua
-    Nobody has to know. The system knows, and you know, and two floors down Deng Qiang is eating his dinner with no idea.
+    Nobody has to know. The system knows, and you know, and two floors down Deng is eating his dinner with no idea.
 * [Tell her you'll talk to Deng yourself #stance: conscience]
     ~ record("report_declined")
-    She looks at you a moment, then taps the screen anyway. "I have to mark it, Xiao Xu. Declined. It isn't me; it's the form." Your number shifts to {score()} while you watch. "Talk to him tonight, then. Tonight." #speaker: fang_lihua
+    {ch1_fang_promise:"You said that this morning." |}She taps the screen anyway. "I have to mark it, Xiao Xu. Declined. It isn't me; it's the form." Your number shifts to {score()}. "Talk to him tonight, then. Tonight." #speaker: fang_lihua
 -
-At eight you sit down at the kitchen counter where the day began. The last G-train to Jinxi left at 19:40. There is a flight at 21:50, an hour and five minutes, nine hundred and eighty yuan; Zhou Hui lives ten minutes away. There is the overnight K-train at 23:12, Deng's train, hard sleeper, arriving at 6:50, ten minutes before your mother is admitted. And there is the first G-train tomorrow at 6:10, which arrives at 8:22, when she will already be under the lights.
+In the holdall: clothes, charger, the hospital letter, and room for one more thing.
 
-{gate("flight_domestic"):The airline app shows the 21:50, three seats left, your score in green in the corner.|The airline app shows the 21:50, three seats left, and beside the button, in a box with rounded corners, your score and the reason the button will not work for you.}
+* [Tingting's heron drawing, from the fridge]
+    ~ ch1_packed = "heron"
+    You slide it flat between two jumpers: a very blue heron, waiting for something to move.
+* [The folder of receipts]
+    ~ ch1_packed = "papers"
+    Eleven years of keeping other people's accounts: you keep your own. If anyone asks where you were this week, the folder will know.
+* [Your warm coat{ch1_promised:, as she told you|}]
+    ~ ch1_packed = "coat"
+    The padded one, too hot for Lanmen in October. Jinxi is inland; the ward will be cold.
+-
+At eight you sit at the kitchen counter where the day began. The last G-train to Jinxi left at 19:40. There is a flight at 21:50, an hour and five minutes; Zhou Hui lives ten minutes away. There is the overnight K-train at 23:12, Deng's train, hard sleeper, arriving at 6:50, ten minutes before she is admitted. And there is the first G-train tomorrow at 6:10, arriving at 8:22, when she will already be under the lights.
+
+{gate("flight_domestic"):The airline app shows the 21:50, three seats left, your score in green in the corner.|The airline app shows the 21:50, three seats left, and beside the button, in a box with rounded corners, your score and why the button will not work for you.}
 
 From the bathroom, Tingting: "Is Grandma's knee broken?" #speaker: tingting
 
 * [Book the 21:50 flight and ring Zhou Hui to take Tingting #gate: flight_domestic]
     -> ch1_end_flight
-* [Pack for two and take Tingting on the overnight train #stance: conscience]
+* [Take Tingting on the overnight train #stance: conscience]
     -> ch1_end_slow_train
-* [Stay with Tingting tonight and take the first train at dawn]
+* [Stay tonight; take the first train at dawn]
     -> ch1_end_dawn
 
 === ch1_end_flight ===
-Zhou Hui comes in twenty minutes, in slippers, her car keys in her teeth. Tingting goes with her in pyjamas, her pillow held in front of her like a shield, and does not look back.
+~ ch1_journey = "flight"
+Zhou Hui comes in twenty minutes, in slippers, car keys in her teeth. Tingting goes with her in pyjamas, her pillow held in front of her like a shield, and does not look back.
 
 # scene: airport
 At security in Lanmen Airport you look into a camera, and a gate of smoked glass considers your face for half a second. A green light, your name, a small letter: {tier()}. The glass slides open with a soft chime, and you walk through as if it had always been a door.
 
-The plane climbs out over the port. The city tilts beneath you like a circuit board: the cranes, the ring road, the dark seam of the Xiaoqing canal, six grey blocks somewhere in the grid. {ch1_reported:Somewhere down there a fire officer has Deng's address for Thursday.|Somewhere down there a battery sits on a landing, and you never did knock on Deng's door.} On Friday Deng will make this same journey, seven hours and forty minutes of it, sitting up.
+The plane climbs out over the port. The city tilts beneath you like a circuit board: the cranes, the ring road, the dark seam of the canal, six grey blocks somewhere in the grid. {ch1_reported:Somewhere down there a fire officer has Deng's address for Thursday.|Somewhere down there a battery sits on a landing, and you never did knock on Deng's door{ch1_fang_promise:, though you promised Auntie Fang|}.} On Friday Deng will make this journey in seven hours and forty minutes, sitting up.
 
-At 23:40 you are in the ward in Jinxi. Your mother is awake, prayer beads wound twice round her wrist.
+At 23:40 you are in the ward in Jinxi. Your mother is awake, prayer beads wound twice round her wrist. {ch1_packed == "heron":You give her Tingting's heron, and she props it against the water jug.|{ch1_packed == "coat":You spread your coat over her blanket; the ward is cold.|You put the folder on her locker, out of habit: ticket, deposit slip, proof of where you are.}}
 
 {ch1_promised:"You said you would come," she says, "and you came." She holds your hand so hard it hurts.|"I told you not to come," she says, and holds your hand so hard it hurts.} #speaker: mother
 
-Before dawn the phone lights once on your knee: {score()}, {tier()}, good standing. You turn it face down on the blanket.
-# ending: night_flight
--> END
+Before dawn the phone lights once on your knee: {score()}, {tier()}, good standing. {ch1_temple == "unsure":Nobody says what it counts. |}{ch1_tingting == "good":We'll be good, you told Tingting. |}You turn it face down on the blanket.
+# ledger: 1
+-> chapter_2
 
 === ch1_end_slow_train ===
+~ ch1_journey = "slow_train"
 { ch1_reported:
     On the way down you pass the second-floor landing. The battery is still there, its green light steady in the dark. You think about knocking on Deng's door. You don't.
 - else:
-    On the way down you knock on Deng's door. He opens it in a vest, chopsticks in hand, {ch1_invited:and|and whatever was in his face at lunch, alone at the counter, he puts away when he} sees the bag and Tingting in her coat. "Jinxi?" You tell him about the knee, and then about Auntie Fang. He unplugs the battery and carries it inside like a sleeping dog.
+    On the way down you knock on Deng's door. He opens it in a vest, chopsticks in hand, {ch1_invited:and|and whatever was in his face at lunch, alone at the counter, he puts away when he} sees the bag and Tingting in her coat. "Jinxi?" You tell him about the knee, and about Auntie Fang. He unplugs the battery and carries it in like a sleeping dog.
     "Car nine is the warmest," he says. "Buy the tea eggs at Fuqiao, not on the train." #speaker: deng_qiang
 }
 # scene: station
-Lanmen Station at half past ten. The high-speed hall is bright and nearly empty. The old hall, where the slow trains leave, is full: workers with plastic sacks, a grandmother asleep across three seats, the smell of instant noodles and wet coats. You have walked past it a hundred times on your way to the G-trains and never come in.
+Lanmen Station, half past ten. The high-speed hall is bright and nearly empty. The old hall of the slow trains is full: workers with plastic sacks, a grandmother asleep across three seats, the smell of instant noodles and wet coats.
 
 # sfx: denial_tone
-At the ticket gate the man ahead of you presents his identity card, and the machine makes a low flat sound, and a red light comes on. He stands holding the card as if it has turned into something else in his hand. A guard leads him gently aside. You do not know what list he is on, or why, or whether it is fair. You only know the sound.
+At the ticket gate the man ahead of you presents his identity card, and the machine makes a low flat sound. A light turns red. He stands holding the card as if it has turned into something else. A guard leads him gently aside. You do not know what list he is on, or why, or whether it is fair. You only know the sound.
 
 # sfx: approval_chime
 Your card chimes.
 
-Hard sleeper, car eleven. Tingting climbs to the top berth as if it were a tree house and falls asleep with her shoes on. You sit by the window watching small stations go by, the lit windows of people who are going nowhere tonight.
+Hard sleeper, car eleven. Tingting climbs to the top berth like a tree house and sleeps with her shoes on{ch1_packed == "heron":, the heron drawing flat under her cheek|}. You sit by the window watching small stations go by, the lit windows of people who are going nowhere tonight.
 
 "Is this Uncle Deng's train?" she asks once, from inside her sleep. #speaker: tingting
 
 "Yes. Tonight it's ours too."
 
-At 6:58 you are in the hospital corridor with a sleeping child on your shoulder. {ch1_promised:"You said you'd come," your mother says, and her face does something you have not seen it do since you were small.|Your mother looks at the two of you, and her face does something you have not seen it do since you were small.}
-# ending: slow_train
--> END
+At 6:58 you are in the hospital corridor with a sleeping child on your shoulder. {ch1_promised:"You said you'd come," your mother says, and her face does something you have not seen it do since you were small.|Your mother looks at the two of you, and her face does something you have not seen it do since you were small.}{ch1_packed == "coat": You put your coat round her shoulders.|}
+# ledger: 1
+-> chapter_2
 
 === ch1_end_dawn ===
-You put Tingting to bed and tell her that Grandma's knee is not broken, only tired, and the doctors will give it a new part, like a bicycle. She asks whether the new part will have points. You tell her no. She seems relieved.
+~ ch1_journey = "dawn"
+You put Tingting to bed and tell her Grandma's knee is not broken, only tired, and the doctors will give it a new part, like a bicycle. She asks whether the new part will have points. You tell her no. She seems relieved.
 { ch1_reported:
     Two floors down the battery glows on its landing. In a day or two a fire officer will knock on Deng's door with a clipboard and a fine. You wonder whether he will guess. You think he will.
 - else:
-    At nine you go down and knock on Deng's door, and tell him about Auntie Fang and the girl in Dongcheng. He listens in the doorway, the television muttering behind him. Then he unplugs the battery and carries it inside.
+    At nine you go down and knock on Deng's door{ch1_fang_promise:, as you promised Auntie Fang,|} and tell him about the girl in Dongcheng. He listens in the doorway, the television muttering. Then he unplugs the battery and carries it inside.
     "For your mother's knee," he says, which makes no sense, and complete sense. #speaker: deng_qiang
 }
-At ten you video-call the ward. Your mother is in a bed by the window, prayer beads twice round her wrist. {ch1_money == "loan":The deposit went through, she says; it came so fast the cashier asked if you were rich now.|The deposit went through, she says. She does not ask where it came from. She knows what you had, and what Tingting had.}
+At ten you video-call the ward. Your mother is in a bed by the window, prayer beads twice round her wrist. {ch1_money == "loan":The deposit went through, she says; it came so fast the cashier asked if you were rich now.|The deposit went through, she says. She does not ask where it came from. She knows what you had, and what Tingting had.}{ch1_packed == "heron": You hold up Tingting's heron, and she laughs.|}
 
 {ch1_promised:"You promised," she says. Then, "It doesn't matter. You'll be there when I wake up. Before is only waiting."|"Good," she says, when you tell her the 6:10. "You'll be there when I wake up. Before is only waiting."} #speaker: mother
 
-Zhou Hui will come for Tingting at half past five. You set the alarm for 4:50 and lie down in your clothes. The phone glows on the pillow: {score()}, tier {tier()}. Is a thousand good, Tingting asked this morning, and you told her it was where everyone starts. You lie in the dark trying to remember what it felt like, this morning, to be where everyone starts.
-# ending: first_light
--> END
+Zhou Hui will come for Tingting at half past five. You set the alarm for 4:50 and lie down dressed. The phone glows on the pillow: {score()}, tier {tier()}. Is a thousand good, Tingting asked this morning, and you told her it was where everyone starts{ch1_tingting == "good":, and then that you would be good, as if that were the same thing|, and then that good was something else}. You lie in the dark trying to remember what it felt like, this morning, to be where everyone starts.
+# ledger: 1
+-> chapter_2

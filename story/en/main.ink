@@ -10,7 +10,15 @@ EXTERNAL tier()
 VAR length = "full"
 
 INCLUDE chapter-1.ink
+INCLUDE chapter-2.ink
+INCLUDE chapter-3.ink
+INCLUDE chapter-4.ink
+INCLUDE chapter-5.ink
+INCLUDE chapter-6.ink
+INCLUDE chapter-7.ink
+INCLUDE short.ink
 
+{ length == "short": -> short_start }
 -> chapter_1
 
 // Fallbacks, used only when the story runs outside the game (Inky, inklecate):

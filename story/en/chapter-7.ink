@@ -1,0 +1,309 @@
+// Chapter 7: The Ceremony (week eight). The city's first Trustworthy Families ceremony in the
+// Heping New Village courtyard: the collective appeal's verdict, Deng at the gate, Officer Guo's
+// question about the back room, Auntie Fang's speech, and where Xu Ming stands when the names
+// are read. The final choice offers only what the whole road has made possible; six endings.
+
+// Is Xu Ming's tier high enough for the civility award?
+=== function ch7_high() ===
+~ return tier() == "AA" || tier() == "AAA"
+
+// The collective appeal is upheld with enough names behind it: the door-to-door round in
+// chapter 6, or Xu Ming's own upheld camera appeal from chapter 2 as precedent.
+=== function ch7_upheld() ===
+~ return ch6_collective && (ch6_camera.door > 0 || ch2_appealed == "won")
+
+// Deng is still on the court list unless Xu Ming's guarantee paid his debt and nobody is listed.
+=== function ch7_deng_listed() ===
+~ return (not ch2_guarantor) || (ch6_listed && ch7_names.bought == 0)
+
+// Has Xu Ming reported or assessed anyone, anywhere on the road?
+=== function ch7_named() ===
+~ return ch1_reported || ch3_mosque == "listed_names" || ch3_mosque == "reported" || ch5_reported_liu || ch6_camera.assessed > 0 || ch7_guo.told > 0
+
+=== chapter_7 ===
+# chapter: 7
+# scene: street
+Saturday, week eight. The basketball court is a hall without walls: a red carpet, a stage under the lanterns, and a screen where the estate's average score climbs across the weeks since September.
+
+Gold paper signs on the front rows, AAA and AA; then A; then no signs at all. By the gate, a red rope: RESIDENTS SUBJECT TO ENFORCEMENT ARE WELCOME TO OBSERVE.
+
+Ma Ling runs the screen from a laptop, Officer Guo beside her. In the second row sits Zhou Hui with her father, in the suit he retired in.
+
+On the noticeboard, {chapter_6.heron:among forty gold numbers, one heron on one leg.|Tingting's gold number is already out of date.}
+{ ch6_collective:
+    -> ch7_verdict
+}
+-> ch7_seat
+
+=== ch7_verdict ===
+At twenty past nine phones begin to chime all over the courtyard, one, then dozens, like small birds landing.
+{ ch7_upheld():
+    ~ record("collective_appeal_upheld")
+    # sfx: approval_chime
+    COLLECTIVE APPEAL, HEPING ROAD GANTRY, SEPTEMBER 3 TO 14: UPHELD. PENALTIES WITHDRAWN. SCORE NOW {score()}.
+    {ch6_camera.door:Two hundred and six names did it, in pencil.|The letter cites "a prior upheld appeal concerning the same device": yours, from week two, which Granny Lu stapled to the front of her folder.} In the back rows Granny Lu reads it, folds her glasses, and sits up very straight.
+- else:
+    # sfx: denial_tone
+    COLLECTIVE APPEAL, HEPING ROAD GANTRY: NOT ACCEPTED. INSUFFICIENT AFFECTED RESIDENTS (59 OF 100). The ten points stay where they went. Granny Lu reads it twice, then takes out her pencil and begins again to count.
+}
+-> ch7_seat
+
+=== ch7_seat ===
+{ ch6_listed:
+    At the gate the volunteer's tablet went red for your face, and he was very sorry. You stand at the rope with Tingting.
+    -> ch7_gate
+}
+{ not (ch7_high() || tier() == "A"):
+    A volunteer shows you to the back rows, with Granny Lu and half of Stairwell B. The plastic is cold through your clothes.
+    -> ch7_gate
+}
+A volunteer shows you to the {ch7_high():second row, where a gold sign and your own name are waiting on a chair|fourth row, under a sign that says A}. Granny Lu and half of Stairwell B are at the back, where there are no signs.
+* [Sit where the sign puts you]
+    You sit. {ch7_high():Zhou Hui reaches back and squeezes your hand.|Tingting swings her legs and counts the gold signs in front of her.}
+* (back) [Sit at the back with Granny Lu and Stairwell B]
+    Granny Lu moves her bag off the chair beside her. "Best seats," she says. "From here you can see who's watching."
+-
+-> ch7_gate
+
+=== ch7_gate ===
+At ten the food arrives: fifty boxes of beef noodles from Ma's, strapped to a scooter, and Deng riding it.
+{ ch6_listed:
+    -> both
+}
+{ ch7_deng_listed():
+    -> stopped
+}
+-> welcome
+
+= stopped
+The boy at the gate holds a tablet up to every face, like a butterfly net. Green, green, green. For Deng it goes red.
+"Sorry, uncle. You can leave the boxes."
+Deng sets them on the low wall by the rope one at a time, as carefully as he once set out durians on Binhai Road.
+* (carried) [Go to the gate and carry the boxes in with him #stance: conscience]
+    ~ record("contact_listed")
+    # sfx: notification
+    You take half the stack. The tablet sees the two of you together and thinks about it. CONTACT WITH A LISTED PERSON. SCORE NOW {score()}. The boy looks at his shoes and lets the boxes through; Deng goes back to the rope alone.
+    "You didn't need to," he says. #speaker: deng_qiang
+    "I know."
+* [Stay in your seat #stance: comply]
+    Deng does not look for you; he knows where you sit. He squares the last box and stands at the rope, since he is welcome to observe.
+-
+-> ch7_guo
+
+= both
+For Deng it goes red too, and he comes to stand beside you at the rope: the two names from Stairwell B. The boy carries the noodles in.
+Auntie Fang comes down the carpet. "Tingting can sit with the children at the front. They sing at the end. It isn't her fault, Xiao Xu." #speaker: fang_lihua
+* (sent) [Let Tingting go and sit with the children]
+    Tingting looks back once, which she never does, and then runs to the front, plaits bouncing.
+* [Keep her with you at the rope]
+    "We'll watch from here." Deng lifts her onto his shoulders, and from up there she can see better than anyone in the front row.
+-
+-> ch7_guo
+
+= welcome
+The boy at the gate holds up his tablet, and for Deng it goes green. Deng stops in the gateway and looks at it, as if it might change its mind.
+"First gate that's said yes to me with the whole estate watching," he says. #speaker: deng_qiang
+He is in a borrowed shirt: a man who will ride nights for years to keep that light green, and who {ch6_called.judgment.settled:owes Zhou Hui now, pays her to the day, and still cannot look at her|{ch6_called.iou.tear:still leaves fifteen hundred under your door each month, whatever you do with it|has paid you, so far, to the day}}.
+* (beside) [Wave him over to the chair beside you #stance: conscience]
+    {ch7_seat.back || not (ch7_high() || tier() == "A"):He sits, and Granny Lu passes him a sunflower seed, and that is that.|He has barely sat down when a volunteer comes, very sorry: these rows are by tier. Deng is already up. You go with him to the back, and nobody says anything, and everybody sees.}
+* [Let him find a chair at the back #stance: comply]
+    He lifts his chin at you, as at Ma's counter in the first week, and takes a chair at the back.
+-
+-> ch7_guo
+
+=== ch7_guo ===
+Old Ma has come too, with a soup urn, and shakes Officer Guo's hand like a man he has known for twenty years, which he has.
+
+Guo finds you by the urn: fifty, tired round the eyes. "The back room at Ma's," he says, low. "Still used? Every noon, I hear, since the mosque gate got its face reader. In 2019 a temple in Xiqiao took forty million from four hundred pensioners, and we never looked. I'm not asking for names. Only whether the room is used, so I can close it with a letter before someone above me closes it with a van." #speaker: guo_wen
+
+{ch3_mosque == "reported":In week three it was you who told him about the back room, so that he could register it. It never was.|}{ch3_mosque == "listed_names":In week three you copied eleven regulars' names onto the committee's form, in your neat bookkeeper's hand. The back room filled up the Friday after.|}{ch3_mosque == "refused_form":In week three you helped Old Ma send the form back with the names left blank. Guo has not forgotten; that he asks you anyway is a kind of respect.|}{ch3_mosque == "kept_away" && not ch3_prayed:In week three you kept away from all of it. It has come to find you.|}{ch3_prayed: You have sat at the back of that room yourself, shoes off, while the old men prayed.|}
+
+Old Ma ladles soup without looking up. "He isn't a bad man. He's a man with a target. The ones who come, God already knows. Nobody asked Him for a copy." #speaker: ma_zhiqiang
+
+In a corner of Ma Ling's screen an amber dot sits on her father's shop: phones that gather there at noon. The data already knows. What Guo needs is someone to say it.
+
+# poll: the_back_room
+* (told) [Tell him yes: at noon, most days #stance: comply]
+    ~ record("neighbour_reported")
+    Guo thanks you as if you had done him a kindness, which by his lights you have. Old Ma gives you extra beef, as always, and does not meet your eye, which he always has.
+* [Tell him you count noodles, not prayers #stance: conscience]
+    ~ record("report_declined")
+    "Then I'll count them myself," Guo says, without anger, and his phone logs that you declined. Old Ma sets down your bowl with extra beef and rests a hand on your shoulder.
+-
+-> ch7_fang
+
+=== ch7_fang ===
+At eleven Auntie Fang takes the microphone. "This autumn: three batteries off three landings, and no fire. A fraud ring, caught, because people in this courtyard pressed REPORT. Mr Qiu in the front row, because somebody noticed his milk. Yes, I keep a list. It's the list of everyone I would break a door down for." #speaker: fang_lihua
+
+The applause is real. Zhou Hui turns to find you. "Today my father is told he's trustworthy, after forty years of being it for nothing. Let him have it, Ming." #speaker: zhou_hui
+
+"Afterwards we need hands to stack the chairs," says Auntie Fang. "Ten points, and tea." #speaker: fang_lihua
+* [Put your hand up #stance: comply]
+    ~ record("volunteered")
+    She points at you from the stage, delighted. Your pocket agrees: {score()}.
+* [Keep your hands in your lap]
+    Hands go up all round you. {ch6_listed:Nobody expects one from the rope.|Auntie Fang's eyes pass over you and move on, and she writes nothing, and you notice.}
+-
+-> ch7_names
+
+=== ch7_names ===
+Then the names. Each family walks the carpet to shake Officer Guo's hand and take a red folder, while the screen shows its number. Old Mr Zhou goes up very straight; Zhou Hui films it and cries.
+{ ch6_listed:
+    At the end, for ten seconds, the screen shows the estate's residents subject to enforcement: yours and Deng's, middle characters starred out. Zhou Hui comes to the rope with her phone already open. "It's one tap, Ming. Still." #speaker: zhou_hui
+- else:
+    {ch7_high():"Xu Ming and family," Auntie Fang reads, and the screen shows {score()}.|{tier() == "A":"And now every family in good standing," Auntie Fang calls, "come up for the photograph!" Half the courtyard rises.|Your name is not read. A volunteer leaves a card on every chair in the back rows: WORKING TOWARDS GOOD STANDING. MY FAMILY'S PLEDGE.}}
+}
+{ ch6_abroad == "applied":
+    {gate("travel_abroad"):In your pocket is the exit permit, valid while your tier holds. The flight to Singapore is on Monday.|The exit permit came on Thursday, valid while your tier holds. This morning the app withdrew it: TIER AA REQUIRED.}
+}
+Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It is nearly noon.
+# ledger: 7
+# poll: where_you_stand
+* (went_up) {not ch6_listed && (ch7_high() || tier() == "A")} [Go up when Auntie Fang calls you #stance: comply]
+    { ch7_high():
+        ~ record("civility_award")
+    }
+    -> ch7_end_model
+* (pledged) {not ch6_listed && not (ch7_high() || tier() == "A")} [Sign the pledge card, and clap for the families who go up #stance: comply]
+    -> ch7_end_model
+* (bought) {ch6_listed} [Let Zhou Hui make the one tap, and walk up the carpet beside her #stance: comply]
+    ~ record("court_judgment_settled")
+    -> ch7_end_model
+* {ch6_listed} [Stay at the rope, with your name on the screen #stance: refuse]
+    -> ch7_end_list
+* {ch6_abroad == "applied"} [Take Tingting's hand and leave before the photograph #gate: travel_abroad]
+    -> ch7_end_abroad
+* {ch4_role == "liaison" && not ch6_listed} [Take your place with the liaisons beside the stage, tablet in hand #stance: comply]
+    -> ch7_end_assessor
+* {ch7_upheld()} [Stand up, with the neighbours who signed #stance: conscience]
+    -> ch7_end_together
+* [Slip out after Old Ma to Jiefang Street, for the noon prayer #stance: conscience]
+    -> ch7_end_faith
+
+=== ch7_end_model ===
+{
+- ch7_names.bought:
+    Zhou Hui taps once. By the time you reach the stage the screen has taken your name down: JUDGMENT PERFORMED, 11:52. {score()}. Officer Guo shakes your hand, unsure why you are there, and Zhou Hui stands you at the end of the Zhou family for the photograph. Deng's name has gone from the screen with yours, and Deng has gone from the rope.
+- ch7_names.pledged:
+    You sign the card on your knee: I WILL PAY ON TIME, KEEP MY WORD, AND REPORT WHAT ENDANGERS MY NEIGHBOURS. "Next year," Auntie Fang promises the back rows, "we'll see you up here." You clap until your hands sting.
+- ch7_high():
+    Twelve steps up the red carpet. Officer Guo shakes your hand, Auntie Fang gives you the red folder, CIVILITY AWARD, and the screen shows {score()} to four hundred households. {ch7_seat.back || ch7_gate.welcome.beside:You walked up from the back rows, past Granny Lu, who did not clap and did not look away.|Tingting, in the front row, claps with her hands over her head.}
+- else:
+    You go up with the crowd and stand in the back row of the photograph, behind the gold signs. The photographer tells everyone to say qiezi. You say it.
+}
+
+The screen does not show how the number was made. You know. {ch7_named():{ch1_reported:A battery on Deng's landing. }{ch3_mosque == "listed_names":The Friday regulars' names, in your neat hand. }{ch3_mosque == "reported" || ch7_guo.told:The back room at Ma's. }{ch5_reported_liu:The Lius' homework room. }{ch6_camera.assessed:A three for Granny Lu. }Each one true, and each one counted.|You never pressed REPORT on anyone. It was bills on time, a Saturday with gloves, a great many small silences, and it honours you the same.}
+
+What it bought is real too. {ch4_school == "no2":A desk for Tingting across the canal. |}{ch4_role == "port":A state pension. |}{ch4_role == "desk":Eight hundred a month. |}{ch1_money == "loan":Three thousand yuan in forty seconds when Mother needed it. |}{ch7_deng_listed():And Deng watches from the rope.|And Deng, off the list because {ch6_called.judgment.settled || ch7_names.bought:Zhou Hui paid|you paid}, is somewhere behind you, still paying.}
+
+"You see?" Zhou Hui says, holding her father's folder like a newborn. "It works." #speaker: zhou_hui
+
+For him, today, it does.
+
+Tingting takes your hand on the way down. "Are we a trustworthy family now?" #speaker: tingting
+
+{ch7_names.pledged:"Next year," you say, because that is what the card is for, and you find that you want it to be enough.|"Yes," you say, because the folder says so, and you find that you want it to be enough.}
+# ending: model_citizen
+-> END
+
+=== ch7_end_list ===
+"No," you say.
+
+Zhou Hui closes the app the way you close a door you are trying not to slam. "Ming." Then she goes back to her father. #speaker: zhou_hui
+
+The ceremony goes on without you, which is what the rope is for. The children sing{ch7_gate.both.sent:, Tingting among them, searching for you over the heads| and Tingting sings with them from Deng's shoulders, louder than the front row}. Deng stands beside you. Two names, one rope.{ch1_reported: He has never asked who reported his battery. Standing here, you think he knows, and that today it does not matter.|}
+
+You know what the list takes; you have counted it. {ch4_school == "no2":Tingting's desk at No. 2, withdrawn on Friday.|The good school across the canal, for as long as you stay on.} The G-train: on Thursday it will be the K-train to Jinxi, seven hours forty on a hard seat{ch1_journey == "slow_train":, the old hall you already know|}. The loan tablet, the airport, {ch4_role == "none":any job that screens|the work you had earned}. And Zhou Hui is not wrong: one tap would end all of it.
+
+What it has not taken is the reason. You signed for a friend, and when the bank came you would not pretend the signature had been a mistake. The list says you did not pay. It has no column for why.
+
+"Are we dishonest now?" Tingting asks on the way home. #speaker: tingting
+
+"No. We're on a list."
+
+She thinks about it for a whole block. "What's the difference?" #speaker: tingting
+
+Deng laughs for the first time in weeks. "Three years I copied your homework," he says. "Never once your stubbornness." #speaker: deng_qiang
+
+At the corner the public screen runs its loop of yesterday's offenders. You stand under it a while, holding Tingting's hand, and let it look.
+# ending: on_the_list
+-> END
+
+=== ch7_end_abroad ===
+You leave during the Zhous' applause, Tingting's hand in yours, and nobody turns round but Granny Lu.
+
+Mother comes on Sunday by G-train with a bag of mandarins and prayer beads for Tingting. At the barrier she says "Go," and this time you know exactly which way she means it, and you go anyway. #speaker: mother
+
+# scene: airport
+On Monday at Lanmen Airport a gate of smoked glass considers your face for half a second. Green, your name, {tier()}. It slides open as if it had always been a door.
+
+The number stays behind like a coat on a hook: {score()}, waiting for you to step back into it. {ch7_named():You have not forgotten what you paid in: {ch1_reported:a battery, |}{ch3_mosque == "listed_names":a list of names, |}{ch3_mosque == "reported" || ch7_guo.told:a back room, |}{ch5_reported_liu:the Lius' homework room, |}{ch6_camera.assessed:a three for Granny Lu, |}and the people behind each, who are not leaving.|You paid in bills and silences and kept your thumb off every report, and it is still a kind of luck to be able to leave.} {ch7_deng_listed():Deng is still on the list, loading containers under the cranes you are flying over.|Deng will go on paying off a debt that is {ch6_called.judgment.settled:Zhou Hui's|yours} now, into an account you will check from across the water.}
+
+Singapore has cameras too, Tan Pei Ling warned you, and fines for things Lanmen has not thought of yet. But nobody there adds it all into one number with your name on it. "Not yet," she wrote, and you laughed, and then you didn't.
+
+The plane climbs out over the port. The cranes stand bent in the haze like herons. {chapter_6.heron:Tingting has her poster rolled up in her bag, the heron on one leg.|Tingting presses her face to the window, looking for Block 3.} Somewhere in the grid of six grey blocks, Auntie Fang is stacking chairs.
+# ending: across_the_water
+-> END
+
+=== ch7_end_assessor ===
+~ record("assessment_filed")
+The liaisons stand in a row beside the stage in red tabards, tablets held against their chests like hymn books. "Our eyes and ears," Auntie Fang tells the microphone, and the estate applauds you, which is a strange thing to be applauded for.
+
+Afterwards the families file out past you, and the blue tablet asks for each one: ATTENDED. CONDUCT, ONE TO FIVE. Bank, platform, court, face, flat, score, pooled into one glowing card. You are good at this; you have counted other people's accounts all your life. {ch6_camera.assessed:Granny Lu passes, whom you gave a three for social harmony, and nods to you anyway.|Granny Lu passes with her folder, and you give her a four, and she will never know.} {ch7_deng_listed():Deng's card comes up red from the rope, HIGH RISK, with no box for who he is.|Deng's card comes up amber, and you remember whose money turned it.}
+
+"People call it spying," Auntie Fang says, unpinning her microphone. "It's noticing. Noticing is what neighbours did, before everyone had three locks on the door." She believes it, and half of it is true: Mr Qiu is alive. #speaker: fang_lihua
+
+Your own card is on the tablet too, if you look: {score()}, {tier()}, filed by somebody you will never meet. Tonight you will wonder who assesses the assessors. This afternoon there are forty more households.
+
+"Do you give everyone points now?" Tingting asks, swinging on your arm. #speaker: tingting
+
+"Some."
+
+"Can you give Uncle Deng some?" #speaker: tingting
+
+The tablet has no box for that. You look for one anyway.
+# ending: the_assessor
+-> END
+
+=== ch7_end_together ===
+You stand up. Nobody planned it. Granny Lu stands at the end of her row; then the man the camera put on Heping Road while he was in Jinxi; then the woman who was in a hospital bed; then {ch6_camera.door:the people whose doors you knocked on, all over the courtyard|others, scattered, whose names went in after your old appeal was stapled to the folder}, until a crowd is on its feet while Auntie Fang reads names.
+
+She stops. For a moment the microphone carries only the wind in the lanterns. Then, because she is Auntie Fang, she says, "And our neighbours who got the crossing mended," and claps, and the front rows, uncertain, clap too. #speaker: fang_lihua
+
+# scene: crossing
+Afterwards you all walk down to Heping Road together, Deng too, Tingting on somebody's shoulders. The countdown has been fixed: thirty-seven seconds, each one lit. You wait for the green, a crowd of you, and cross, and the eight lenses watch, and for once there is nothing to record.
+
+The number came back: {score()}. It gave back what it took because enough people wrote their names in pencil, which is rare. {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
+
+"The camera stays," Granny Lu says on the far kerb. "Good. That boy's hip was real." She pats the gantry's pole like a horse's neck. "Now it's honest."
+# ending: standing_together
+-> END
+
+=== ch7_end_faith ===
+# scene: place_of_worship
+The shutter at Ma's is half down. Through the kitchen is the back room: a carpet, a strip of tape pointing west towards Mecca, and six old men in a row, Old Bai at the end, Old Ma in front. {ch7_guo.told:Guo's letter will come on Monday, kindly worded. This may be the last time.|}
+
+You take off your shoes and sit at the back on a folded mat, {ch3_prayed:as you did in week three|for the first time}: not to pray their prayer, but so that they are not the only ones who know they came.
+
+It is the quiet prayer: only the rustle of sleeves, foreheads to the carpet, and Old Ma's voice at each movement, God is greatest, addressed to Someone who already knows who comes.
+
+Your phone buzzes against your leg.
+~ record("worship_unregistered")
+# sfx: notification
+ATTENDANCE AT AN UNREGISTERED RELIGIOUS GATHERING. SCORE NOW {score()}.
+
+{ch6_abroad == "applied":Somewhere a permit for Singapore checks your tier again. |}{ch7_high():In the courtyard a red folder with your name on it is going to nobody. |}You turn the phone face down on the carpet.
+
+Afterwards Old Ma pours tea. "You didn't have to come." #speaker: ma_zhiqiang
+
+"I know."{ch3_mosque == "listed_names": A pause. "I wrote their names down for the form."|}{ch3_mosque == "reported" || ch7_guo.told: A pause. "I told Guo about this room."|}
+
+{ ch3_mosque == "listed_names" || ch3_mosque == "reported" || ch7_guo.told:
+    "I know that too." He pushes the cup towards you. "God keeps the accounts. I only keep the shop." #speaker: ma_zhiqiang
+- else:
+    "Guo isn't wrong that people get robbed in God's name," he says. "He's wrong that a list will stop it. A list only tells you who was brave enough to be on it." #speaker: ma_zhiqiang
+}
+
+You think of Mother in Jinxi with her three sticks of incense, and what she said in the first week: the Bodhisattva doesn't need a telephone. The tea is very sweet. The number face down on the carpet is exactly as true, and exactly as beside the point, as it was an hour ago.
+# ending: keeping_faith
+-> END
