@@ -176,6 +176,12 @@ Friday, half past four: you wait at the gate of Heping Road Primary among grandm
     {gate("school_place"):You let the twenty-eight minutes run out. You would rather nothing of hers depended on your number.|The button stays grey until five o'clock, and then the page thanks you for your interest.}
     {chapter_4.shown:{gate("school_place"):"But you were good all week," she says, and cries into your coat all the way to the canal.|She looks at your face and understands before you speak. "I wasn't good enough," she says, and you tell her it is not her number, it is yours, which is worse.}|She never knew there was a letter. On Monday Lili will tell her, and you will have to decide what to say.}
 -
-That night the app sends its Friday summary, in calm blue: {score()}, tier {tier()}. {ch4_role == "liaison":Under it, a new line: ASSESSMENTS DUE, BLOCK 3: 47.|{ch4_role == "port":Under it: EMPLOYER UPDATED: LANMEN PORT GROUP.|{ch4_role == "desk":Under it: NEXT SCREENING IN 30 DAYS.|Under it, nothing new at all, which is its own kind of news.}}}
+On the walk home a message from Huarun Homes: a two-room flat on Canal Street, inside the No. 2 catchment, sixty-one square metres, a balcony facing the water. LANMEN RURAL COMMERCIAL BANK PRE-APPROVES MORTGAGES FOR TIER A AND ABOVE IN ONE HOUR. You have lived in Block 3 for nine years; the lift has worked for four of them.
+* (viewing) [Book a viewing and let the bank pre-approve you #gate: mortgage #stance: comply]
+    You tick the consent box, and the bank reads you the way the app does. Before you reach the canal: PRE-APPROVED, 1,180,000 YUAN OVER THIRTY YEARS. Thirty years of on-time repayments, each one counted.
+* [Delete the message]
+    You delete it. {gate("mortgage"):The flat will go to someone whose number is no better than yours and whose nerve is.|The button would have been grey anyway; you would rather not see it grey.}
+-
+That night the app sends its Friday summary, in calm blue: {score()}, tier {tier()}.{viewing: Under it, in gold: VIEWING SATURDAY 10:00, CANAL STREET.} {ch4_role == "liaison":Under it, a new line: ASSESSMENTS DUE, BLOCK 3: 47.|{ch4_role == "port":Under it: EMPLOYER UPDATED: LANMEN PORT GROUP.|{ch4_role == "desk":Under it: NEXT SCREENING IN 30 DAYS.|Under it, nothing new at all, which is its own kind of news.}}}
 # ledger: 4
 -> chapter_5
