@@ -195,14 +195,24 @@ describe('the game in Chromium', () => {
 
 describe('the score HUD in Chromium', () => {
   it('says by how much and why the score changed, right after the choice that changed it', async () => {
+    // Find, with the game's own runner, the first choice on the first-open-choice path that moves the score.
     const runner = startRunner({ story: story.json, regime: DEFAULT_REGIME, seed: 8 });
-    const index = runner.beat.choices.findIndex((choice) => !choice.locked);
-    const expected = runner.choose(index).changes.map((entry) => describeChange(en, entry));
+    const plan: number[] = [];
+    let expected: string[] = [];
+    while (expected.length === 0 && !runner.beat.ending) {
+      const index = runner.beat.choices.find((choice) => !choice.locked)?.index ?? 0;
+      plan.push(index);
+      expected = runner.choose(index).changes.map((entry) => describeChange(en, entry));
+    }
     expect(expected.length).toBeGreaterThan(0);
 
     const game = await openGame('?start=new&seed=8');
     const { page } = game;
-    await page.locator(`[data-testid="choice"][data-index="${index}"]`).click();
+    for (const index of plan) {
+      const before = await page.getByTestId('passage').textContent();
+      await page.locator(`[data-testid="choice"][data-index="${index}"]`).click();
+      await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
+    }
     await page.waitForSelector('[data-testid="change"]');
     expect(await page.getByTestId('change').allTextContents()).toEqual(expected);
     expect(await page.getByTestId('score').textContent()).toBe(runner.score.score.toLocaleString('en'));
