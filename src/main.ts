@@ -33,8 +33,9 @@ const session = createSession({
 
 const root = document.getElementById('app');
 if (root) {
-  mountUi(root, session, messages);
+  // A new game from the link starts before mounting, so the first screen drawn is its first passage.
   if (link.startNew) session.newGame(link.seed);
+  mountUi(root, session, messages);
   performance.mark('gs:first-text');
 }
 

@@ -69,6 +69,14 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
     );
   };
 
+  /** A new beat starts at the top, with focus on its text for screen readers. */
+  const toTop = () => {
+    window.scrollTo({ top: 0 });
+    passage.focus({ preventScroll: true });
+  };
+  /** While mounting, the page is still loading and has no focus to keep in step. */
+  let mounting = true;
+
   const render = (view: View) => {
     applySettings(page, view.settings);
     menu.update(view);
@@ -96,10 +104,11 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
     standing.replaceChildren(...renderStanding(m, view.hud));
     changes.replaceChildren(...renderChanges(m, view.hud));
     renderBeat(view, true);
-    if (!menu.dialog.open) {
-      window.scrollTo({ top: 0 });
-      passage.focus({ preventScroll: true });
-    }
+    if (menu.dialog.open) return;
+    // Scrolling and focusing force a style and layout pass. While mounting, leave them to the first
+    // frame, which does that pass anyway, rather than hold back the first words for one more.
+    if (mounting) requestAnimationFrame(toTop);
+    else toTop();
   };
 
   const onKey = (event: KeyboardEvent) => {
@@ -121,6 +130,7 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
   document.addEventListener('keydown', onKey);
   const unsubscribe = session.subscribe(render);
   render(session.view);
+  mounting = false;
   return () => {
     unsubscribe();
     document.removeEventListener('keydown', onKey);
