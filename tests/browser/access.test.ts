@@ -2,27 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import story from '../../story/en/main.ink';
-import { DEFAULT_REGIME } from '../../src/model/regimes';
-import { startRunner } from '../../src/narrative/runner';
-import { randomFrom } from '../../src/tools/playthrough';
 import { closeBrowser, openGame, playToEnding, screenshot } from './browser';
+import { pathToLockedChoice } from './paths';
 
 afterAll(closeBrowser);
-
-/** Seed and choices, found with the game's own runner, after which a locked choice is on screen. */
-function pathToLockedChoice() {
-  for (let seed = 1; seed < 500; seed += 1) {
-    const runner = startRunner({ story: story.json, regime: DEFAULT_REGIME, seed });
-    const random = randomFrom(seed);
-    while (!runner.beat.ending) {
-      if (runner.beat.choices.some((choice) => choice.locked)) return { seed, plan: [...runner.choices] };
-      const open = runner.beat.choices.filter((choice) => !choice.locked);
-      runner.choose(open[Math.floor(random() * open.length)].index);
-    }
-  }
-  throw new Error('no path shows a locked choice');
-}
 
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page })

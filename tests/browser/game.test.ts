@@ -4,26 +4,11 @@ import story from '../../story/en/main.ink';
 import { en } from '../../src/i18n/en';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { startRunner } from '../../src/narrative/runner';
-import { randomFrom } from '../../src/tools/playthrough';
 import { describeChange, describeReason } from '../../src/ui/text';
 import { closeBrowser, openGame, playToEnding, screenshot, type Watched } from './browser';
+import { pathToLockedChoice } from './paths';
 
 afterAll(closeBrowser);
-
-/** Finds, with the game's own runner, a path of choices after which a choice is shown locked. */
-function pathToLockedChoice() {
-  for (let seed = 1; seed < 500; seed += 1) {
-    const runner = startRunner({ story: story.json, regime: DEFAULT_REGIME, seed });
-    const random = randomFrom(seed);
-    while (!runner.beat.ending) {
-      const locked = runner.beat.choices.find((choice) => choice.locked);
-      if (locked?.locked) return { seed, plan: [...runner.choices], locked, reason: describeReason(en, locked.locked) };
-      const open = runner.beat.choices.filter((choice) => !choice.locked);
-      runner.choose(open[Math.floor(random() * open.length)].index);
-    }
-  }
-  throw new Error('no path shows a locked choice');
-}
 
 const onlyLoopback = (game: Watched) => game.requests.filter((url) => url.hostname !== '127.0.0.1');
 
@@ -98,7 +83,8 @@ describe('the game in Chromium', () => {
   });
 
   it('shows a locked choice with the model’s reason, linked for screen readers, and ignores a click on it', async () => {
-    const { seed, plan, locked, reason } = pathToLockedChoice();
+    const { seed, plan, locked, reason: why } = pathToLockedChoice();
+    const reason = describeReason(en, why);
     const game = await openGame(`?start=new&seed=${seed}`);
     const { page } = game;
     for (const index of plan) {

@@ -1,0 +1,236 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeSave, GAME_ID, SAVE_FORMAT } from '../../src/app/save';
+import { AUTOSAVE_KEY, SETTINGS_KEY } from '../../src/app/session';
+import { en } from '../../src/i18n/en';
+import { DEFAULT_REGIME } from '../../src/model/regimes';
+import type { Beat } from '../../src/narrative/beat';
+import { startRunner, type RunnerSnapshot } from '../../src/narrative/runner';
+import { SCENES, type SceneId } from '../../src/narrative/tags';
+import { compileInk, type CompiledInk } from '../../src/tools/ink-compile';
+import { randomFrom } from '../../src/tools/playthrough';
+import { closeBrowser, openGame, screenshot, type Watched } from './browser';
+
+afterAll(closeBrowser);
+
+const LANDSCAPE = { width: 1280, height: 800 };
+const PORTRAIT = { width: 1080, height: 1920 };
+
+/** The story version the served build carries, read from its page script. */
+function builtVersion(): string | undefined {
+  const script = /assets\/(index-[\w-]+\.js)/.exec(readFileSync('dist/index.html', 'utf8'))?.[1];
+  if (!script) return undefined;
+  return /version:[`'"]([0-9a-f]{12})[`'"]/.exec(readFileSync(`dist/assets/${script}`, 'utf8'))?.[1];
+}
+
+/**
+ * The story as the served game has it. Writers save ink while the tests run; a save made from
+ * another version is rightly refused by the game, so the game is rebuilt until the two agree.
+ */
+async function servedStory(): Promise<CompiledInk> {
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    const { story, problems } = compileInk(path.resolve('story/en/main.ink'));
+    if (!story) throw new Error(problems.map((p) => p.message).join('\n'));
+    if (builtVersion() === story.version) return story;
+    await build({ logLevel: 'warn' });
+  }
+  throw new Error('the story kept changing while the game was built');
+}
+
+type Found = { places: Map<SceneId, RunnerSnapshot>; cue: { seed: number; plan: number[]; beat: Beat } };
+
+/**
+ * Plays the story with the game's own runner from many seeds and keeps, for each place, the
+ * first moment a playthrough stands there, and the first beat that sounds a cue. The story is
+ * rewritten often, so the paths are found afresh each run rather than written down.
+ */
+function explore(story: CompiledInk): Found {
+  const places = new Map<SceneId, RunnerSnapshot>();
+  let cue: { seed: number; plan: number[]; beat: Beat } | undefined;
+  const started = Date.now();
+  for (let seed = 1; seed < 400 && Date.now() - started < 20_000; seed += 1) {
+    const runner = startRunner({ story: story.json, regime: DEFAULT_REGIME, seed });
+    const random = randomFrom(seed);
+    while (!runner.beat.ending) {
+      const { beat } = runner;
+      if (beat.scene && !places.has(beat.scene)) places.set(beat.scene, runner.snapshot());
+      if (!cue && runner.choices.length > 0 && beat.cues.some((c) => c.kind === 'sfx')) {
+        cue = { seed, plan: [...runner.choices], beat };
+      }
+      const open = beat.choices.filter((choice) => !choice.locked);
+      runner.choose(open[Math.floor(random() * open.length)].index);
+    }
+    if (places.size === SCENES.length && cue) break;
+  }
+  if (!cue) throw new Error('no playthrough sounds a cue');
+  return { places, cue };
+}
+
+let story: CompiledInk;
+let found: Found;
+
+beforeAll(async () => {
+  story = await servedStory();
+  found = explore(story);
+});
+
+/**
+ * A save standing in the place. Where the story does not (yet) go to a place, the save is an
+ * edited copy of another moment with only its place changed: loaded through the game's own
+ * resume, as a player's edited file would be.
+ */
+function saveAt(place: SceneId): { text: string; real: boolean } {
+  const real = found.places.get(place);
+  const anyMoment = [...found.places.values()][0];
+  const runner = real ?? { ...anyMoment, beat: { ...anyMoment.beat, scene: place } };
+  const text = encodeSave({
+    game: GAME_ID,
+    format: SAVE_FORMAT,
+    story: story.version,
+    regime: DEFAULT_REGIME.id,
+    savedAt: '2025-10-01T08:00:00.000Z',
+    runner,
+  });
+  return { text, real: Boolean(real) };
+}
+
+/** How many distinct colours the stage's own canvas holds, sampled; a blank canvas has one. */
+const canvasColours = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return 0;
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    return seen.size;
+  });
+
+const canvasPixels = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLCanvasElement>('#stage canvas')?.toDataURL('image/png') ?? '');
+
+/** Saves the stage's own pixels, without the text over them, beside the page screenshots. */
+async function stageShot(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  const url = await canvasPixels(page);
+  writeFileSync(`test-results/screenshots/${name}-canvas.png`, Buffer.from(url.split(',')[1], 'base64'));
+}
+
+async function resumeAt(game: Watched, save: string, settings?: object): Promise<void> {
+  const { page } = game;
+  await page.evaluate(
+    ([autosave, text, key, stored]) => {
+      localStorage.setItem(autosave, text);
+      if (stored) localStorage.setItem(key, stored);
+    },
+    [AUTOSAVE_KEY, save, SETTINGS_KEY, settings ? JSON.stringify(settings) : ''] as const,
+  );
+  await page.goto(new URL('./', page.url()).href);
+  await page.getByTestId('resume').click({ timeout: 5_000 });
+  await page.waitForSelector('#stage[data-ready="true"] canvas', { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="chapter-card"]', { state: 'hidden', timeout: 10_000 });
+  await page.waitForTimeout(1200);
+}
+
+describe('the stage in Chromium', () => {
+  it.each(SCENES)('draws %s, landscape and portrait, as a place and not a blank', async (place) => {
+    const { text } = saveAt(place);
+    const game = await openGame('', LANDSCAPE);
+    const { page } = game;
+    await resumeAt(game, text);
+    expect(await canvasColours(page)).toBeGreaterThan(40);
+    await stageShot(page, `stage-${place}-landscape`);
+    await page.setViewportSize(PORTRAIT);
+    await page.waitForTimeout(900);
+    expect(await canvasColours(page)).toBeGreaterThan(40);
+    await stageShot(page, `stage-${place}-portrait`);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('reaches most places through the story itself, not edited saves', () => {
+    const reached = SCENES.filter((place) => saveAt(place).real);
+    expect(reached.length).toBeGreaterThan(SCENES.length / 2);
+  });
+
+  it('writes out the sounds that carry meaning, right after the choice that caused them', async () => {
+    const { seed, plan, beat } = found.cue;
+    const game = await openGame(`?start=new&seed=${seed}`, LANDSCAPE);
+    const { page } = game;
+    for (const index of plan) {
+      const before = await page.getByTestId('passage').textContent();
+      await page.locator(`[data-testid="choice"][data-index="${index}"]`).click();
+      await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
+    }
+    const expected = beat.cues.flatMap((c) => (c.kind === 'sfx' ? [en.captions[c.id]] : []));
+    expect(await page.locator('[data-testid="captions"] .caption').allTextContents()).toEqual(expected);
+    await screenshot(page, 'captions');
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('stills the city under reduced motion, and sets it moving again when asked', async () => {
+    const game = await openGame('', LANDSCAPE);
+    const { page } = game;
+    await resumeAt(game, saveAt('street').text, { reducedMotion: true });
+    await page.waitForTimeout(1500);
+    const still = await canvasPixels(page);
+    await page.waitForTimeout(900);
+    expect(await canvasPixels(page)).toBe(still);
+    await page.getByTestId('menu').click();
+    await page.locator('input[name="setting-reducedMotion"]').uncheck();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(600);
+    const moving = await canvasPixels(page);
+    await page.waitForTimeout(700);
+    expect(await canvasPixels(page)).not.toBe(moving);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('draws the street at both ends of the scale (how much moves at each tier: tests/stage/art.test.ts)', async () => {
+    for (const score of [1100, 700]) {
+      const moment = saveAt('street');
+      const save = JSON.parse(moment.text);
+      save.runner.score.score = score;
+      const game = await openGame('', LANDSCAPE);
+      await resumeAt(game, JSON.stringify(save));
+      expect(await canvasColours(game.page)).toBeGreaterThan(40);
+      await stageShot(game.page, `stage-street-score-${score}`);
+      expect(game.errors).toEqual([]);
+      await game.close();
+    }
+  });
+});
+
+/** Gzipped bytes of every file the build ships, by kind. The budget is the ceiling we hold the game to. */
+const WEIGHT_BUDGET = {
+  /** Everything in dist/assets, gzipped, fonts included. */
+  total: 1_200_000,
+  /** What the first words wait for: the page's script (inkjs and the whole story) and style sheet. */
+  firstText: 140_000,
+  /** The stage: Phaser and the city, fetched after the first words. */
+  stage: 420_000,
+};
+
+describe('the built game’s weight', () => {
+  it('stays within its budget: first text, stage, and everything', () => {
+    const files = readdirSync('dist/assets').map((name) => {
+      const bytes = readFileSync(`dist/assets/${name}`);
+      return { name, raw: statSync(`dist/assets/${name}`).size, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
+    const sum = (list: typeof files) => list.reduce((total, file) => total + file.gzip, 0);
+    const html = readFileSync('dist/index.html', 'utf8');
+    const first = files.filter((file) => /\.(js|css)$/.test(file.name) && html.includes(file.name));
+    const stage = files.filter((file) => /^boot-.*\.js$/.test(file.name));
+    const report = files.map((file) => `${file.name}\t${file.raw}\t${file.gzip}`).join('\n');
+    writeFileSync('test-results/asset-weights.tsv', `file\tbytes\tgzip\n${report}\n`);
+    expect(sum(first)).toBeLessThanOrEqual(WEIGHT_BUDGET.firstText);
+    expect(sum(stage)).toBeLessThanOrEqual(WEIGHT_BUDGET.stage);
+    expect(sum(files)).toBeLessThanOrEqual(WEIGHT_BUDGET.total);
+  });
+});
