@@ -15,6 +15,7 @@ import { en } from './i18n/en';
 import type { Messages } from './i18n/messages';
 import { DEFAULT_REGIME } from './model/regimes';
 import { openLocalStore } from './platform/local-store';
+import { followWithSound } from './stage/soundtrack';
 import { mountUi } from './ui/mount';
 
 const messages: Messages = en;
@@ -39,12 +40,25 @@ if (root) {
   performance.mark('gs:first-text');
 }
 
+// Sound opens at the player's first gesture, never before; the synthesiser is its own small chunk.
+const soundtrack = followWithSound(session, () => {
+  const context = new AudioContext();
+  return import('./platform/audio').then(({ createSound }) => createSound(context));
+});
+const unlock = () => {
+  soundtrack.unlock();
+  window.removeEventListener('pointerdown', unlock, true);
+  window.removeEventListener('keydown', unlock, true);
+};
+window.addEventListener('pointerdown', unlock, true);
+window.addEventListener('keydown', unlock, true);
+
 // Phaser is a separate chunk, fetched only once the words are up; without it the game is whole.
 const stage = document.getElementById('stage');
-if (stage) {
+if (stage && root) {
   const boot = () =>
     import('./stage/boot')
-      .then(({ bootStage }) => bootStage(stage, session))
+      .then(({ bootStage }) => bootStage(stage, session, root))
       .catch((error: unknown) => console.warn('The illustrated stage is unavailable; playing as text.', error));
   requestAnimationFrame(() => setTimeout(boot, 0));
 }

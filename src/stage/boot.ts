@@ -1,12 +1,45 @@
 // Starts Phaser behind the text once the first words are on screen, and keeps the scene in step
-// with the session's views. Loaded as its own chunk; the game is whole without it. Imports app types.
+// with the session's views: place, tier, what the score counted, the end. Loaded as its own
+// chunk; the game is whole without it. Imports app types, Phaser and the city scene.
 
 import * as Phaser from 'phaser';
 import type { Session, View } from '../app/session';
-import { CityScene } from './city-scene';
+import type { Beat } from '../narrative/beat';
+import { CityScene, type Measure } from './city-scene';
+import type { Frame } from './compose';
 
-export function bootStage(parent: HTMLElement, session: Session): Promise<() => void> {
-  const scene = new CityScene({ reducedMotion: session.view.settings.reducedMotion });
+/** Where the text column leaves the city visible: beside it on a wide screen, above it on a tall one. */
+export function measureRoom(text: HTMLElement): Measure {
+  const column = () => text.querySelector('main') ?? text;
+  return {
+    frame(width, height): Frame {
+      const box = column().getBoundingClientRect();
+      const left = box.left;
+      const right = width - box.right;
+      const side = Math.max(left, right);
+      if (box.width > 0 && side >= Math.max(240, width * 0.26)) {
+        return { width, height, room: { x: left >= right ? 0 : box.right, y: 0, width: side, height } };
+      }
+      const top = box.top + window.scrollY;
+      if (box.width > 0 && top >= height * 0.16) return { width, height, room: { x: 0, y: 0, width, height: top } };
+      return { width, height, room: { x: 0, y: 0, width, height } };
+    },
+    scorePoint() {
+      const number = text.querySelector('.hud-number');
+      const box = number?.getBoundingClientRect();
+      if (!box || box.width === 0) return null;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+  };
+}
+
+export function bootStage(parent: HTMLElement, session: Session, text: HTMLElement): Promise<() => void> {
+  const first = session.view;
+  const scene = new CityScene({
+    reducedMotion: first.settings.reducedMotion,
+    measure: measureRoom(text),
+    place: first.screen === 'title' ? undefined : first.beat.scene,
+  });
 
   return new Promise((resolve) => {
     const game = new Phaser.Game({
@@ -15,19 +48,37 @@ export function bootStage(parent: HTMLElement, session: Session): Promise<() => 
       type: Phaser.CANVAS,
       parent,
       backgroundColor: '#0b0f1a',
+      // The city moves slowly: thirty frames a second is smooth enough and halves the work.
+      fps: { target: 30, limit: 30 },
       banner: false,
       audio: { noAudio: true },
       scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
       scene,
       callbacks: {
         postBoot: () => {
+          /** The beat the stage last reacted to: settings and notices re-show a beat, and it must not replay. */
+          let shown: Beat | null = null;
+          let booting = true;
           const follow = (view: View) => {
             scene.setCalm(view.settings.reducedMotion);
-            if (view.screen === 'title') return;
-            if (view.beat.scene) scene.show(view.beat.scene);
-            for (const change of view.hud.changes) scene.pulse(change.delta > 0);
+            scene.refit();
+            if (view.screen !== 'ending') scene.wake();
+            if (view.screen === 'title') {
+              shown = null;
+              return;
+            }
+            scene.setStanding(view.hud.tier);
+            if (view.beat === shown) return;
+            shown = view.beat;
+            const chapter = !booting && view.beat.cues.some((cue) => cue.kind === 'chapter');
+            if (view.beat.scene) scene.show(view.beat.scene, { chapter });
+            if (view.hud.changes.length > 0) scene.record(view.hud.changes);
+            const shutter = view.beat.cues.some((cue) => cue.kind === 'sfx' && cue.id === 'camera_shutter');
+            if (shutter || view.hud.changes.some((change) => change.source === 'camera')) scene.scan();
+            if (view.screen === 'ending') scene.end();
           };
           follow(session.view);
+          booting = false;
           const unsubscribe = session.subscribe(follow);
           parent.dataset.ready = 'true';
           game.canvas.setAttribute('aria-hidden', 'true');

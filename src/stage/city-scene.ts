@@ -1,264 +1,521 @@
-// The Phaser scene behind the text: a skyline for the current place, its landmark, and a camera
-// that sweeps and pulses whenever the score records something. Imports Phaser and the places table.
+// The Phaser scene behind the text: the current place, drawn once per place and size; a camera
+// that sweeps; people, cars and drones (fewer as the score rises); data streaming from whoever
+// reported something to the score; a face-scan when a camera counts you. Reduced motion turns
+// every movement into a fade. Imports Phaser, the composer, the pen, the palette and model types.
 
 import * as Phaser from 'phaser';
+import { SOURCES, type SourceId } from '../model/catalogue';
+import type { Tier } from '../model/regime';
 import type { SceneId } from '../narrative/tags';
-import { ACCENT, PLACES, type Landmark } from './places';
+import { glyph } from './art/glyphs';
+import { figure } from './art/kit';
+import { drawPlace, type Frame, type Point, type Staging } from './compose';
+import { PALETTE as P } from './palette';
+import { canvasPen, type Colour } from './pen';
+import { BUSY, PLACES } from './places';
 
-/** A small deterministic generator, so a place looks the same every visit. */
-function seeded(text: string): () => number {
-  let state = [...text].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 0x01000193), 0x811c9dc5) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The frame the text leaves free, and where the score sits on screen, measured by the page. */
+export interface Measure {
+  frame(width: number, height: number): Frame;
+  scorePoint(): Point | null;
 }
 
-const BACKDROP = 'backdrop';
+export interface Report {
+  source: SourceId;
+  delta: number;
+}
+
+const BACKDROP = 'gs-backdrop';
+const CONE = 'gs-cone';
+const WALKER = 'gs-walker';
+const CAR = 'gs-car';
+const DRONE = 'gs-drone';
+const BIRD = 'gs-bird';
+const glyphKey = (source: SourceId, tone: 'up' | 'down' | 'none') => `gs-glyph-${source}-${tone}`;
+
+const toneOf = (delta: number) => (delta > 0 ? 'up' : delta < 0 ? 'down' : 'none');
+const TONE: Record<'up' | 'down' | 'none', Colour> = { up: P.rewarded, down: P.watched, none: P.mist };
+
+/** Draws into a fresh canvas and hands it to Phaser's texture manager under `key`. */
+function paint(
+  scene: Phaser.Scene,
+  key: string,
+  width: number,
+  height: number,
+  draw: (c: CanvasRenderingContext2D) => void,
+) {
+  if (scene.textures.exists(key)) scene.textures.remove(key);
+  const texture = scene.textures.createCanvas(key, Math.ceil(width), Math.ceil(height));
+  if (!texture) return;
+  draw(texture.context);
+  texture.refresh();
+}
 
 export class CityScene extends Phaser.Scene {
   private place: SceneId = 'street';
+  private calm: boolean;
+  private busy = BUSY.A;
+  private ended = false;
+  private readonly measure: Measure;
+  private frameKey = '';
+  private staging?: Staging;
   /** The place is drawn once into a texture: redrawing hundreds of shapes every frame starves slow machines. */
   private backdrop?: Phaser.GameObjects.Image;
-  private cone?: Phaser.GameObjects.Graphics;
+  private cone?: Phaser.GameObjects.Image;
   private lens?: Phaser.GameObjects.Arc;
-  private calm: boolean;
+  private rec?: Phaser.GameObjects.Arc;
+  private dim?: Phaser.GameObjects.Rectangle;
+  private movers: Phaser.GameObjects.Image[] = [];
+  private switching = false;
+  /** A switch asked for while another was under way. */
+  private queued?: 'switch' | 'fade' | 'chapter';
+  /** The place the backdrop shows now. */
+  private drawn?: SceneId;
 
-  constructor(options: { reducedMotion: boolean }) {
+  constructor(options: { reducedMotion: boolean; measure: Measure; place?: SceneId }) {
     super('city');
     this.calm = options.reducedMotion;
-  }
-
-  /** Reduced motion, honoured as soon as the player asks: the camera stops sweeping. */
-  setCalm(calm: boolean): void {
-    if (calm === this.calm) return;
-    this.calm = calm;
-    if (!this.cone) return;
-    if (calm) {
-      this.tweens.killTweensOf(this.cone);
-      this.cone.setRotation(0);
-    } else {
-      this.sweep();
-    }
-  }
-
-  private sweep(): void {
-    this.tweens.add({
-      targets: this.cone,
-      rotation: { from: -0.35, to: 0.35 },
-      duration: 4200,
-      yoyo: true,
-      repeat: -1,
-      ease: 'Sine.easeInOut',
-    });
+    this.place = options.place ?? 'street';
+    this.measure = options.measure;
   }
 
   create(): void {
-    this.backdrop = this.add.image(0, 0, '__DEFAULT').setOrigin(0);
-    this.cone = this.add.graphics();
-    this.lens = this.add.circle(0, 0, 7, ACCENT.watched);
-    this.scale.on('resize', () => this.draw());
+    this.makeSprites();
+    this.backdrop = this.add.image(0, 0, '__DEFAULT').setOrigin(0).setDepth(0);
+    this.cone = this.add.image(0, 0, '__DEFAULT').setDepth(20).setVisible(false);
+    this.lens = this.add.circle(0, 0, 4, P.watched).setDepth(21);
+    this.rec = this.add.circle(0, 0, 5, P.watched).setDepth(60);
+    this.dim = this.add.rectangle(0, 0, 10, 10, P.ink).setOrigin(0).setDepth(50).setAlpha(0);
+    this.scale.on('resize', () => this.refit());
+    this.pace();
     this.draw();
-    if (!this.calm) this.sweep();
+    this.animate();
   }
 
-  show(place: SceneId): void {
-    if (place === this.place) return;
+  /** Reduced motion, honoured as soon as the player asks: nothing moves, things only fade. */
+  setCalm(calm: boolean): void {
+    if (calm === this.calm) return;
+    this.calm = calm;
+    this.pace();
+    if (this.backdrop) this.animate();
+  }
+
+  /** A still city needs few frames: fades stay smooth at twelve a second, and slow machines rest. */
+  private pace(): void {
+    this.game.loop.setFPSLimit(this.calm ? 12 : 30);
+  }
+
+  /** The score's tier sets how busy the city is. */
+  setStanding(tier: Tier): void {
+    const busy = BUSY[tier];
+    if (busy === this.busy) return;
+    this.busy = busy;
+    if (this.backdrop && !this.switching) this.animate();
+  }
+
+  /** Measures the page again and redraws if the free room changed (text size, window size). */
+  refit(): void {
+    if (!this.backdrop || this.switching) return;
+    const { width, height } = this.scale;
+    const frame = this.measure.frame(width, height);
+    if (this.keyOf(frame) === this.frameKey) return;
+    this.draw();
+    this.animate();
+  }
+
+  show(place: SceneId, options: { chapter?: boolean } = {}): void {
+    if (place === this.place && !options.chapter) return;
     this.place = place;
     if (!this.backdrop) return;
-    if (this.calm) {
-      this.draw();
+    this.transition(options.chapter ? 'chapter' : this.calm ? 'fade' : 'switch');
+  }
+
+  /** After an ending, a new game or the title: the city lights up and moves again. */
+  wake(): void {
+    if (!this.ended || !this.dim) return;
+    this.ended = false;
+    this.tweens.add({ targets: this.dim, alpha: 0, duration: 600 });
+    this.animate();
+  }
+
+  /** The end of a road: the city stills and dims, and the camera settles on you. */
+  end(): void {
+    if (this.ended || !this.dim) return;
+    this.ended = true;
+    this.tweens.add({ targets: this.dim, alpha: 0.45, duration: 1600 });
+    this.animate();
+  }
+
+  /** Each thing the score counted streams from its reporter to the number. */
+  record(reports: readonly Report[]): void {
+    if (!this.staging) return;
+    if (this.switching) {
+      this.time.delayedCall(300, () => this.record(reports));
       return;
     }
-    this.cameras.main.fadeOut(220, 11, 15, 26);
-    this.cameras.main.once('camerafadeoutcomplete', () => {
-      this.draw();
-      this.cameras.main.fadeIn(320, 11, 15, 26);
-    });
+    reports.forEach((report, index) => this.time.delayedCall(index * 420, () => this.stream(report)));
   }
 
-  /** A ring from the camera lens: red when the score fell, teal when it rose. */
-  pulse(rose: boolean): void {
-    if (!this.lens) return;
-    const ring = this.add
-      .circle(this.lens.x, this.lens.y, 10)
-      .setStrokeStyle(3, rose ? ACCENT.rewarded : ACCENT.watched);
-    this.tweens.add({
-      targets: ring,
-      scale: this.calm ? 1 : 6,
-      alpha: 0,
-      duration: this.calm ? 600 : 900,
-      onComplete: () => ring.destroy(),
-    });
-  }
-
-  private draw(): void {
-    if (!this.backdrop || !this.cone || !this.lens) return;
-    const { width, height } = this.scale;
-    const look = PLACES[this.place];
-    const random = seeded(this.place);
-    const horizon = height * 0.72;
-    const g = this.make.graphics({}, false);
-    const bands = 16;
-    for (let band = 0; band < bands; band += 1) {
-      const mix = Phaser.Display.Color.Interpolate.ColorWithColor(
-        Phaser.Display.Color.ValueToColor(look.sky[0]),
-        Phaser.Display.Color.ValueToColor(look.sky[1]),
-        bands - 1,
-        band,
-      );
-      g.fillStyle(Phaser.Display.Color.GetColor(mix.r, mix.g, mix.b), 1);
-      g.fillRect(0, (horizon / bands) * band, width, horizon / bands + 1);
+  /** A face-scan: the camera finds you and matches you. */
+  scan(): void {
+    const staging = this.staging;
+    if (!staging) return;
+    if (this.switching) {
+      this.time.delayedCall(300, () => this.scan());
+      return;
     }
-    if (look.indoors) {
-      g.fillStyle(0x262c38, 1).fillRect(0, 0, width, horizon);
-      g.fillStyle(look.sky[1], 0.5).fillRect(width * 0.08, height * 0.12, width * 0.3, height * 0.34);
-    }
-    this.drawSkyline(g, random, width, horizon, look.lights, look.indoors);
-    g.fillStyle(look.ground, 1).fillRect(0, horizon, width, height - horizon);
-    this.drawLandmark(g, look.landmark, width, height, horizon);
-
-    const cameraX = width * 0.86;
-    const cameraY = height * 0.16;
-    g.fillStyle(0x11151f, 1).fillRect(cameraX - 3, cameraY, 6, horizon - cameraY);
-    g.fillStyle(0x1d2330, 1).fillRoundedRect(cameraX - 26, cameraY - 12, 40, 22, 5);
-    if (this.textures.exists(BACKDROP)) this.textures.remove(BACKDROP);
-    g.generateTexture(BACKDROP, width, height);
-    g.destroy();
-    this.backdrop.setTexture(BACKDROP);
-    this.lens.setPosition(cameraX - 24, cameraY);
-    this.cone.clear().setPosition(cameraX - 24, cameraY);
-    this.cone
-      .fillStyle(ACCENT.watched, 0.12)
-      .slice(0, 0, height * 0.7, Math.PI * 0.62, Math.PI * 0.82, false)
-      .fillPath();
-  }
-
-  private drawSkyline(
-    g: Phaser.GameObjects.Graphics,
-    random: () => number,
-    width: number,
-    horizon: number,
-    lights: number,
-    indoors: boolean,
-  ): void {
-    const band = indoors ? { top: horizon * 0.2, alpha: 0.35 } : { top: horizon * 0.25, alpha: 1 };
-    for (let x = -10; x < width;) {
-      const w = 40 + random() * 90;
-      const h = (horizon - band.top) * (0.35 + random() * 0.65);
-      const top = horizon - h;
-      g.fillStyle(0x141a28, band.alpha).fillRect(x, top, w - 6, h);
-      g.fillStyle(ACCENT.window, band.alpha * 0.85);
-      for (let wy = top + 10; wy < horizon - 14; wy += 18) {
-        for (let wx = x + 8; wx < x + w - 16; wx += 14) {
-          if (random() < lights) g.fillRect(wx, wy, 6, 9);
-        }
+    const { figure: who } = staging;
+    const size = who.height * 0.42;
+    const at = { x: who.x, y: who.y - who.height * 0.88 };
+    const g = this.add.graphics().setDepth(40).setPosition(at.x, at.y);
+    const brackets = (colour: Colour) => {
+      const h = size / 2;
+      const arm = size * 0.3;
+      g.clear().lineStyle(2, colour, 1);
+      for (const [dx, dy] of [
+        [-1, -1],
+        [1, -1],
+        [-1, 1],
+        [1, 1],
+      ]) {
+        g.beginPath();
+        g.moveTo(dx * h, dy * h + -dy * arm);
+        g.lineTo(dx * h, dy * h);
+        g.lineTo(dx * h + -dx * arm, dy * h);
+        g.strokePath();
       }
-      x += w;
+    };
+    brackets(P.white);
+    const finish = () => {
+      brackets(P.watched);
+      this.tweens.add({ targets: g, alpha: 0, delay: 700, duration: 450, onComplete: () => g.destroy() });
+    };
+    if (this.calm) {
+      g.setAlpha(0);
+      this.tweens.add({ targets: g, alpha: 1, duration: 350, onComplete: finish });
+      return;
+    }
+    g.setScale(2.4).setAlpha(0);
+    const line = this.add
+      .rectangle(at.x, at.y - size / 2, size, 2, P.data, 0.9)
+      .setDepth(41)
+      .setVisible(false);
+    this.tweens.add({
+      targets: g,
+      scale: 1,
+      alpha: 1,
+      duration: 450,
+      ease: 'Cubic.easeOut',
+      onComplete: () => {
+        line.setVisible(true);
+        this.tweens.add({
+          targets: line,
+          y: at.y + size / 2,
+          duration: 520,
+          yoyo: true,
+          ease: 'Sine.easeInOut',
+          onComplete: () => {
+            line.destroy();
+            finish();
+          },
+        });
+      },
+    });
+  }
+
+  private keyOf(frame: Frame): string {
+    const r = frame.room;
+    return [frame.width, frame.height, r.x, r.y, r.width, r.height].map((n) => Math.round(n / 8)).join(',');
+  }
+
+  /** The sprites that move, drawn once with the same pen as the places. */
+  private makeSprites(): void {
+    paint(this, WALKER, 40, 128, (c) => figure(canvasPen(c), 20, 126, 124, P.ink));
+    paint(this, CAR, 132, 48, (c) => {
+      const pen = canvasPen(c);
+      pen.glow(124, 30, 22, P.lamp, 0.6);
+      pen.round(6, 14, 112, 24, 8, P.slate);
+      pen.poly([30, 15, 44, 2, 84, 2, 98, 15], P.slate);
+      pen.poly([36, 14, 47, 5, 64, 5, 64, 14], P.glass);
+      pen.poly([68, 14, 68, 5, 82, 5, 92, 14], P.glass);
+      pen.circle(32, 38, 9, P.ink);
+      pen.circle(94, 38, 9, P.ink);
+      pen.rect(6, 22, 6, 5, P.watched);
+      pen.rect(114, 22, 6, 5, P.lamp);
+    });
+    paint(this, DRONE, 44, 20, (c) => {
+      const pen = canvasPen(c);
+      pen.rect(4, 4, 36, 3, P.ink);
+      pen.round(14, 6, 16, 8, 3, P.ink);
+      pen.ellipse(6, 3, 6, 1.5, P.mist);
+      pen.ellipse(38, 3, 6, 1.5, P.mist);
+      pen.circle(22, 15, 2.5, P.watched);
+    });
+    paint(this, BIRD, 16, 8, (c) => canvasPen(c).stroke([1, 1, 8, 6, 15, 1], 1.6, P.ink));
+    paint(this, CONE, 512, 512, (c) => {
+      const gradient = c.createRadialGradient(0, 256, 0, 0, 256, 512);
+      gradient.addColorStop(0, 'rgba(229, 72, 77, 0.34)');
+      gradient.addColorStop(1, 'rgba(229, 72, 77, 0)');
+      c.fillStyle = gradient;
+      c.beginPath();
+      c.moveTo(0, 256);
+      c.arc(0, 256, 512, -0.2, 0.2);
+      c.closePath();
+      c.fill();
+    });
+    for (const source of SOURCES) {
+      for (const tone of ['up', 'down', 'none'] as const) {
+        paint(this, glyphKey(source, tone), 40, 40, (c) => {
+          const pen = canvasPen(c);
+          pen.glow(20, 20, 20, TONE[tone], 0.5);
+          pen.circle(20, 20, 14, P.ink);
+          pen.arc(20, 20, 14, 0, Math.PI * 2, 2, TONE[tone]);
+          glyph(pen, source, 20, 20, 17, P.white, P.ink);
+        });
+      }
     }
   }
 
-  private drawLandmark(
-    g: Phaser.GameObjects.Graphics,
-    landmark: Landmark,
-    width: number,
-    height: number,
-    horizon: number,
-  ): void {
-    const cx = width * 0.42;
-    const stone = 0xc9ced6;
-    switch (landmark) {
-      case 'crosswalk':
-        g.fillStyle(0xe8e8e8, 0.85);
-        for (let i = 0; i < 9; i += 1)
-          g.fillRect(width * 0.15 + i * width * 0.07, horizon + 24, width * 0.04, height - horizon - 48);
-        g.fillStyle(0x11151f, 1)
-          .fillRect(width * 0.1, horizon - 150, 8, 150)
-          .fillRoundedRect(width * 0.1 - 12, horizon - 200, 32, 62, 6);
-        g.fillStyle(ACCENT.watched, 1).fillCircle(width * 0.1 + 4, horizon - 184, 9);
-        g.fillStyle(0x3a4a3a, 1).fillCircle(width * 0.1 + 4, horizon - 156, 9);
-        return;
-      case 'columns':
-        g.fillStyle(stone, 0.9).fillTriangle(cx - 190, horizon - 230, cx + 190, horizon - 230, cx, horizon - 300);
-        for (let i = 0; i < 6; i += 1) g.fillRect(cx - 170 + i * 66, horizon - 225, 24, 225);
-        return;
-      case 'train':
-        g.fillStyle(0xdfe6ee, 1).fillRoundedRect(width * 0.05, horizon - 90, width * 0.75, 70, 30);
-        g.fillStyle(0x1e6fa8, 1).fillRect(width * 0.05, horizon - 50, width * 0.75, 8);
-        g.fillStyle(0x29364d, 1);
-        for (let x = width * 0.1; x < width * 0.75; x += 60) g.fillRect(x, horizon - 80, 40, 22);
-        return;
-      case 'desks':
-      case 'counter':
-        g.fillStyle(0x8a6f52, 1).fillRect(width * 0.1, horizon - 40, width * 0.7, 40);
-        g.fillStyle(0x1d2330, 1);
-        for (let x = width * 0.15; x < width * 0.75; x += 120) g.fillRoundedRect(x, horizon - 100, 70, 50, 4);
-        g.fillStyle(0x6fb3d2, 0.8);
-        for (let x = width * 0.15; x < width * 0.75; x += 120) g.fillRect(x + 6, horizon - 94, 58, 38);
-        return;
-      case 'window':
-        g.fillStyle(0x4a3b2f, 1).fillRect(width * 0.2, horizon - 60, width * 0.35, 60);
-        g.fillStyle(ACCENT.window, 0.9).fillTriangle(
-          width * 0.62,
-          horizon - 140,
-          width * 0.58,
-          horizon - 60,
-          width * 0.7,
-          horizon - 60,
-        );
-        g.fillStyle(0x11151f, 1).fillRect(width * 0.635, horizon - 60, 6, 60);
-        return;
-      case 'stalls':
-        for (let i = 0; i < 4; i += 1) {
-          const x = width * 0.08 + i * width * 0.18;
-          g.fillStyle(i % 2 ? 0xb5473a : 0x2f7a6b, 1).fillTriangle(
-            x,
-            horizon - 110,
-            x + width * 0.15,
-            horizon - 110,
-            x + width * 0.075,
-            horizon - 150,
-          );
-          g.fillStyle(0x6b5640, 1).fillRect(x + 8, horizon - 110, width * 0.15 - 16, 110);
-          g.fillStyle(ACCENT.window, 0.9).fillCircle(x + width * 0.075, horizon - 96, 8);
-        }
-        return;
-      case 'cross':
-        g.fillStyle(0xeef2f5, 1).fillRect(cx - 80, horizon - 200, 160, 200);
-        g.fillStyle(0x2bb3a3, 1)
-          .fillRect(cx - 12, horizon - 180, 24, 70)
-          .fillRect(cx - 35, horizon - 157, 70, 24);
-        return;
-      case 'arch':
-        g.fillStyle(stone, 0.95).fillRect(cx - 120, horizon - 200, 240, 200);
-        g.fillStyle(0x1b2540, 1)
-          .fillRect(cx - 40, horizon - 130, 80, 130)
-          .fillCircle(cx, horizon - 130, 40);
-        g.fillStyle(ACCENT.window, 0.9).fillCircle(cx, horizon - 230, 26);
-        return;
-      case 'bus':
-        g.fillStyle(0x2f7a6b, 1).fillRoundedRect(width * 0.12, horizon - 120, width * 0.5, 100, 14);
-        g.fillStyle(0xbfd9e6, 1);
-        for (let x = width * 0.15; x < width * 0.58; x += 70) g.fillRect(x, horizon - 105, 50, 40);
-        g.fillStyle(0x11151f, 1)
-          .fillCircle(width * 0.2, horizon - 18, 18)
-          .fillCircle(width * 0.54, horizon - 18, 18);
-        return;
-      case 'plane':
-        g.fillStyle(0xe6ebf0, 1).fillRoundedRect(width * 0.2, horizon - 210, width * 0.42, 36, 18);
-        g.fillTriangle(width * 0.36, horizon - 190, width * 0.46, horizon - 190, width * 0.33, horizon - 120);
-        return;
-      case 'gate':
-        g.fillStyle(0x8a2f2f, 1)
-          .fillRect(cx - 150, horizon - 160, 24, 160)
-          .fillRect(cx + 126, horizon - 160, 24, 160)
-          .fillRect(cx - 170, horizon - 180, 340, 26);
-        g.lineStyle(3, 0x11151f, 1);
-        for (let x = cx - 120; x < cx + 126; x += 22) g.lineBetween(x, horizon - 150, x, horizon);
-        return;
+  /** Draws the place for the current frame into the backdrop texture and places the live parts. */
+  private draw(): void {
+    const { backdrop, cone, lens, rec, dim } = this;
+    if (!backdrop || !cone || !lens || !rec || !dim) return;
+    const { width, height } = this.scale;
+    if (width < 2 || height < 2) return;
+    const frame = this.measure.frame(width, height);
+    this.frameKey = this.keyOf(frame);
+    let staging: Staging | undefined;
+    paint(this, BACKDROP, width, height, (c) => {
+      staging = drawPlace(canvasPen(c), this.place, frame);
+    });
+    if (!staging) return;
+    this.staging = staging;
+    this.drawn = this.place;
+    backdrop.setTexture(BACKDROP);
+    const { camera, room } = staging;
+    lens.setPosition(camera.x, camera.y).setRadius(Math.max(2.5, 3.4 * staging.scale));
+    cone
+      .setTexture(CONE)
+      .setOrigin(0, 0.5)
+      .setPosition(camera.x, camera.y)
+      .setDisplaySize(Math.min(room.width, room.height) * 0.95, Math.min(room.width, room.height) * 0.95)
+      .setVisible(true);
+    const inset = Math.max(14, Math.min(room.width, room.height) * 0.05);
+    rec.setPosition(room.x + inset + 34, room.y + inset + 10);
+    dim.setSize(width, height);
+  }
+
+  private aim(): number {
+    const facing = this.staging?.camera.facing ?? -1;
+    return facing > 0 ? 0.55 : Math.PI - 0.55;
+  }
+
+  /** Starts, or stills, everything that moves: the sweep, the record light, the city's traffic. */
+  private animate(): void {
+    const { cone, rec, staging } = this;
+    if (!cone || !rec || !staging) return;
+    this.tweens.killTweensOf([cone, rec]);
+    cone.setRotation(this.aim());
+    rec.setAlpha(1);
+    if (!this.calm && !this.ended) {
+      this.tweens.add({
+        targets: cone,
+        rotation: { from: this.aim() - 0.38, to: this.aim() + 0.38 },
+        duration: 4400,
+        yoyo: true,
+        repeat: -1,
+        ease: 'Sine.easeInOut',
+      });
+      // once a second: well under the three-flashes-a-second line
+      this.tweens.add({ targets: rec, alpha: 0.2, duration: 500, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
     }
+    if (this.ended && staging) {
+      const who = staging.figure;
+      cone.setRotation(Math.atan2(who.y - who.height * 0.5 - staging.camera.y, who.x - staging.camera.x));
+    }
+    this.populate();
+  }
+
+  /** People, cars, drones and birds; as many as the tier says, moving unless motion is reduced. */
+  private populate(): void {
+    for (const mover of this.movers) {
+      this.tweens.killTweensOf(mover);
+      mover.destroy();
+    }
+    this.movers = [];
+    const staging = this.staging;
+    if (!staging || this.ended) return;
+    const traffic = PLACES[this.place].traffic;
+    const random = new Phaser.Math.RandomDataGenerator([this.place, String(this.busy)]);
+    const walkers = traffic.walkers ? Math.ceil(this.busy / 2) : 0;
+    const cars = traffic.vehicles && staging.road ? Math.floor(this.busy / 2) : 0;
+    const drones = traffic.drones && this.busy >= BUSY.B ? Math.ceil((this.busy - 3) / 3) : 0;
+    const birds = traffic.birds ? 3 : 0;
+    const { walk, road, air, scale } = staging;
+    const person = staging.figure.height;
+    for (let i = 0; i < walkers; i += 1) {
+      this.mover(WALKER, walk, person / 124, 34 * (person / 62), random.frac(), 0.85);
+    }
+    for (let i = 0; i < cars && road; i += 1) this.mover(CAR, road, scale * 0.95, 170 * scale, random.frac(), 1);
+    for (let i = 0; i < drones; i += 1) {
+      const y = air.top + (air.bottom - air.top) * random.frac();
+      this.mover(DRONE, { y, left: walk.left, right: walk.right }, Math.max(0.6, scale), 45, random.frac(), 0.95);
+    }
+    for (let i = 0; i < birds; i += 1) {
+      const y = air.top + (air.bottom - air.top) * random.frac() - 40 * scale;
+      this.mover(BIRD, { y, left: walk.left, right: walk.right }, Math.max(0.7, scale), 70, random.frac(), 0.8);
+    }
+  }
+
+  private mover(
+    key: string,
+    lane: { y: number; left: number; right: number },
+    size: number,
+    speed: number,
+    start: number,
+    alpha: number,
+  ): void {
+    const sprite = this.add.image(0, lane.y, key).setOrigin(0.5, 1).setScale(size).setDepth(10).setAlpha(alpha);
+    this.movers.push(sprite);
+    const span = lane.right - lane.left;
+    const rightward = start < 0.5;
+    sprite.setFlipX(key === CAR ? !rightward : !rightward && key !== DRONE);
+    sprite.x = lane.left + span * ((start * 7.3) % 1);
+    if (this.calm) return;
+    const from = rightward ? lane.left - 60 : lane.right + 60;
+    const to = rightward ? lane.right + 60 : lane.left - 60;
+    const first = Math.abs(to - sprite.x) / speed;
+    const lap = () =>
+      this.tweens.add({
+        targets: sprite,
+        x: { from, to },
+        duration: (Math.abs(to - from) / speed) * 1000,
+        delay: 400 + Phaser.Math.Between(0, 4000),
+        onComplete: lap,
+      });
+    this.tweens.add({ targets: sprite, x: to, duration: first * 1000, onComplete: lap });
+    if (key === WALKER) {
+      this.tweens.add({ targets: sprite, y: lane.y - 1.5, duration: 320, yoyo: true, repeat: -1 });
+    }
+  }
+
+  /** A reporter lights up and its data travels to the score. */
+  private stream(report: Report): void {
+    const staging = this.staging;
+    if (!staging) return;
+    const from = staging.sources[report.source];
+    const target = this.measure.scorePoint() ?? { x: staging.room.x + staging.room.width, y: staging.room.y };
+    const tone = toneOf(report.delta);
+    const colour = TONE[tone];
+    const mark = this.add.image(from.x, from.y, glyphKey(report.source, tone)).setDepth(45).setAlpha(0);
+    const control = { x: (from.x + target.x) / 2, y: Math.min(from.y, target.y) - 120 };
+    const along = (t: number) => ({
+      x: (1 - t) * (1 - t) * from.x + 2 * (1 - t) * t * control.x + t * t * target.x,
+      y: (1 - t) * (1 - t) * from.y + 2 * (1 - t) * t * control.y + t * t * target.y,
+    });
+    if (this.calm) {
+      const path = this.add.graphics().setDepth(44).setAlpha(0);
+      path.fillStyle(colour, 0.9);
+      for (let t = 0; t <= 1; t += 0.025) {
+        const p = along(t);
+        path.fillCircle(p.x, p.y, 2);
+      }
+      this.tweens.add({
+        targets: [mark, path],
+        alpha: 1,
+        duration: 500,
+        hold: 1400,
+        yoyo: true,
+        onComplete: () => {
+          mark.destroy();
+          path.destroy();
+        },
+      });
+      return;
+    }
+    mark.setScale(0.6);
+    this.tweens.add({ targets: mark, alpha: 1, scale: 1.15, duration: 320, ease: 'Back.easeOut' });
+    this.tweens.add({ targets: mark, alpha: 0, delay: 2100, duration: 500, onComplete: () => mark.destroy() });
+    const ring = this.add.circle(from.x, from.y, 14).setStrokeStyle(2, colour).setDepth(44);
+    this.tweens.add({ targets: ring, scale: 3.2, alpha: 0, duration: 900, onComplete: () => ring.destroy() });
+    for (let i = 0; i < 14; i += 1) {
+      const packet = this.add.rectangle(from.x, from.y, 5, 5, colour).setDepth(43).setAlpha(0);
+      this.tweens.addCounter({
+        from: 0,
+        to: 1,
+        delay: 250 + i * 70,
+        duration: 1250,
+        ease: 'Sine.easeInOut',
+        onUpdate: (tween) => {
+          const t = tween.getValue() ?? 0;
+          const p = along(t);
+          packet.setPosition(p.x, p.y).setAlpha(t < 0.08 ? t * 12 : t > 0.9 ? (1 - t) * 10 : 1);
+        },
+        onComplete: () => packet.destroy(),
+      });
+    }
+  }
+
+  /** From one place to the next: a monitor switching channels, or a fade when motion is reduced. */
+  private transition(kind: 'switch' | 'fade' | 'chapter'): void {
+    // Quick clicks can ask for several places during one switch: the switch draws whichever place
+    // is current when the screen is covered, and one more follows only if the place moved on since.
+    if (this.switching) {
+      this.queued = this.queued === 'chapter' ? 'chapter' : kind;
+      return;
+    }
+    this.switching = true;
+    const done = () => {
+      this.switching = false;
+      const next = this.queued;
+      this.queued = undefined;
+      if (next && this.drawn !== this.place) this.transition(next);
+      else this.refit();
+    };
+    const swap = () => {
+      this.draw();
+      this.animate();
+    };
+    const camera = this.cameras.main;
+    if (kind !== 'switch') {
+      const [out, back] = kind === 'chapter' ? [700, 1100] : [260, 380];
+      camera.fadeOut(out, 11, 15, 26);
+      camera.once('camerafadeoutcomplete', () => {
+        swap();
+        camera.fadeIn(back, 11, 15, 26);
+        camera.once('camerafadeincomplete', done);
+      });
+      return;
+    }
+    const { width, height } = this.scale;
+    const count = 9;
+    const bands = Array.from({ length: count }, (_, i) =>
+      this.add
+        .rectangle(i % 2 ? width : 0, (height / count) * i, width, height / count + 1, P.ink)
+        .setOrigin(i % 2 ? 1 : 0, 0)
+        .setDepth(70)
+        .setScale(0, 1),
+    );
+    this.tweens.add({
+      targets: bands,
+      scaleX: 1,
+      duration: 230,
+      delay: this.tweens.stagger(22, {}),
+      ease: 'Cubic.easeIn',
+      onComplete: () => {
+        swap();
+        this.tweens.add({
+          targets: bands,
+          scaleX: 0,
+          duration: 300,
+          delay: this.tweens.stagger(22, { from: 'last' }),
+          ease: 'Cubic.easeOut',
+          onComplete: () => {
+            for (const band of bands) band.destroy();
+            done();
+          },
+        });
+      },
+    });
   }
 }

@@ -1,52 +1,39 @@
-// How each story location looks: a palette and a landmark, as data the scene draws from.
-// Imports only the scene ids from the narrative vocabulary.
+// How each story location is seen: its light, whether we are inside, and what moves there when
+// the city is busy. Data the composer and the scene read. Imports scene ids, tiers and the palette's hours.
 
+import type { Tier } from '../model/regime';
 import type { SceneId } from '../narrative/tags';
-
-export type Landmark =
-  | 'crosswalk'
-  | 'counter'
-  | 'train'
-  | 'desks'
-  | 'window'
-  | 'stalls'
-  | 'cross'
-  | 'arch'
-  | 'bus'
-  | 'columns'
-  | 'plane'
-  | 'gate';
+import type { Hour } from './palette';
 
 export interface Place {
-  sky: [number, number];
-  ground: number;
-  /** 0 to 1: how much of the skyline is lit windows. */
-  lights: number;
-  landmark: Landmark;
-  /** Indoors hides the skyline behind a wall. */
+  hour: Hour;
+  /** Inside, the city is only seen through a window. */
   indoors: boolean;
+  /** What may move here: people on foot, cars, drones overhead, birds. */
+  traffic: { walkers: boolean; vehicles: boolean; drones: boolean; birds: boolean };
 }
 
-const DUSK: [number, number] = [0x1b2540, 0x3a4a6b];
-const NIGHT: [number, number] = [0x0e1424, 0x222d48];
-const DAY: [number, number] = [0x5f7ea6, 0xb9c8d8];
+const street = { walkers: true, vehicles: true, drones: true, birds: false };
+const inside = { walkers: true, vehicles: false, drones: false, birds: false };
+const yard = { walkers: true, vehicles: false, drones: true, birds: true };
 
 export const PLACES: Record<SceneId, Place> = {
-  home: { sky: NIGHT, ground: 0x2a2f3a, lights: 0.6, landmark: 'window', indoors: true },
-  street: { sky: DAY, ground: 0x40464f, lights: 0.1, landmark: 'crosswalk', indoors: false },
-  crossing: { sky: DAY, ground: 0x3a4048, lights: 0.1, landmark: 'crosswalk', indoors: false },
-  bus: { sky: DAY, ground: 0x3d434c, lights: 0.2, landmark: 'bus', indoors: false },
-  office: { sky: DAY, ground: 0x333a46, lights: 0.4, landmark: 'desks', indoors: true },
-  bank: { sky: DUSK, ground: 0x2f3541, lights: 0.3, landmark: 'columns', indoors: false },
-  station: { sky: DUSK, ground: 0x30343c, lights: 0.5, landmark: 'train', indoors: false },
-  market: { sky: DAY, ground: 0x4a4540, lights: 0.2, landmark: 'stalls', indoors: false },
-  clinic: { sky: DAY, ground: 0x3a4450, lights: 0.3, landmark: 'cross', indoors: true },
-  community_office: { sky: DAY, ground: 0x363c47, lights: 0.3, landmark: 'counter', indoors: true },
-  place_of_worship: { sky: DUSK, ground: 0x39353a, lights: 0.2, landmark: 'arch', indoors: false },
-  noodle_shop: { sky: NIGHT, ground: 0x3b3430, lights: 0.7, landmark: 'stalls', indoors: false },
-  school: { sky: DAY, ground: 0x3e4a3f, lights: 0.2, landmark: 'gate', indoors: false },
-  courthouse: { sky: DUSK, ground: 0x2e3138, lights: 0.2, landmark: 'columns', indoors: false },
-  airport: { sky: DAY, ground: 0x3c424a, lights: 0.3, landmark: 'plane', indoors: false },
+  home: { hour: 'night', indoors: true, traffic: { ...inside, walkers: false } },
+  street: { hour: 'morning', indoors: false, traffic: street },
+  crossing: { hour: 'morning', indoors: false, traffic: street },
+  bus: { hour: 'morning', indoors: false, traffic: street },
+  office: { hour: 'overcast', indoors: true, traffic: inside },
+  bank: { hour: 'overcast', indoors: false, traffic: street },
+  station: { hour: 'dusk', indoors: false, traffic: { ...yard, birds: false } },
+  market: { hour: 'morning', indoors: false, traffic: yard },
+  clinic: { hour: 'overcast', indoors: true, traffic: inside },
+  community_office: { hour: 'overcast', indoors: true, traffic: inside },
+  place_of_worship: { hour: 'dusk', indoors: false, traffic: yard },
+  noodle_shop: { hour: 'night', indoors: false, traffic: street },
+  school: { hour: 'morning', indoors: false, traffic: yard },
+  courthouse: { hour: 'overcast', indoors: false, traffic: street },
+  airport: { hour: 'dusk', indoors: false, traffic: { ...yard, birds: false } },
 };
 
-export const ACCENT = { watched: 0xe5484d, rewarded: 0x2bb3a3, window: 0xf2c46d, ink: 0x0b0f1a } as const;
+/** How many things move in the city at each tier: the better your number, the quieter your city. */
+export const BUSY: Record<Tier, number> = { AAA: 1, AA: 2, A: 3, B: 5, C: 7, D: 9 };

@@ -1,17 +1,24 @@
 // The score HUD: the number, the tier, any list, and each change with its source and reason.
-// Words are DOM; the sign and the words carry the meaning, colour only repeats it. Imports app types.
+// Words are DOM; the sign and the words carry the meaning, colour and motion only repeat it. Imports app types.
 
 import type { Hud } from '../app/session';
 import { format, type Messages } from '../i18n/messages';
 import { el } from './dom';
 import { describeChange } from './text';
 
+/** Which way the number just moved, for the pulse: words carry the meaning, this only echoes it. */
+function moved(hud: Hud): 'up' | 'down' | 'still' | undefined {
+  if (hud.changes.length === 0) return undefined;
+  const net = hud.changes.reduce((sum, entry) => sum + entry.delta, 0);
+  return net > 0 ? 'up' : net < 0 ? 'down' : 'still';
+}
+
 /** The HUD's standing part: number, tier and lists. Changes go in the live list beside it. */
 export function renderStanding(m: Messages, hud: Hud): HTMLElement[] {
   const lists = hud.lists.map((list) => m.lists[list]).join(', ');
   const standing = el(
     'p',
-    { class: 'hud-score' },
+    { class: 'hud-score', 'data-moved': moved(hud) },
     el('span', { class: 'hud-label' }, m.ui.score_label),
     ' ',
     el('span', { class: 'hud-number', 'data-testid': 'score' }, format(m, '{n}', { n: hud.score })),
@@ -25,7 +32,7 @@ export function renderChanges(m: Messages, hud: Hud): HTMLElement[] {
   return hud.changes.map((entry) =>
     el(
       'li',
-      { class: entry.delta < 0 ? 'change down' : 'change up', 'data-testid': 'change' },
+      { class: entry.delta < 0 ? 'change down' : 'change up', 'data-testid': 'change', 'data-source': entry.source },
       describeChange(m, entry),
     ),
   );

@@ -5,6 +5,7 @@
 import type { Session, View } from '../app/session';
 import type { Messages } from '../i18n/messages';
 import { applySettings } from './apply-settings';
+import { createChapterCard } from './chapter-card';
 import { button, el } from './dom';
 import { renderChanges, renderStanding } from './hud';
 import { createMenu } from './menu';
@@ -33,7 +34,8 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
   const below = el('div', { class: 'below' });
   const story = el('div', { class: 'story' }, passage, below);
   const bar = el('header', { class: 'top-bar' }, menu.opener);
-  root.replaceChildren(bar, notices, el('main', {}, title, hud, story), menu.dialog);
+  const card = createChapterCard(m);
+  root.replaceChildren(bar, notices, el('main', {}, title, hud, story), card.element, menu.dialog);
 
   /** The beat on screen and how many of its paragraphs are shown, when text is paced. */
   let shownBeat: View | null = null;
@@ -104,6 +106,8 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
     standing.replaceChildren(...renderStanding(m, view.hud));
     changes.replaceChildren(...renderChanges(m, view.hud));
     renderBeat(view, true);
+    const chapter = view.beat.cues.find((cue) => cue.kind === 'chapter');
+    if (chapter) card.show(chapter.number);
     if (menu.dialog.open) return;
     // Scrolling and focusing force a style and layout pass. While mounting, leave them to the first
     // frame, which does that pass anyway, rather than hold back the first words for one more.

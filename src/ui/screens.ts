@@ -72,7 +72,9 @@ export function renderEnding(
       : el(
           'ol',
           { class: 'ledger' },
-          ...ledger.map((entry) => el('li', { class: entry.delta < 0 ? 'down' : 'up' }, describeChange(m, entry))),
+          ...ledger.map((entry) =>
+            el('li', { class: entry.delta < 0 ? 'down' : 'up', 'data-source': entry.source }, describeChange(m, entry)),
+          ),
         ),
     el(
       'p',

@@ -25,7 +25,7 @@ function renderSummary(m: Messages, summary: ChapterSummary): HTMLElement {
           'ul',
           { class: 'ledger' },
           ...summary.entries.map((entry) =>
-            el('li', { class: entry.delta < 0 ? 'down' : 'up' }, describeChange(m, entry)),
+            el('li', { class: entry.delta < 0 ? 'down' : 'up', 'data-source': entry.source }, describeChange(m, entry)),
           ),
         )
       : el('p', {}, m.ui.summary_nothing),
@@ -37,12 +37,24 @@ function renderSummary(m: Messages, summary: ChapterSummary): HTMLElement {
   );
 }
 
+/** Sounds that carry meaning, written out in one line: heard or not, the player knows. */
+function renderCaptions(m: Messages, beat: Beat): HTMLElement | undefined {
+  const sounds = beat.cues.flatMap((cue) => (cue.kind === 'sfx' ? [cue.id] : []));
+  if (sounds.length === 0) return undefined;
+  return el(
+    'p',
+    { class: 'captions', 'data-testid': 'captions' },
+    ...sounds.map((sound) => el('span', { class: 'caption', 'data-sound': sound }, m.captions[sound])),
+  );
+}
+
 /** The passage's contents; the passage itself stays on the page so its live region is heard. */
 export function renderPassage(m: Messages, beat: Beat, echo?: string, summary?: ChapterSummary): HTMLElement[] {
   const chapter = beat.cues.find((cue) => cue.kind === 'chapter');
   const parts: (HTMLElement | false | undefined)[] = [
     chapter && el('h2', { class: 'chapter-heading' }, format(m, m.ui.chapter_heading, { number: chapter.number })),
     echo ? el('p', { class: 'echo' }, echo) : undefined,
+    renderCaptions(m, beat),
     ...beat.paragraphs.map((paragraph) =>
       el(
         'p',

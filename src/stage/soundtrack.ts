@@ -1,0 +1,78 @@
+// Keeps the sound in step with the session: a bed for the place, the story's cues once per beat,
+// the player's volume and mute. Silent until the player's first gesture opens the sound; text
+// never waits for it. Loaded with the page, not with Phaser. Imports app and platform types.
+
+import type { Session, View } from '../app/session';
+import type { Beat } from '../narrative/beat';
+import type { SoundId } from '../narrative/tags';
+import type { Sound } from '../platform/audio';
+
+/** Cues from a beat shown this recently still play when the sound opens just after it. */
+export const LATE_CUE_MS = 1500;
+
+export interface Soundtrack {
+  /** Call from a user gesture: opens the sound the first time, does nothing after. */
+  unlock(): void;
+  stop(): void;
+}
+
+const cuesOf = (beat: Beat): SoundId[] => beat.cues.flatMap((cue) => (cue.kind === 'sfx' ? [cue.id] : []));
+
+export function followWithSound(
+  session: Pick<Session, 'view' | 'subscribe'>,
+  open: () => Sound | Promise<Sound>,
+  clock: () => number = () => performance.now(),
+): Soundtrack {
+  let sound: Sound | null = null;
+  let opening = false;
+  let stopped = false;
+  let heard: Beat | null = null;
+  let heardAt = -Infinity;
+
+  const apply = (view: View, fresh: boolean) => {
+    if (!sound) return;
+    sound.level(view.settings.volume, view.settings.muted);
+    sound.ambience(view.screen === 'title' ? null : (view.beat.scene ?? null));
+    if (fresh && view.screen !== 'title' && !view.settings.muted) for (const id of cuesOf(view.beat)) sound.cue(id);
+  };
+
+  const follow = (view: View) => {
+    const beat = view.screen === 'title' ? null : view.beat;
+    const fresh = beat !== null && beat !== heard;
+    if (beat !== heard) {
+      heard = beat;
+      heardAt = clock();
+    }
+    apply(view, fresh);
+  };
+
+  follow(session.view);
+  const unsubscribe = session.subscribe(follow);
+
+  return {
+    unlock() {
+      if (sound || opening || stopped) return;
+      opening = true;
+      let opened: Sound | Promise<Sound>;
+      try {
+        opened = open();
+      } catch (error) {
+        console.warn('Sound is unavailable; playing on in silence.', error);
+        return;
+      }
+      void Promise.resolve(opened)
+        .then((opened) => {
+          if (stopped) return opened.close();
+          sound = opened;
+          apply(session.view, clock() - heardAt < LATE_CUE_MS);
+        })
+        .catch((error: unknown) => console.warn('Sound is unavailable; playing on in silence.', error));
+    },
+    stop() {
+      stopped = true;
+      unsubscribe();
+      sound?.close();
+      sound = null;
+    },
+  };
+}
