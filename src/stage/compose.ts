@@ -111,7 +111,7 @@ export function drawPlace(pen: Pen, id: SceneId, frame: Frame): Staging {
     const left = index < half;
     const u = left ? index / Math.max(1, half - 1) : (index - half) / Math.max(1, elsewhere.length - half - 1);
     const x = room.x + room.width * (left ? 0.07 + 0.2 * u : 0.73 + 0.2 * u);
-    return { x, y: room.y + room.height * 0.1 + 12 + (index % 2) * 24 };
+    return { x, y: room.y + room.height * 0.14 + 12 + (index % 2) * 24 };
   };
   const sources = Object.fromEntries(
     SOURCES.map((source) => {
@@ -119,10 +119,8 @@ export function drawPlace(pen: Pen, id: SceneId, frame: Frame): Staging {
       return [source, at ? toScreen(at) : beacon(elsewhere.indexOf(source))];
     }),
   ) as Record<SourceId, Point>;
-  network(
-    pen,
-    elsewhere.map((source) => ({ source, at: sources[source] })),
-  );
+  const nodes = elsewhere.map((source) => ({ source, at: sources[source] }));
+  network(pen, nodes, room.width * 0.3);
   overlay(pen, frame, room);
 
   const line = (y: number, span?: readonly [number, number]) => ({
@@ -144,10 +142,10 @@ export function drawPlace(pen: Pen, id: SceneId, frame: Frame): Staging {
 }
 
 /** The reporters the place does not hold, hung over it like a constellation, linked and waiting. */
-function network(pen: Pen, nodes: { source: SourceId; at: Point }[]): void {
+function network(pen: Pen, nodes: { source: SourceId; at: Point }[], reach: number): void {
   for (let i = 1; i < nodes.length; i += 1) {
     const [a, b] = [nodes[i - 1].at, nodes[i].at];
-    pen.stroke([a.x, a.y, b.x, b.y], 1, P.data, 0.16);
+    if (Math.hypot(a.x - b.x, a.y - b.y) <= reach) pen.stroke([a.x, a.y, b.x, b.y], 1, P.data, 0.16);
   }
   for (const { source, at } of nodes) {
     pen.circle(at.x, at.y, 13, P.ink, 0.6);

@@ -30,18 +30,18 @@ interface Room {
 
 /** The building's face around a room: storeys of other lives, some lit. */
 function facade(kit: Kit, left: number, right: number, top: number, bottom: number, colour: Colour): void {
-  const { pen } = kit;
+  const { pen, random } = kit;
   pen.rect(left, top, right - left, bottom - top, colour);
   pen.rect(left, top, 6, bottom - top, P.fog, 0.15);
-  windows(
-    kit,
-    left + 24,
-    top + 30,
-    right - left - 40,
-    bottom - top - 40,
-    { w: 46, h: 72, gapX: 40, gapY: 128 },
-    kit.sky.lights,
-  );
+  const size = { w: 46, h: 72, gapX: 40, gapY: 128 };
+  windows(kit, left + 24, top + 30, right - left - 40, bottom - top - 40, size, kit.sky.lights * 0.7);
+  // sills, and half-drawn curtains: other people's evenings, not lamps
+  for (let y = top + 30; y + size.h <= bottom - 10; y += size.h + size.gapY) {
+    for (let x = left + 24; x + size.w <= right - 16; x += size.w + size.gapX) {
+      pen.rect(x - 3, y + size.h, size.w + 6, 4, P.stoneShade, 0.5);
+      pen.rect(x, y, size.w * (0.2 + random() * 0.3), size.h, P.cloth, 0.55);
+    }
+  }
 }
 
 /** Opens a room in the facade: the cut walls and slabs in solid ink, the back wall lit within. */
