@@ -25,8 +25,12 @@ export function createChapterCard(m: Messages): ChapterCard {
         el('span', { class: 'card-title' }, format(m, m.ui.chapter_heading, { number: chapter })),
       );
       element.hidden = false;
-      element.classList.remove('playing');
-      void element.offsetWidth;
+      // Restarting a card still playing needs a layout pass in between; a hidden card starts anew
+      // without one, and forcing one here held back the first passage by a whole layout.
+      if (element.classList.contains('playing')) {
+        element.classList.remove('playing');
+        void element.offsetWidth;
+      }
       element.classList.add('playing');
       clearTimeout(timer);
       timer = setTimeout(() => {
