@@ -13,7 +13,7 @@ import { compileInk, formatProblem } from './ink-compile.ts';
 import { chooseForScore, chooseRandomly, chooseStance, playOnce, randomFrom, type Chooser } from './playthrough.ts';
 import { exploreGraph } from './story-explore.ts';
 import { buildGraph } from './story-graph.ts';
-import { pickAtRandom, pickLeastUsed, playRuns } from './story-runs.ts';
+import { playRunsInParallel } from './story-runs-parallel.ts';
 
 export interface AuditOptions {
   runs: number;
@@ -169,7 +169,7 @@ function playPersonas(
   return { results, errors };
 }
 
-export function auditStory(rootFile: string, options: AuditOptions): Audit {
+export async function auditStory(rootFile: string, options: AuditOptions): Promise<Audit> {
   const started = performance.now();
   const compiled = compileInk(rootFile);
   const { story, sections, choices } = compiled;
@@ -194,34 +194,37 @@ export function auditStory(rootFile: string, options: AuditOptions): Audit {
   const gates: Record<string, { open: number; locked: number }> = {};
   for (const variant of options.variants ?? [{ name: 'full', variables: {} }]) {
     const label = variant.name === 'full' ? root : `${root} (${variant.name})`;
-    let graph: ReturnType<typeof buildGraph>;
-    try {
-      graph = buildGraph(story.json, options.regime, options.seed, variant.variables, { adaptive: true });
-    } catch (error) {
-      problems.push(`${label}: at the start: ${(error as Error).message}`);
-      continue;
-    }
+    // Random runs play in worker threads while this thread explores and plays the personas.
     const runsStarted = performance.now();
-    const stats = playRuns(graph, {
+    const running = playRunsInParallel({
+      json: story.json,
+      regime: options.regime,
+      seed: options.seed,
+      variables: variant.variables,
       firstSeed: options.seed,
       runs: options.runs,
-      pick: options.preferUnused ? pickLeastUsed : pickAtRandom,
-    });
-    const runsMs = Math.round(performance.now() - runsStarted);
+      preferUnused: options.preferUnused ?? false,
+    }).then((result) => ({ ...result, runsMs: Math.round(performance.now() - runsStarted) }));
+    let tree: ReturnType<typeof buildGraph>;
+    try {
+      tree = buildGraph(story.json, options.regime, options.seed, variant.variables);
+    } catch (error) {
+      problems.push(`${label}: at the start: ${(error as Error).message}`);
+      await running.catch(() => undefined);
+      continue;
+    }
+    const exploreStarted = performance.now();
+    const exploration = exploreGraph(tree, options.exploreMs ?? 10_000);
+    const exploreMs = Math.round(performance.now() - exploreStarted);
+    problems.push(...exploration.errors.map((error) => `${label}: exploring, ${error}`));
+    const personas = playPersonas(story.json, options.regime, options.seed, variant.variables);
+    const { stats, states, runsMs } = await running;
     problems.push(
       ...stats.errors.map(
         ({ message, seed, choices: path, runs }) =>
           `${label}: ${runs} runs, first seed ${seed}, choices [${path.join(', ')}]: ${message}`,
       ),
     );
-    const exploreStarted = performance.now();
-    // Exploration revisits states, so it needs a graph that remembers every one.
-    graph.settle();
-    const tree = graph.remembering ? graph : buildGraph(story.json, options.regime, options.seed, variant.variables);
-    const exploration = exploreGraph(tree, options.exploreMs ?? 10_000);
-    const exploreMs = Math.round(performance.now() - exploreStarted);
-    problems.push(...exploration.errors.map((error) => `${label}: exploring, ${error}`));
-    const personas = playPersonas(story.json, options.regime, options.seed, variant.variables);
     problems.push(...personas.errors.map((error) => `${label}: ${error}`));
 
     for (const [key, n] of Object.entries(stats.sections)) sectionRuns[key] = (sectionRuns[key] ?? 0) + n;
@@ -261,7 +264,7 @@ export function auditStory(rootFile: string, options: AuditOptions): Audit {
       gates: stats.gates,
       personas: personas.results,
       exploration: { states: exploration.states, complete: exploration.complete, milliseconds: exploreMs },
-      states: graph.size + (tree === graph ? 0 : tree.size),
+      states: states + tree.size,
       runsMs,
     });
   }

@@ -1,7 +1,9 @@
 // Many seeded random playthroughs of one story, walked over the story graph so that a state
 // reached before is not played again, and summed up into plain counts. Node or browser.
 
+import type { Regime } from '../model/regime.ts';
 import type { ChoiceView } from '../narrative/beat.ts';
+import type { RunnerOptions } from '../narrative/runner.ts';
 import { countWords, randomFrom } from './playthrough.ts';
 import type { StoryGraph } from './story-graph.ts';
 
@@ -19,6 +21,18 @@ export interface RunStats {
   chapters: Record<string, { min: number; max: number }>;
   /** Each distinct failure once, with the first run that met it and how many runs did. */
   errors: { message: string; seed: number; choices: number[]; runs: number }[];
+}
+
+/** Everything a worker needs to play a share of the runs, as plain data it can be sent. */
+export interface RunJob {
+  json: string;
+  regime: Regime;
+  /** The seed the story graph starts from; each run has its own. */
+  seed: number;
+  variables: NonNullable<RunnerOptions['variables']>;
+  firstSeed: number;
+  runs: number;
+  preferUnused: boolean;
 }
 
 const add = (counts: Record<string, number>, key: string, by = 1) => {
@@ -94,4 +108,42 @@ export function playRuns(graph: StoryGraph, options: { firstSeed: number; runs: 
     for (const section of node.visited) add(stats.sections, section);
   }
   return stats;
+}
+
+/** Two sets of runs counted as one, as if one loop had played them all. */
+export function mergeRunStats(a: RunStats, b: RunStats): RunStats {
+  const sum = (x: Record<string, number>, y: Record<string, number>) => {
+    const total = { ...x };
+    for (const [key, n] of Object.entries(y)) add(total, key, n);
+    return total;
+  };
+  const gates = structuredClone(a.gates);
+  for (const [gate, seen] of Object.entries(b.gates)) {
+    gates[gate] ??= { open: 0, locked: 0 };
+    gates[gate].open += seen.open;
+    gates[gate].locked += seen.locked;
+  }
+  const chapters = structuredClone(a.chapters);
+  for (const [chapter, range] of Object.entries(b.chapters)) {
+    const mine = (chapters[chapter] ??= { ...range });
+    mine.min = Math.min(mine.min, range.min);
+    mine.max = Math.max(mine.max, range.max);
+  }
+  const errors = a.errors.map((error) => ({ ...error }));
+  for (const error of b.errors) {
+    const known = errors.find((e) => e.message === error.message);
+    if (known) known.runs += error.runs;
+    else errors.push({ ...error });
+  }
+  return {
+    runs: a.runs + b.runs,
+    endings: sum(a.endings, b.endings),
+    words: [...a.words, ...b.words],
+    choicePoints: [...a.choicePoints, ...b.choicePoints],
+    sections: sum(a.sections, b.sections),
+    taken: sum(a.taken, b.taken),
+    gates,
+    chapters,
+    errors,
+  };
 }

@@ -30,7 +30,7 @@ for (const lang of readdirSync('story').sort()) {
     console.error(`${root}: no message table for language "${lang}"`);
     failed = true;
   }
-  const audit = auditStory(root, {
+  const audit = await auditStory(root, {
     runs,
     seed,
     regime: DEFAULT_REGIME,

@@ -1,0 +1,38 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REGIME } from '../../src/model/regimes';
+import { startRunner } from '../../src/narrative/runner';
+import { chooseRandomly, playOnce, randomFrom } from '../../src/tools/playthrough';
+import { LENGTHS } from '../../src/tools/story-audit';
+import { compareEditions } from '../../src/tools/story-parity';
+import { compileStory } from '../helpers/stories';
+
+const REFERENCE = 'en';
+const translations = readdirSync('story').filter((lang) => lang !== REFERENCE);
+const reference = () => compileStory(`story/${REFERENCE}/main.ink`);
+
+describe.each(translations)('the %s edition', (lang) => {
+  const edition = () => compileStory(`story/${lang}/main.ink`);
+
+  it('has the same knots, stitches, logic, choices, tags, events and gates as the English', () => {
+    expect(compareEditions(reference().json, edition().json, { reference: REFERENCE, other: lang })).toEqual([]);
+  });
+
+  it.each(LENGTHS)('plays the same path to the same score, ledger and ending for the same choices ($name)', ({ variables }) => {
+    const options = { regime: DEFAULT_REGIME, seed: 1, variables };
+    const english = startRunner({ ...options, story: reference().json });
+    const translated = startRunner({ ...options, story: edition().json });
+    for (let seed = 1; seed <= 100; seed += 1) {
+      const played = playOnce(english, seed, chooseRandomly(randomFrom(seed)));
+      let beat = translated.restart(seed);
+      const offered = [beat.choices.map((c) => [c.index, c.gate, c.locked?.key])];
+      for (const index of played.choices) {
+        beat = translated.choose(index);
+        offered.push(beat.choices.map((c) => [c.index, c.gate, c.locked?.key]));
+      }
+      expect(beat.ending).toBe(played.ending);
+      expect(translated.score).toEqual(played.score);
+      expect(offered.length).toBe(played.choices.length + 1);
+    }
+  });
+});
