@@ -12,19 +12,24 @@ import { createSession } from './app/session';
 import { defaultSettings } from './app/settings';
 import { readLink } from './app/url';
 import { en } from './i18n/en';
-import type { Messages } from './i18n/messages';
-import { DEFAULT_REGIME } from './model/regimes';
+import { format, type Messages } from './i18n/messages';
+import { DEFAULT_REGIME, findRegime, REGIMES } from './model/regimes';
 import { openLocalStore } from './platform/local-store';
 import { followWithSound } from './stage/soundtrack';
 import { mountUi } from './ui/mount';
+import { mountTeacher } from './ui/teacher-screen';
 
 const messages: Messages = en;
-const link = readLink(window.location.search);
+const link = readLink(window.location.search, (id) => findRegime(id) !== undefined);
 const pickSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] % 1_000_000_000;
+const regime = (link.regime && findRegime(link.regime)) || DEFAULT_REGIME;
 
 const session = createSession({
   story,
-  regime: DEFAULT_REGIME,
+  regime,
+  standardRegime: DEFAULT_REGIME,
+  otherRegimes: Object.values(REGIMES).filter((other) => other.id !== regime.id),
+  lang: messages.lang,
   store: openLocalStore(),
   pickSeed,
   length: link.length,
@@ -33,10 +38,16 @@ const session = createSession({
 });
 
 const root = document.getElementById('app');
-if (root) {
+const teaching = link.mode === 'teacher';
+if (root && teaching) mountTeacher(root, messages);
+else if (root) {
   // A new game from the link starts before mounting, so the first screen drawn is its first passage.
   if (link.startNew) session.newGame(link.seed);
-  mountUi(root, session, messages);
+  const banner =
+    link.mode === 'class'
+      ? format(messages, messages.ui.class_banner, { regime: messages.regimes[regime.id]?.name ?? regime.id })
+      : undefined;
+  mountUi(root, session, messages, { banner });
   performance.mark('gs:first-text');
 }
 
@@ -55,7 +66,7 @@ window.addEventListener('keydown', unlock, true);
 
 // Phaser is a separate chunk, fetched only once the words are up; without it the game is whole.
 const stage = document.getElementById('stage');
-if (stage && root) {
+if (stage && root && !teaching) {
   const boot = () =>
     import('./stage/boot')
       .then(({ bootStage }) => bootStage(stage, session, root))

@@ -1,6 +1,8 @@
 // One playthrough: the runner, the model, the saves, the settings and what the screen should show.
 // The only thing views talk to: they read its View and send intents. Imports narrative, model and saves.
 
+import { buildDebrief, type Debrief } from '../debrief/debrief';
+import { resultsOf } from '../debrief/results';
 import type { ListId } from '../model/catalogue';
 import type { Regime, Tier } from '../model/regime';
 import { summariseChapter, type ChapterSummary } from '../model/chapter-summary';
@@ -20,6 +22,9 @@ import {
 import { isSettingValue, readSettings, type Settings } from './settings';
 
 export const AUTOSAVE_KEY = `${GAME_ID}:autosave`;
+/** Each regime keeps its own game in progress, so a class link never sets aside the one at home. */
+export const autosaveKey = (regime: Regime, standard: Regime) =>
+  regime.id === standard.id ? AUTOSAVE_KEY : `${AUTOSAVE_KEY}:${regime.id}`;
 export const SET_ASIDE_PREFIX = `${GAME_ID}:set-aside:`;
 export const SETTINGS_KEY = `${GAME_ID}:settings`;
 export const SLOTS = [1, 2, 3] as const;
@@ -105,6 +110,12 @@ export interface SessionOptions {
   length?: StoryLength;
   /** Settings for a first visit, before the player has changed any. */
   defaultSettings: Settings;
+  /** The regime whose game uses the plain autosave key; others get their own. Defaults to `regime`. */
+  standardRegime?: Regime;
+  /** The other presets the debrief replays the playthrough under. */
+  otherRegimes?: readonly Regime[];
+  /** The language code results files are marked with. */
+  lang?: string;
 }
 
 export interface Session {
@@ -122,10 +133,18 @@ export interface Session {
   /** The current playthrough as a file's name and text, or null on the title. */
   exportSave(): { name: string; text: string } | null;
   importSave(text: string): void;
+  /**
+   * The debrief of the playthrough that has just ended, or null before an ending. Replaying it
+   * under every preset takes a moment, so views ask for it after the ending is on screen.
+   */
+  debrief(): Debrief | null;
+  /** The ended playthrough's class results as a file's name and text, or null before an ending. */
+  exportResults(): { name: string; text: string } | null;
 }
 
 export function createSession(options: SessionOptions): Session {
   const { story, regime, store } = options;
+  const autosaveAt = autosaveKey(regime, options.standardRegime ?? regime);
   const now = options.now ?? (() => new Date());
   const listeners = new Set<(view: View) => void>();
   let runner: Runner | null = null;
@@ -150,7 +169,7 @@ export function createSession(options: SessionOptions): Session {
   const setAside = (text: string, problem: SaveProblem): boolean => {
     const kept = attempt(() => {
       store.write(`${SET_ASIDE_PREFIX}${now().toISOString()}`, text);
-      store.remove(AUTOSAVE_KEY);
+      store.remove(autosaveAt);
       return true;
     });
     tell({ key: 'save_set_aside', problem });
@@ -161,7 +180,7 @@ export function createSession(options: SessionOptions): Session {
   let mayAutosave = true;
 
   const readAutosave = () => {
-    const text = attempt(() => store.read(AUTOSAVE_KEY));
+    const text = attempt(() => store.read(autosaveAt));
     if (!text) return null;
     const reading = decodeSave(text, story.version);
     if (reading.ok && reading.save.regime === regime.id) {
@@ -189,7 +208,7 @@ export function createSession(options: SessionOptions): Session {
   const autosave = () => {
     if (!runner || !mayAutosave) return;
     const text = saveText(runner);
-    attempt(() => store.write(AUTOSAVE_KEY, text));
+    attempt(() => store.write(autosaveAt, text));
   };
 
   /** A save read from a slot or a file: what is wrong with it, or a runner ready to play it. */
@@ -267,9 +286,30 @@ export function createSession(options: SessionOptions): Session {
     }
   };
 
+  const others = options.otherRegimes ?? [];
+  /** The debrief worked out for the runner that has ended, kept until the next playthrough. */
+  let debriefed: { runner: Runner; debrief: Debrief } | null = null;
+  const debrief = (): Debrief | null => {
+    const active = runner;
+    if (!active || !active.beat.ending) return null;
+    if (debriefed?.runner !== active || debriefed.debrief.ending !== active.beat.ending) {
+      const { seed, choices, variables } = active.snapshot();
+      debriefed = { runner: active, debrief: buildDebrief(story.json, regime, { seed, choices, variables }, others) };
+    }
+    return debriefed.debrief;
+  };
+
   return {
     get view() {
       return view;
+    },
+    debrief,
+    exportResults() {
+      const done = debrief();
+      if (!done) return null;
+      const date = now().toISOString().slice(0, 10);
+      const results = resultsOf(done, options.lang ?? 'en', options.length ?? 'full');
+      return { name: `good-standing-results-${date}.json`, text: JSON.stringify(results) };
     },
     subscribe(listener) {
       listeners.add(listener);

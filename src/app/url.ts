@@ -1,17 +1,26 @@
 // Reads the options a link can carry: ?start=new skips the title, ?seed=N fixes the seed,
-// ?length=short picks the museum path. Anything it cannot use is reported back, not guessed at.
+// ?length=short picks the museum path, ?mode=class|teacher and ?regime=<id> serve a class.
+// Anything it cannot use is reported back, not guessed at.
+
+export type Mode = 'play' | 'class' | 'teacher';
 
 export interface LinkOptions {
   startNew: boolean;
   seed?: number;
   length: 'full' | 'short';
+  mode: Mode;
+  /** A regime id the caller has checked exists; absent means the story's own. */
+  regime?: string;
   /** Parameters that were present but unusable, for a notice. */
   ignored: { param: string; value: string }[];
 }
 
-export function readLink(search: string): LinkOptions {
+const MODES: readonly string[] = ['play', 'class', 'teacher'];
+
+/** `knownRegime` says whether a `regime=` id is one the game ships. */
+export function readLink(search: string, knownRegime: (id: string) => boolean = () => false): LinkOptions {
   const params = new URLSearchParams(search);
-  const options: LinkOptions = { startNew: false, length: 'full', ignored: [] };
+  const options: LinkOptions = { startNew: false, length: 'full', mode: 'play', ignored: [] };
   const start = params.get('start');
   if (start === 'new') options.startNew = true;
   else if (start !== null) options.ignored.push({ param: 'start', value: start });
@@ -24,5 +33,11 @@ export function readLink(search: string): LinkOptions {
   const length = params.get('length');
   if (length === 'short' || length === 'full') options.length = length;
   else if (length !== null) options.ignored.push({ param: 'length', value: length });
+  const mode = params.get('mode');
+  if (mode !== null && MODES.includes(mode)) options.mode = mode as Mode;
+  else if (mode !== null) options.ignored.push({ param: 'mode', value: mode });
+  const regime = params.get('regime');
+  if (regime !== null && knownRegime(regime)) options.regime = regime;
+  else if (regime !== null) options.ignored.push({ param: 'regime', value: regime });
   return options;
 }

@@ -13,27 +13,53 @@ export type Params = Record<string, string | number>;
 /**
  * How a language writes whole numbers, where that is known without asking Intl: a page's first
  * Intl.NumberFormat spends 20–60 ms setting up ICU in Chromium, longer than inkjs takes to print the
- * whole first passage (see `npm run bench`). Languages not listed here, and fractions, go to Intl.
+ * whole first passage (see `npm run bench`). Each entry is the text Intl gives for the table's
+ * locale (tests/i18n checks it); other locales, and fractions, go to Intl.
  */
 const WHOLE_NUMBERS: Record<string, { group: string; minus: string }> = {
   en: { group: ',', minus: '-' },
+  // Arabic with Western digits: a left-to-right mark keeps the minus sign with its number.
+  'ar-u-nu-latn': { group: ',', minus: '\u200e-' },
 };
 
 /** A number the language's way; the same text Intl.NumberFormat gives. */
 export function formatNumber(messages: Messages, value: number): string {
-  const style = WHOLE_NUMBERS[messages.lang];
-  if (!style || !Number.isSafeInteger(value)) return new Intl.NumberFormat(messages.lang).format(value);
+  const style = WHOLE_NUMBERS[messages.locale];
+  if (!style || !Number.isSafeInteger(value)) return new Intl.NumberFormat(messages.locale).format(value);
   const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, style.group);
   return value < 0 || Object.is(value, -0) ? `${style.minus}${digits}` : digits;
 }
 
-/** Fills `{name}` placeholders; numbers are written the language's way. A missing one is left visible. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** Picks `{n, plural, one {…} other {…}}`'s form for n in the language (Arabic has six), `#` being n. */
+function pluralOf(messages: Messages, value: number, forms: string): string {
+  let rules = pluralRules.get(messages.locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(messages.locale);
+    pluralRules.set(messages.locale, rules);
+  }
+  const options = new Map(
+    [...forms.matchAll(/(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g)].map((m) => [m[1], m[2]]),
+  );
+  const form = options.get(`=${value}`) ?? options.get(rules.select(value)) ?? options.get('other') ?? '';
+  return form.replace(/#/g, formatNumber(messages, value));
+}
+
+/**
+ * Fills `{name}` placeholders and `{name, plural, one {# thing} other {# things}}` choices;
+ * numbers are written the language's way. A missing one is left visible.
+ */
 export function format(messages: Messages, template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(messages, value) : value;
-  });
+  return template.replace(
+    /\{(\w+)(?:,\s*plural,((?:[^{}]|\{[^{}]*\})*))?\}/g,
+    (whole, name: string, forms?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      if (forms !== undefined && typeof value === 'number') return pluralOf(messages, value, forms);
+      return typeof value === 'number' ? formatNumber(messages, value) : value;
+    },
+  );
 }
 
 /** A score change as the HUD shows it: a real minus sign or a plus, always. */

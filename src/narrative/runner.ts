@@ -94,6 +94,15 @@ function openRunner({ story: json, regime, seed: firstSeed, variables: startVari
     return checkGate(regime, score, id as GateId).open;
   };
   story.BindExternalFunction('gate', gateOpen, true);
+  // The tier a door needs under the rules in force, so the story's signs agree with its gates.
+  story.BindExternalFunction(
+    'needs',
+    (id: string) => {
+      if (!isGateId(id)) fail(`unknown gate "${id}"`);
+      return regime.gates[id as GateId].tier;
+    },
+    true,
+  );
   story.BindExternalFunction('score', () => score.score, true);
   story.BindExternalFunction('tier', () => tierOf(regime, score.score), true);
 

@@ -106,7 +106,7 @@ function readSource(files: string[]) {
         for (const [, id] of line.matchAll(/\brecord\(\s*"([^"]*)"\s*\)/g)) {
           if (!isEventId(id)) found.problems.push(`${where}: unknown event "${id}"`);
         }
-        for (const [, id] of line.matchAll(/\bgate\(\s*"([^"]*)"\s*\)/g)) {
+        for (const [, id] of line.matchAll(/\b(?:gate|needs)\(\s*"([^"]*)"\s*\)/g)) {
           if (!isGateId(id)) found.problems.push(`${where}: unknown gate "${id}"`);
         }
         if (/^\s*[*+].*\]\s*#\s*(gate|stance)\s*:/.test(line)) {

@@ -26,3 +26,10 @@ export function button(attributes: Attributes, label: Child, action: () => void)
   element.addEventListener('click', action);
   return element;
 }
+
+/** Hands the player a file to keep, as a download, without leaving the page. */
+export function downloadFile(file: { name: string; text: string }): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
+  el('a', { href: url, download: file.name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -4,7 +4,7 @@
 import type { Session, SlotInfo, View } from '../app/session';
 import { FONTS, PACINGS, TEXT_SIZES, THEMES, type Settings } from '../app/settings';
 import { format, type Messages } from '../i18n/messages';
-import { button, el } from './dom';
+import { button, downloadFile, el } from './dom';
 
 export interface Menu {
   /** The button that opens it, for the page's top bar. */
@@ -102,11 +102,7 @@ export function createMenu(m: Messages, session: Session): Menu {
     m.ui.export_save,
     () => {
       const file = session.exportSave();
-      if (!file) return;
-      const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
-      const link = el('a', { href: url, download: file.name });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      if (file) downloadFile(file);
     },
   );
   const importer = el('input', {
@@ -162,7 +158,7 @@ export function createMenu(m: Messages, session: Session): Menu {
   const slotText = (info: SlotInfo): string => {
     if (info.state === 'empty') return m.ui.slot_empty;
     if (info.state === 'unreadable') return format(m, m.ui.slot_unreadable, { problem: m.save_problems[info.problem] });
-    const time = new Intl.DateTimeFormat(m.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    const time = new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
       new Date(info.savedAt),
     );
     return format(m, m.ui.slot_saved, { chapter: info.chapter, score: info.score, time });

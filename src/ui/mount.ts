@@ -6,13 +6,18 @@ import type { Session, View } from '../app/session';
 import type { Messages } from '../i18n/messages';
 import { applySettings } from './apply-settings';
 import { createChapterCard } from './chapter-card';
-import { button, el } from './dom';
+import { button, downloadFile, el } from './dom';
 import { renderChanges, renderStanding } from './hud';
 import { createMenu } from './menu';
 import { renderEnding, renderNotice, renderTitle } from './screens';
 import { choiceForKey, renderChoices, renderPassage } from './story-screen';
 
-export function mountUi(root: HTMLElement, session: Session, m: Messages): () => void {
+export interface MountOptions {
+  /** A line shown above everything, such as which rules a class session plays under. */
+  banner?: string;
+}
+
+export function mountUi(root: HTMLElement, session: Session, m: Messages, options: MountOptions = {}): () => void {
   const page = document.documentElement;
   page.lang = m.lang;
   page.dir = m.dir;
@@ -35,7 +40,17 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
   const story = el('div', { class: 'story' }, passage, below);
   const bar = el('header', { class: 'top-bar' }, menu.opener);
   const card = createChapterCard(m);
-  root.replaceChildren(bar, notices, el('main', {}, title, hud, story), card.element, menu.dialog);
+  const banner = options.banner
+    ? el('p', { class: 'class-banner', 'data-testid': 'class-banner' }, options.banner)
+    : null;
+  root.replaceChildren(
+    bar,
+    ...(banner ? [banner] : []),
+    notices,
+    el('main', {}, title, hud, story),
+    card.element,
+    menu.dialog,
+  );
 
   /** The beat on screen and how many of its paragraphs are shown, when text is paced. */
   let shownBeat: View | null = null;
@@ -46,6 +61,13 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages): () =>
     resume: () => session.resume(),
     toTitle: () => session.toTitle(),
     choose: (index: number) => session.choose(index),
+    debrief: () => session.debrief(),
+    exportResults: () => {
+      const file = session.exportResults();
+      if (file) downloadFile(file);
+      return file;
+    },
+    print: () => window.print(),
   };
 
   const renderBeat = (view: Extract<View, { screen: 'story' | 'ending' }>, fresh: boolean) => {

@@ -2,14 +2,46 @@
 // Imports app types and the message tables.
 
 import type { Notice, View } from '../app/session';
+import type { Debrief } from '../debrief/debrief';
 import { format, type Messages } from '../i18n/messages';
+import { renderDebrief, type DebriefActions } from './debrief-view';
 import { button, el } from './dom';
 import { describeChange } from './text';
 
-export interface ScreenActions {
+export interface ScreenActions extends DebriefActions {
   newGame(): void;
   resume(): void;
   toTitle(): void;
+  debrief(): Debrief | null;
+}
+
+/**
+ * The debrief replays the playthrough under every preset, which takes a moment on a slow machine,
+ * so the ending paints first and the debrief fills its place on the next turn.
+ */
+function debriefSlot(m: Messages, actions: ScreenActions): HTMLElement {
+  const slot = el(
+    'div',
+    { class: 'debrief-slot', 'data-testid': 'debrief', 'aria-busy': 'true' },
+    el('p', {}, m.debrief.preparing),
+  );
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (!slot.isConnected) return;
+      try {
+        const debrief = actions.debrief();
+        slot.replaceChildren(debrief ? renderDebrief(m, debrief, actions) : '');
+      } catch (error) {
+        const problem = error instanceof Error ? error.message : String(error);
+        slot.replaceChildren(
+          el('p', { class: 'notice', role: 'alert' }, format(m, m.debrief.unavailable, { problem })),
+        );
+      }
+      slot.setAttribute('aria-busy', 'false');
+      slot.dataset.ready = 'true';
+    }, 0),
+  );
+  return slot;
 }
 
 export function renderTitle(
@@ -87,6 +119,7 @@ export function renderEnding(
       button({ class: 'primary', 'data-testid': 'play-again' }, m.ui.play_again, actions.newGame),
       button({ class: 'secondary' }, m.ui.to_title, actions.toTitle),
     ),
+    debriefSlot(m, actions),
   );
 }
 

@@ -39,7 +39,7 @@ VAR ch1_packed = ""
 # scene: home
 The message arrived at midnight, and at twenty to seven it is still waiting on the lock screen, patient as a letter slipped under a door.
 
-WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS 1000. TIER A. YOU ARE IN GOOD STANDING.
+WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS {score()}. TIER {tier()}. YOU ARE IN GOOD STANDING.
 
 You read it at the kitchen counter while the kettle boils. Beyond the window the port cranes stand bent in the haze, like herons waiting for something to move.
 
@@ -356,7 +356,7 @@ A pause, full of hospital corridor. "Don't come," she says again, in the voice t
 # scene: office
 At two Mr Lin, who prints his emails and reads them with a pencil, calls Accounts into the glass room and reads one aloud.
 
-"Two openings. The Port Group is seconding a bookkeeper for two years: state payroll, state pension; under the new rules, tier AA. And our own client-funds desk, eight hundred a month extra, with the new screening: tier A. Names to Zhou Hui by five." #speaker: lin_guowei
+"Two openings. The Port Group is seconding a bookkeeper for two years: state payroll, state pension; under the new rules, tier {needs("job_public_sector")}. And our own client-funds desk, eight hundred a month extra, with the new screening: tier {needs("job_private_screening")}. Names to Zhou Hui by five." #speaker: lin_guowei
 
 At your desk you open the app under the edge of the keyboard, the way you might check a wound. {score()}. Tier {tier()}.
 {gate("job_public_sector"):Two letters. A state pension; a desk that would not vanish in the next lockdown. Your hands are not quite steady.|{gate("job_private_screening"):One letter. Enough for the client-funds desk, not for the Port Group. Without meaning to, you add up what the second would take.|Beside both openings the app has drawn a small grey padlock. You add up the day, point by point, as you would anyone else's accounts.}}
@@ -382,7 +382,7 @@ At five past five you leave with your coat half on, to find three thousand yuan.
 # scene: bank
 The Heping Road branch of Lanmen Rural Commercial Bank smells of floor polish and wet umbrellas. Thirty-eight people wait, old women with passbooks wrapped in handkerchiefs among them.
 
-New this week: a velvet rope, a strip of carpet the colour of a new car, and an empty counter with a white orchid: GOOD STANDING LANE, AA AND ABOVE. By the door, a tablet on a chrome stand: TRUST-EASY LOAN. UP TO 30,000 YUAN. TIER A AND ABOVE. DECISION IN 60 SECONDS.
+New this week: a velvet rope, a strip of carpet the colour of a new car, and an empty counter with a white orchid: GOOD STANDING LANE, {needs("services_fast_lane")} AND ABOVE. By the door, a tablet on a chrome stand: TRUST-EASY LOAN. UP TO 30,000 YUAN. TIER {needs("loan_small")} AND ABOVE. DECISION IN 60 SECONDS.
 
 * [Read the loan's terms first]
     ~ ch1_terms = true

@@ -59,7 +59,7 @@ Tingting stops dead. "They put your name on somebody else." #speaker: tingting
     She lets herself be towed, looking back at the screen twice: Tingting, who never looks back.
 -
 Under the screen a blood bus has its door open: GIVE BLOOD, GIVE TRUST. TRUSTWORTHY DONORS +10.
-{chapter_2.appeal:The fast lane opens at 1,030. You are at {score()}.|You do the sum without wanting to: ten points is half of Thursday back.}
+{chapter_2.appeal:The fast lane opens at tier {needs("services_fast_lane")}. You are at {score()}.|You do the sum without wanting to: ten points is half of Thursday back.}
 
 * [Give blood]
     ~ record("blood_donated")
@@ -171,7 +171,7 @@ Behind you Tingting, in pyjamas, holds up her heron.
 -
 "SwiftRun has a dispatcher's job. Six thousand eight a month. A chair. A heater." He says heater the way other people say villa. "It needs the screening. The screening needs me off the list. The list needs sixty-one thousand four hundred." #speaker: deng_qiang
 
-He unfolds a bank leaflet. FRESH START LOAN FOR JUDGMENT DEBTORS. OFF THE LIST IN THREE DAYS. 36 MONTHS AT 1,950 YUAN. ONE GUARANTOR, TIER A OR ABOVE. And in grey: THE GUARANTOR IS JOINTLY LIABLE AND SHARES THE STANDING OF THE LOAN.
+He unfolds a bank leaflet. FRESH START LOAN FOR JUDGMENT DEBTORS. OFF THE LIST IN THREE DAYS. 36 MONTHS AT 1,950 YUAN. ONE GUARANTOR, TIER {needs("loan_small")} OR ABOVE. And in grey: THE GUARANTOR IS JOINTLY LIABLE AND SHARES THE STANDING OF THE LOAN.
 
 {
 - ch1_deng == "refused":

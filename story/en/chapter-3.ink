@@ -122,7 +122,7 @@ At half past twelve on Friday you walk down to Jiefang Street.
     Old Ma wrote the number of worshippers and left the names blank; nobody knows yet what that costs. He unties his apron. "In the back today. Old Bai asked me. You can sit with us. Only sit." #speaker: ma_zhiqiang
 }
 
-Your phone: LANMEN NO. 2 EXPERIMENTAL PRIMARY, OPEN AFTERNOON, 13:00 TODAY, TIER A FAMILIES. Prayers begin at one.
+Your phone: LANMEN NO. 2 EXPERIMENTAL PRIMARY, OPEN AFTERNOON, 13:00 TODAY, TIER {needs("school_place")} FAMILIES. Prayers begin at one.
 
 * [Sit with Old Ma at prayers #stance: conscience]
     ~ ch3_prayed = true

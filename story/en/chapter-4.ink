@@ -12,7 +12,7 @@ VAR ch4_school = "heping"
 # scene: home
 Monday, week four: a cream envelope on the doormat, heavy as a wedding invitation. LANMEN No. 2 EXPERIMENTAL PRIMARY, in raised blue letters above a heron in open water.
 
-Forty transfer places in Year One, "for the children of residents in tier A or above at the time of confirmation". Confirm online by Friday at five. A swimming pool, science rooms, English from the first year. Heping Road Primary has cracked concrete and Teacher Wu, who is kind, and has thirty-eight children.
+Forty transfer places in Year One, "for the children of residents in tier {needs("school_place")} or above at the time of confirmation". Confirm online by Friday at five. A swimming pool, science rooms, English from the first year. Heping Road Primary has cracked concrete and Teacher Wu, who is kind, and has thirty-eight children.
 
 Tingting is drawing herons at the counter, her tongue between her teeth.
 
@@ -42,7 +42,7 @@ On Tuesday Zhou Hui calls you into the windowless room for difficult conversatio
 
 = ch4_port_letter
 "The Port Group wrote. They'll take you from the first of next month, if you're still AA the day you sign. They checked credit, conduct, connections." Her fingernail rests on the last word. "Amber. That's Deng. On its own it won't stop you." #speaker: zhou_hui
-{score()}, tier {tier()}. {gate("job_public_sector"):On the portal the signature box is white and waiting.|On the portal the signature box is grey: TIER AA REQUIRED AT SIGNATURE.}
+{score()}, tier {tier()}. {gate("job_public_sector"):On the portal the signature box is white and waiting.|On the portal the signature box is grey: TIER {needs("job_public_sector")} REQUIRED AT SIGNATURE.}
 "If it doesn't work, Mr Lin will still give you the client-funds desk." #speaker: zhou_hui
 * [Sign for the Port Group #gate: job_public_sector #stance: comply]
     ~ ch4_role = "port"
@@ -58,7 +58,7 @@ On Tuesday Zhou Hui calls you into the windowless room for difficult conversatio
 
 = ch4_desk_letter
 "Your screening's back." Credit, conduct, connections: three boxes, the last one amber. "That's Deng. The desk allows amber. Eight hundred a month more from Monday, and a screening every month." #speaker: zhou_hui
-{score()}, tier {tier()}. {gate("job_private_screening"):The contract is on the table with a pen lying on it.|The printout has a second page: TIER A REQUIRED. The desk will go to Chen Jing from Payables, who has never crossed on red in her life.}
+{score()}, tier {tier()}. {gate("job_private_screening"):The contract is on the table with a pen lying on it.|The printout has a second page: TIER {needs("job_private_screening")} REQUIRED. The desk will go to Chen Jing from Payables, who has never crossed on red in her life.}
 * [Sign for the client-funds desk #gate: job_private_screening #stance: comply]
     ~ ch4_role = "desk"
     Mr Lin initials the contract in pencil without reading it. "Every month," he says. "Don't give them a reason." #speaker: lin_guowei
@@ -161,7 +161,7 @@ She does not argue. She turns the tablet round and opens a tile you know. "Since
 === ch4_enrolment ===
 # scene: school
 Friday, half past four: you wait at the gate of Heping Road Primary among grandmothers and scooters, the confirmation page open. Twenty-eight minutes left.
-{gate("school_place"):CONFIRM PLACE, it says, on a green button the size of a sweet. Your tier this afternoon: {tier()}.|CONFIRMATION REQUIRES TIER A. YOUR TIER: {tier()}. The button is grey.}{ch4_role == "liaison": Thirty of your points are Wednesday's. You cannot tell which point opens which door.}
+{gate("school_place"):CONFIRM PLACE, it says, on a green button the size of a sweet. Your tier this afternoon: {tier()}.|CONFIRMATION REQUIRES TIER {needs("school_place")}. YOUR TIER: {tier()}. The button is grey.}{ch4_role == "liaison": Thirty of your points are Wednesday's. You cannot tell which point opens which door.}
 { chapter_4.shown:
     Tingting comes out at a run and hits you at the knees. "Is it Friday? Did the number stay?" #speaker: tingting
 - else:

@@ -56,11 +56,11 @@ Walking back, Auntie Fang looks up at a sixth-floor balcony hung with small coat
 -> ch5_physio
 
 === ch5_physio ===
-On Wednesday Jinxi hospital rings: your mother's knee needs physiotherapy before it stiffens. The standard list: five weeks. The fast lane, tier AA and above: Thursday. A private clinic: two thousand six hundred yuan.
+On Wednesday Jinxi hospital rings: your mother's knee needs physiotherapy before it stiffens. The standard list: five weeks. The fast lane, tier {needs("services_fast_lane")} and above: Thursday. A private clinic: two thousand six hundred yuan.
 
 "The woman in the next bed waited eleven weeks," your mother says. "Now she walks like a crab. Don't spend money on me." #speaker: mother
 
-{gate("services_fast_lane"):The fast-lane button is blue.|Beside the fast lane: REQUIRES TIER AA. YOUR TIER: {tier()}.}
+{gate("services_fast_lane"):The fast-lane button is blue.|Beside the fast lane: REQUIRES TIER {needs("services_fast_lane")}. YOUR TIER: {tier()}.}
 * (fast) [Book the fast lane #gate: services_fast_lane #stance: comply]
     # sfx: approval_chime
     BOOKED: THURSDAY 09:00, in eight seconds. The five-week list gets no longer, and no shorter. Your mother says "Oh," the way people do when a stranger holds a door.

@@ -39,7 +39,7 @@ LANMEN RURAL COMMERCIAL BANK. FRESH START LOAN, BORROWER DENG QIANG: REPAYMENT M
 # scene: home
 That night Deng is on your landing, his helmet held in both hands like a hat at a funeral.
 
-Off the list, it turns out, is not back where you were. The dispatcher's job at Gangkou wanted tier A, and his score still carries the scar. So he rides, and the first repayment went on a tyre and his mother's blood-pressure pills.
+Off the list, it turns out, is not back where you were. The dispatcher's job at Gangkou wanted tier {needs("job_private_screening")}, and his score still carries the scar. So he rides, and the first repayment went on a tyre and his mother's blood-pressure pills.
 
 "I'll pay it. Every fen, to you instead of them." He studies the doormat. "I didn't come to ask. I came so you'd hear it from me." #speaker: deng_qiang
 
@@ -182,7 +182,7 @@ In week seven an email comes from Singapore. Tan Pei Ling, once of Kallang Freig
 
 "A senior accounts post from January. A two-year pass, a flat in Toa Payoh, a school with a place for Tingting. Say yes and I'll do the paperwork on my side. Your side, I'm told, has its own."
 
-Your side: exit permits go through the app, and the app wants AA. {gate("travel_abroad"):The button is blue. Nothing stands between you and the sea but your own yes.|{ch6_listed:The button is grey, and under it: PERSONS SUBJECT TO ENFORCEMENT MAY NOT LEAVE THE COUNTRY.|The button is grey, and under it: TIER AA REQUIRED. YOUR TIER: {tier()}.}}
+Your side: exit permits go through the app, and the app wants {needs("travel_abroad")}. {gate("travel_abroad"):The button is blue. Nothing stands between you and the sea but your own yes.|{ch6_listed:The button is grey, and under it: PERSONS SUBJECT TO ENFORCEMENT MAY NOT LEAVE THE COUNTRY.|The button is grey, and under it: TIER AA REQUIRED. YOUR TIER: {tier()}.}}
 
 That evening you tell Mother. A long pause, full of her kitchen in Jinxi. "Singapore is hot," she says. "Go." For once you cannot tell which way she means it. #speaker: mother
 

@@ -5,6 +5,7 @@ EXTERNAL record(event)
 EXTERNAL gate(id)
 EXTERNAL score()
 EXTERNAL tier()
+EXTERNAL needs(door)
 
 // "full" for the whole story; the game sets "short" for the museum path (?length=short).
 VAR length = "full"
@@ -35,3 +36,13 @@ INCLUDE short.ink
 
 === function tier() ===
 ~ return "A"
+
+// The tier a door needs under the rules in force; here, Lanmen Civic Credit's.
+=== function needs(door) ===
+{ door:
+- "travel_abroad": ~ return "AA"
+- "job_public_sector": ~ return "AA"
+- "services_fast_lane": ~ return "AA"
+- "rail_highspeed": ~ return "B"
+- else: ~ return "A"
+}

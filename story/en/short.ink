@@ -28,7 +28,7 @@ VAR short_journey = ""
 # scene: home
 The message arrived at midnight, and at twenty to seven on Friday morning it is still waiting on your lock screen, patient as a letter slipped under a door.
 
-WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS 1000. TIER A. YOU ARE IN GOOD STANDING.
+WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS {score()}. TIER {tier()}. YOU ARE IN GOOD STANDING.
 
 You are Xu Ming, a bookkeeper in the port city of Lanmen. From today the city keeps one number for you, fed by banks, courts, cameras, shops, your employer, the power company, like rivers into a bay. Everyone starts at a thousand.
 
@@ -201,7 +201,7 @@ You check the app the way you might check a wound. {score()}. Tier {tier()}. {ga
 
 === short_bank ===
 # scene: bank
-At five past five, the bank: thirty-eight people on plastic chairs, and behind a velvet rope an empty counter with a white orchid, for tier AA and above. By the door, a tablet: TRUST-EASY LOAN. TIER A AND ABOVE. DECISION IN 60 SECONDS.
+At five past five, the bank: thirty-eight people on plastic chairs, and behind a velvet rope an empty counter with a white orchid, for tier {needs("services_fast_lane")} and above. By the door, a tablet: TRUST-EASY LOAN. TIER {needs("loan_small")} AND ABOVE. DECISION IN 60 SECONDS.
 
 You have {short_bill_paid:1,913.60|2,100} yuan{short_deng == "cash":, and Deng's three red notes|}{short_deng == "phone":, and Deng's three hundred|}. It is not enough. There is also Tingting's savings, opened the week she was born, never to be touched.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AUTOSAVE_KEY, createSession, SET_ASIDE_PREFIX, type View } from '../../src/app/session';
+import { AUTOSAVE_KEY, autosaveKey, createSession, SET_ASIDE_PREFIX, type View } from '../../src/app/session';
 import { defaultSettings } from '../../src/app/settings';
-import { DEFAULT_REGIME } from '../../src/model/regimes';
+import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
 import { fixture } from '../helpers/stories';
 import { memoryStore } from '../helpers/memory-store';
 
@@ -251,5 +251,40 @@ describe('session take-back, settings and save slots', () => {
     session.importSave('{"game":"another-game"}');
     expect(session.view.notices).toEqual([{ key: 'import_failed', problem: 'wrong_game' }]);
     expect(screen(session.view, 'story').beat).toBe(screen(before, 'story').beat);
+  });
+
+  it('has no debrief or results before an ending, and both once the playthrough has ended', () => {
+    const { session } = open();
+    session.newGame();
+    expect(session.debrief()).toBeNull();
+    expect(session.exportResults()).toBeNull();
+    session.choose(0);
+    session.choose(1);
+    const debrief = session.debrief();
+    expect(debrief).toMatchObject({ regime: DEFAULT_REGIME.id, ending: 'home_again', start: 1000 });
+    expect(session.debrief()).toBe(debrief);
+    const file = session.exportResults();
+    expect(file?.name).toBe('good-standing-results-2026-11-29.json');
+    expect(JSON.parse(file?.text ?? '{}')).toMatchObject({ kind: 'good-standing-results', ending: 'home_again' });
+  });
+
+  it('keeps a game under other rules in its own autosave, leaving the one at home untouched', () => {
+    const store = memoryStore();
+    const home = open(store).session;
+    home.newGame();
+    const saved = store.data.get(AUTOSAVE_KEY);
+    const strict = REGIMES.strict_mandatory;
+    const classSession = createSession({
+      story: fixture('gates'),
+      regime: strict,
+      standardRegime: DEFAULT_REGIME,
+      store,
+      pickSeed: () => 7,
+      defaultSettings: defaultSettings(false),
+    });
+    expect(classSession.view).toMatchObject({ screen: 'title', resume: null, notices: [] });
+    classSession.newGame();
+    expect(store.data.get(AUTOSAVE_KEY)).toBe(saved);
+    expect(JSON.parse(store.data.get(autosaveKey(strict, DEFAULT_REGIME)) ?? '{}').regime).toBe(strict.id);
   });
 });

@@ -1,18 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openGame, playToEnding, screenshot } from './browser';
+import { axeViolations, closeBrowser, openGame, playToEnding, screenshot } from './browser';
 import { pathToLockedChoice } from './paths';
 
 afterAll(closeBrowser);
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const passageText = (page: Page) => page.getByTestId('passage').textContent();
 /** The story's own paragraphs, without the echo of the choice that led there. */

@@ -1,6 +1,7 @@
 // Opens the built game in Debian's Chromium and watches what a player can't see: console errors,
 // failed loads and every request, so tests can assert nothing leaves this machine.
 
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -69,4 +70,12 @@ export async function playToEnding(page: Page, plan: number[] = []): Promise<str
     );
   }
   throw new Error('no ending after 500 choices');
+}
+
+/** WCAG A and AA violations axe finds on the page as it stands, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGE_TABLES } from '../../src/i18n/tables';
-import { DEFAULT_REGIME } from '../../src/model/regimes';
+import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
+import { startRunner } from '../../src/narrative/runner';
 import { compileInk } from '../../src/tools/ink-compile';
 import { auditStory, LENGTHS, type Audit } from '../../src/tools/story-audit';
 
@@ -104,4 +105,13 @@ describe('the reference story, whose length every edition shares', () => {
       expect(seesBothWays(gates, ['job_private_screening', 'job_public_sector'])).toBe(true);
     },
   );
+
+  it.each(Object.values(REGIMES))('writes the $id numbers into its welcome notice, not Lanmen’s', (regime) => {
+    const story = compileInk(`story/${REFERENCE}/main.ink`).story?.json ?? '';
+    const runner = startRunner({ story, regime, seed: 1 });
+    const text = runner.beat.paragraphs.map((p) => p.text).join(' ');
+    expect(text).toContain(`YOUR STARTING SCORE IS ${regime.base}.`);
+    const gated = startRunner({ story, regime, seed: 1, variables: { length: 'short' } });
+    expect(gated.beat.paragraphs.map((p) => p.text).join(' ')).toContain(`YOUR STARTING SCORE IS ${regime.base}.`);
+  });
 });

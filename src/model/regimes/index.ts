@@ -1,10 +1,14 @@
-// The regimes that ship with the game, by id; the first is the story's own.
-// Imports only the model.
+// The regimes that ship with the game, by id; the first is the story's own, the others are the
+// debrief's "another regime" presets and a class link's `regime=`. Imports only the model.
 
 import type { Regime } from '../regime';
+import { commercialCredit } from './commercial-credit';
 import { lanmenCivic } from './lanmen-civic';
+import { strictMandatory } from './strict-mandatory';
 
-export const REGIMES: Readonly<Record<string, Regime>> = { [lanmenCivic.id]: lanmenCivic };
+export const REGIMES: Readonly<Record<string, Regime>> = Object.fromEntries(
+  [lanmenCivic, commercialCredit, strictMandatory].map((regime) => [regime.id, regime]),
+);
 export const DEFAULT_REGIME = lanmenCivic;
 
 export function findRegime(id: string): Regime | undefined {

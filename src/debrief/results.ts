@@ -1,0 +1,186 @@
+// A student's results as a small file a teacher can collect, and the class view built from many:
+// what each poll point's choices were, endings and scores. Nothing personal. Pure; imports the model types.
+
+import { TIERS, type Tier } from '../model/regime';
+import type { Debrief } from './debrief';
+
+export const RESULTS_KIND = 'good-standing-results';
+export const RESULTS_FORMAT = 1;
+/** A results file is a few kilobytes; anything far larger is not one. */
+export const MAX_RESULTS_BYTES = 64 * 1024;
+
+/** One option of a poll point: `source` is where ink wrote it, the same in every language. */
+export interface PollOption {
+  source: string;
+  text: string;
+}
+
+export interface PollAnswer {
+  poll: string;
+  /** The source of the option taken. */
+  chosen: string;
+  /** Every option offered, in the student's language. */
+  options: PollOption[];
+}
+
+export interface Results {
+  kind: typeof RESULTS_KIND;
+  format: typeof RESULTS_FORMAT;
+  lang: string;
+  regime: string;
+  length: 'full' | 'short';
+  ending: string;
+  start: number;
+  score: number;
+  tier: Tier;
+  polls: PollAnswer[];
+}
+
+export function resultsOf(debrief: Debrief, lang: string, length: 'full' | 'short'): Results {
+  const own = debrief.outcomes[0];
+  return {
+    kind: RESULTS_KIND,
+    format: RESULTS_FORMAT,
+    lang,
+    regime: debrief.regime,
+    length,
+    ending: debrief.ending,
+    start: debrief.start,
+    score: own.score,
+    tier: own.tier,
+    polls: debrief.roads.map((road) => ({
+      poll: road.poll,
+      chosen: road.options[road.chosen].source,
+      options: road.options.map(({ source, text }) => ({ source, text })),
+    })),
+  };
+}
+
+export type ResultsProblem = 'not_json' | 'not_results' | 'newer_format' | 'bad_shape' | 'too_large';
+
+const isString = (value: unknown): value is string => typeof value === 'string' && value.length <= 2000;
+
+const isOption = (value: unknown): value is PollOption =>
+  !!value &&
+  typeof value === 'object' &&
+  isString((value as PollOption).source) &&
+  isString((value as PollOption).text);
+
+function isPollAnswer(value: unknown): value is PollAnswer {
+  if (!value || typeof value !== 'object') return false;
+  const answer = value as Record<string, unknown>;
+  return (
+    isString(answer.poll) &&
+    isString(answer.chosen) &&
+    Array.isArray(answer.options) &&
+    answer.options.length <= 20 &&
+    answer.options.every(isOption) &&
+    answer.options.some((option: PollOption) => option.source === answer.chosen)
+  );
+}
+
+/** Reads one results object, saying plainly what is wrong with it if it is not one. */
+export function readResults(value: unknown): { ok: true; results: Results } | { ok: false; problem: ResultsProblem } {
+  if (!value || typeof value !== 'object') return { ok: false, problem: 'not_results' };
+  const r = value as Record<string, unknown>;
+  if (r.kind !== RESULTS_KIND) return { ok: false, problem: 'not_results' };
+  if (typeof r.format === 'number' && r.format > RESULTS_FORMAT) return { ok: false, problem: 'newer_format' };
+  const sound =
+    r.format === RESULTS_FORMAT &&
+    isString(r.lang) &&
+    isString(r.regime) &&
+    (r.length === 'full' || r.length === 'short') &&
+    isString(r.ending) &&
+    Number.isFinite(r.start) &&
+    Number.isFinite(r.score) &&
+    (TIERS as readonly unknown[]).includes(r.tier) &&
+    Array.isArray(r.polls) &&
+    r.polls.length <= 100 &&
+    r.polls.every(isPollAnswer);
+  return sound ? { ok: true, results: value as Results } : { ok: false, problem: 'bad_shape' };
+}
+
+export interface ReadFile {
+  /** The file's name, or a number for pasted text. */
+  name: string;
+  results: Results[];
+  problem?: ResultsProblem;
+}
+
+/**
+ * Reads a dropped file or pasted text: one results object, an array of them, or several objects
+ * one after another (as several pasted files). Whatever cannot be read is reported, not guessed at.
+ */
+export function parseResultsText(name: string, text: string): ReadFile {
+  if (text.length > MAX_RESULTS_BYTES * 100) return { name, results: [], problem: 'too_large' };
+  const values: unknown[] = [];
+  try {
+    const whole = JSON.parse(text) as unknown;
+    values.push(...(Array.isArray(whole) ? whole : [whole]));
+  } catch {
+    // Several files pasted together: split between a closing and an opening brace.
+    for (const part of text.split(/(?<=\})\s*(?=\{)/)) {
+      try {
+        values.push(JSON.parse(part));
+      } catch {
+        return { name, results: [], problem: 'not_json' };
+      }
+    }
+  }
+  const results: Results[] = [];
+  for (const value of values) {
+    const read = readResults(value);
+    if (!read.ok) return { name, results, problem: read.problem };
+    results.push(read.results);
+  }
+  return { name, results };
+}
+
+export interface PollTally {
+  poll: string;
+  /** Answers per option, with the words first seen for it, in the order first seen. */
+  options: { source: string; text: string; count: number }[];
+  answers: number;
+}
+
+export interface ClassView {
+  students: number;
+  regimes: Record<string, number>;
+  endings: Record<string, number>;
+  scores: { regime: string; min: number; median: number; max: number }[];
+  polls: PollTally[];
+}
+
+/** What a class chose, in aggregate: no student is named or kept apart. */
+export function tallyClass(all: readonly Results[]): ClassView {
+  const count = (record: Record<string, number>, key: string) => {
+    record[key] = (record[key] ?? 0) + 1;
+  };
+  const view: ClassView = { students: all.length, regimes: {}, endings: {}, scores: [], polls: [] };
+  const scores = new Map<string, number[]>();
+  const polls = new Map<string, PollTally>();
+  for (const results of all) {
+    count(view.regimes, results.regime);
+    count(view.endings, results.ending);
+    scores.set(results.regime, [...(scores.get(results.regime) ?? []), results.score]);
+    for (const answer of results.polls) {
+      let tally = polls.get(answer.poll);
+      if (!tally) {
+        tally = { poll: answer.poll, options: [], answers: 0 };
+        polls.set(answer.poll, tally);
+      }
+      for (const { source, text } of answer.options) {
+        if (!tally.options.some((option) => option.source === source)) tally.options.push({ source, text, count: 0 });
+      }
+      const chosen = tally.options.find((option) => option.source === answer.chosen);
+      if (chosen) chosen.count += 1;
+      tally.answers += 1;
+    }
+  }
+  view.polls = [...polls.values()];
+  view.scores = [...scores].map(([regime, values]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { regime, min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1] };
+  });
+  return view;
+}
