@@ -3,7 +3,13 @@ import { readLink } from '../../src/app/url';
 
 describe('links', () => {
   it('starts a new game with a fixed seed from ?start=new&seed=N', () => {
-    expect(readLink('?start=new&seed=1234')).toEqual({ startNew: true, seed: 1234, length: 'full', mode: 'play', ignored: [] });
+    expect(readLink('?start=new&seed=1234')).toEqual({
+      startNew: true,
+      seed: 1234,
+      length: 'full',
+      mode: 'play',
+      ignored: [],
+    });
   });
 
   it('picks the museum short path from ?length=short', () => {

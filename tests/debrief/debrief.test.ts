@@ -31,9 +31,12 @@ describe('the debrief', () => {
     expect(debrief.events.reduce((sum, row) => sum + row.hits, 0)).toBe(played.score.ledger.length);
     expect(debrief.events.find((row) => row.event === 'crossed_on_red')?.delta).toBe(-20);
     expect(debrief.gates.map((row) => row.gate)).toEqual([...GATES]);
-    expect(debrief.gates.filter((row) => row.met).map((row) => row.gate).sort()).toEqual(
-      [...new Set(debrief.doors.map((door) => door.gate))].sort(),
-    );
+    expect(
+      debrief.gates
+        .filter((row) => row.met)
+        .map((row) => row.gate)
+        .sort(),
+    ).toEqual([...new Set(debrief.doors.map((door) => door.gate))].sort());
   });
 
   it('lists every door met with whether it was open, and a reason whenever it was shut', () => {
