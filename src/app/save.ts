@@ -12,8 +12,10 @@ export const MAX_SAVE_BYTES = 256 * 1024;
 export interface SaveFile {
   game: typeof GAME_ID;
   format: typeof SAVE_FORMAT;
-  /** Hash of the compiled story the save was made with. */
+  /** Hash of the compiled story's structure: the same for every language, so a save crosses them. */
   story: string;
+  /** The language it was played in; a save from another replays its choices in this one. Absent means English. */
+  lang?: string;
   regime: string;
   savedAt: string;
   runner: RunnerSnapshot;
@@ -45,7 +47,12 @@ export function decodeSave(text: string, storyVersion: string): SaveReading {
   }
   if (!isRecord(data) || data.game !== GAME_ID) return { ok: false, problem: 'wrong_game' };
   if (typeof data.format !== 'number' || data.format > SAVE_FORMAT) return { ok: false, problem: 'newer_format' };
-  if (data.format !== SAVE_FORMAT || !isSnapshot(data.runner) || typeof data.regime !== 'string') {
+  if (
+    data.format !== SAVE_FORMAT ||
+    !isSnapshot(data.runner) ||
+    typeof data.regime !== 'string' ||
+    (data.lang !== undefined && typeof data.lang !== 'string')
+  ) {
     return { ok: false, problem: 'bad_shape' };
   }
   if (data.story !== storyVersion) return { ok: false, problem: 'old_story' };

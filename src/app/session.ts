@@ -8,7 +8,7 @@ import type { Regime, Tier } from '../model/regime';
 import { summariseChapter, type ChapterSummary } from '../model/chapter-summary';
 import { tierOf, type LedgerEntry } from '../model/score';
 import type { Beat } from '../narrative/beat';
-import { restoreRunner, startRunner, type Runner } from '../narrative/runner';
+import { replayRunner, restoreRunner, startRunner, type Runner, type RunnerSnapshot } from '../narrative/runner';
 import {
   decodeSave,
   encodeSave,
@@ -179,13 +179,23 @@ export function createSession(options: SessionOptions): Session {
   /** False while an unreadable save could not be moved aside: autosaving would destroy it. */
   let mayAutosave = true;
 
+  const lang = options.lang ?? 'en';
+  /** A saved runner on this story: loaded as it was, or replayed if it was played in another language. */
+  const reopen = (save: SaveFile): Runner => {
+    const snapshot: RunnerSnapshot = save.runner;
+    if ((save.lang ?? 'en') === lang) return restoreRunner({ story: story.json, regime }, snapshot);
+    const replayed = replayRunner({ story: story.json, regime }, snapshot);
+    if (replayed.score.score !== snapshot.score.score) throw new Error('the replay did not reach the saved score');
+    return replayed;
+  };
+
   const readAutosave = () => {
     const text = attempt(() => store.read(autosaveAt));
     if (!text) return null;
     const reading = decodeSave(text, story.version);
     if (reading.ok && reading.save.regime === regime.id) {
       try {
-        return restoreRunner({ story: story.json, regime }, reading.save.runner);
+        return reopen(reading.save);
       } catch {
         mayAutosave = setAside(text, 'bad_shape');
         return null;
@@ -200,6 +210,7 @@ export function createSession(options: SessionOptions): Session {
       game: GAME_ID,
       format: SAVE_FORMAT,
       story: story.version,
+      lang,
       regime: regime.id,
       savedAt: now().toISOString(),
       runner: active.snapshot(),
@@ -217,7 +228,7 @@ export function createSession(options: SessionOptions): Session {
     if (!reading.ok) return { problem: reading.problem };
     if (reading.save.regime !== regime.id) return { problem: 'other_rules' };
     try {
-      return { runner: restoreRunner({ story: story.json, regime }, reading.save.runner) };
+      return { runner: reopen(reading.save) };
     } catch {
       return { problem: 'bad_shape' };
     }
@@ -308,7 +319,7 @@ export function createSession(options: SessionOptions): Session {
       const done = debrief();
       if (!done) return null;
       const date = now().toISOString().slice(0, 10);
-      const results = resultsOf(done, options.lang ?? 'en', options.length ?? 'full');
+      const results = resultsOf(done, lang, options.length ?? 'full');
       return { name: `good-standing-results-${date}.json`, text: JSON.stringify(results) };
     },
     subscribe(listener) {

@@ -1,5 +1,7 @@
 // The player's comfort settings: what they are, their defaults, and how a stored copy is read
-// back field by field, so one bad value never costs the others. Imports nothing.
+// back field by field, so one bad value never costs the others. Imports the list of languages.
+
+import { isLanguage, type Language } from '../i18n/languages';
 
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 export const THEMES = ['dark', 'light', 'contrast'] as const;
@@ -17,10 +19,13 @@ export interface Settings {
   /** 0 to 100. */
   volume: number;
   muted: boolean;
+  /** The language of the story and every word around it. */
+  lang: Language;
 }
 
-export function defaultSettings(prefersReducedMotion: boolean): Settings {
+export function defaultSettings(prefersReducedMotion: boolean, lang: Language = 'en'): Settings {
   return {
+    lang,
     textSize: 100,
     theme: 'dark',
     reducedMotion: prefersReducedMotion,
@@ -45,6 +50,7 @@ const CHECKS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] 
   volume: (value): value is number =>
     typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100,
   muted: (value): value is boolean => typeof value === 'boolean',
+  lang: isLanguage,
 };
 
 /** Keeps every valid stored field and takes the default for the rest. */

@@ -1,11 +1,16 @@
-// Reads the options a link can carry: ?start=new skips the title, ?seed=N fixes the seed,
-// ?length=short picks the museum path, ?mode=class|teacher and ?regime=<id> serve a class.
-// Anything it cannot use is reported back, not guessed at.
+// Reads the options a link can carry: ?start=new skips the title (?start=resume goes back into the
+// game in progress), ?seed=N fixes the seed, ?length=short picks the museum path, ?lang=ar the
+// language, ?mode=class|teacher and ?regime=<id> serve a class. Anything unusable is reported back.
+
+import { isLanguage, type Language } from '../i18n/languages';
 
 export type Mode = 'play' | 'class' | 'teacher';
 
 export interface LinkOptions {
   startNew: boolean;
+  /** Straight back into the autosaved game, as after switching language. */
+  resume?: boolean;
+  lang?: Language;
   seed?: number;
   length: 'full' | 'short';
   mode: Mode;
@@ -23,6 +28,7 @@ export function readLink(search: string, knownRegime: (id: string) => boolean = 
   const options: LinkOptions = { startNew: false, length: 'full', mode: 'play', ignored: [] };
   const start = params.get('start');
   if (start === 'new') options.startNew = true;
+  else if (start === 'resume') options.resume = true;
   else if (start !== null) options.ignored.push({ param: 'start', value: start });
   const seed = params.get('seed');
   if (seed !== null) {
@@ -33,6 +39,9 @@ export function readLink(search: string, knownRegime: (id: string) => boolean = 
   const length = params.get('length');
   if (length === 'short' || length === 'full') options.length = length;
   else if (length !== null) options.ignored.push({ param: 'length', value: length });
+  const lang = params.get('lang');
+  if (isLanguage(lang)) options.lang = lang;
+  else if (lang !== null) options.ignored.push({ param: 'lang', value: lang });
   const mode = params.get('mode');
   if (mode !== null && MODES.includes(mode)) options.mode = mode as Mode;
   else if (mode !== null) options.ignored.push({ param: 'mode', value: mode });

@@ -47,6 +47,7 @@ export const en = {
     storage_unavailable: 'This browser is not letting the game save. You can keep playing; progress will not be kept.',
     story_broken: 'The story stopped with an error: {problem}. Your last save is safe.',
     menu: 'Menu',
+    language: 'Language',
     menu_heading: 'Menu',
     close: 'Close',
     settings_heading: 'Settings',

@@ -64,5 +64,7 @@ export function format(messages: Messages, template: string, params: Params = {}
 
 /** A score change as the HUD shows it: a real minus sign or a plus, always. */
 export function formatDelta(messages: Messages, delta: number): string {
-  return `${delta < 0 ? '\u2212' : '+'}${formatNumber(messages, Math.abs(delta))}`;
+  const text = `${delta < 0 ? '\u2212' : '+'}${formatNumber(messages, Math.abs(delta))}`;
+  // In a right-to-left line a leading sign would land after the number; an isolate keeps it first.
+  return messages.dir === 'rtl' ? `\u2066${text}\u2069` : text;
 }

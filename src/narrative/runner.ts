@@ -64,6 +64,20 @@ export function restoreRunner(options: Omit<RunnerOptions, 'seed' | 'variables'>
   return runner;
 }
 
+/**
+ * Plays a snapshot's choices again from its seed on a story of the same structure: how a save made
+ * in one language opens in another, with every word of the current beat in the new language.
+ */
+export function replayRunner(
+  options: Omit<RunnerOptions, 'seed' | 'variables'>,
+  played: Pick<RunnerSnapshot, 'seed' | 'choices' | 'variables'>,
+): Runner {
+  const runner = openRunner({ ...options, seed: played.seed, variables: played.variables });
+  runner.restart(played.seed);
+  for (const index of played.choices) runner.choose(index);
+  return runner;
+}
+
 function openRunner({ story: json, regime, seed: firstSeed, variables: startVariables = {} }: RunnerOptions): Runner {
   const story = new Story(json);
   const problems: string[] = [];

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import { structureOf } from './story-parity.ts';
 
 export interface InkProblem {
   severity: 'error' | 'warning';
@@ -16,7 +17,10 @@ export interface InkProblem {
 
 export interface CompiledInk {
   json: string;
-  /** A short hash of the JSON: saves from another version of the story can be told apart. */
+  /**
+   * A short hash of the story's structure (knots, logic, choices, tags; not its prose): saves from
+   * another version of the story can be told apart, and a save crosses between translations.
+   */
   version: string;
 }
 
@@ -94,7 +98,7 @@ export function compileInk(rootFile: string): InkCompileResult {
     const json = compiler.Compile().ToJson();
     if (!json || problems.some((p) => p.severity === 'error'))
       return { story: null, sections: [], choices: [], words: 0, problems, files };
-    const version = createHash('sha256').update(json).digest('hex').slice(0, 12);
+    const version = createHash('sha256').update(structureOf(json)).digest('hex').slice(0, 12);
     const sections = listSections(compiler, folder);
     const words = compiler.GenerateStats()?.words ?? 0;
     return {

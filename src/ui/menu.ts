@@ -3,6 +3,7 @@
 
 import type { Session, SlotInfo, View } from '../app/session';
 import { FONTS, PACINGS, TEXT_SIZES, THEMES, type Settings } from '../app/settings';
+import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/languages';
 import { format, type Messages } from '../i18n/messages';
 import { button, downloadFile, el } from './dom';
 
@@ -16,7 +17,7 @@ export interface Menu {
   toggle(): void;
 }
 
-type Choice<T> = { value: T; label: string };
+type Choice<T> = { value: T; label: string | Node };
 
 function radioGroup<K extends keyof Settings>(
   name: K,
@@ -79,6 +80,15 @@ export function createMenu(m: Messages, session: Session): Menu {
     FONTS.map((value) => ({ value, label: m.ui[`font_${value}`] })),
     (value) => set({ font: value }),
   );
+  const language = radioGroup(
+    'lang',
+    m.ui.language,
+    LANGUAGES.map((value) => ({
+      value,
+      label: el('span', { lang: value, dir: LANGUAGE_NAMES[value].dir }, LANGUAGE_NAMES[value].name),
+    })),
+    (value) => set({ lang: value }),
+  );
   const motion = checkbox('reducedMotion', m.ui.reduced_motion, (reducedMotion) => set({ reducedMotion }));
   const muted = checkbox('muted', m.ui.muted, (value) => set({ muted: value }));
   const volume = el('input', {
@@ -135,6 +145,7 @@ export function createMenu(m: Messages, session: Session): Menu {
       'section',
       { 'aria-labelledby': 'settings-heading' },
       el('h3', { id: 'settings-heading' }, m.ui.settings_heading),
+      language.element,
       textSize.element,
       theme.element,
       pacing.element,
@@ -211,6 +222,7 @@ export function createMenu(m: Messages, session: Session): Menu {
     update(view) {
       playing = view.screen !== 'title';
       const { settings } = view;
+      language.set(settings.lang);
       textSize.set(settings.textSize);
       theme.set(settings.theme);
       pacing.set(settings.pacing);

@@ -3,6 +3,7 @@
 // each new beat. The only UI module main.ts needs. Imports app types and the screens.
 
 import type { Session, View } from '../app/session';
+import type { Language } from '../i18n/languages';
 import type { Messages } from '../i18n/messages';
 import { applySettings } from './apply-settings';
 import { createChapterCard } from './chapter-card';
@@ -15,6 +16,8 @@ import { choiceForKey, renderChoices, renderPassage } from './story-screen';
 export interface MountOptions {
   /** A line shown above everything, such as which rules a class session plays under. */
   banner?: string;
+  /** Opens the game in another language; `playing` says whether to go straight back into the game. */
+  switchLanguage?: (lang: Language, playing: boolean) => void;
 }
 
 export function mountUi(root: HTMLElement, session: Session, m: Messages, options: MountOptions = {}): () => void {
@@ -61,6 +64,7 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     resume: () => session.resume(),
     toTitle: () => session.toTitle(),
     choose: (index: number) => session.choose(index),
+    setLanguage: (lang: Language) => session.changeSettings({ lang }),
     debrief: () => session.debrief(),
     exportResults: () => {
       const file = session.exportResults();
@@ -102,6 +106,10 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
   let mounting = true;
 
   const render = (view: View) => {
+    if (view.settings.lang !== m.lang && options.switchLanguage) {
+      options.switchLanguage(view.settings.lang, view.screen !== 'title');
+      return;
+    }
     applySettings(page, view.settings);
     menu.update(view);
     root.dataset.screen = view.screen;

@@ -4,12 +4,14 @@
 import type { Notice, View } from '../app/session';
 import type { Debrief } from '../debrief/debrief';
 import { format, type Messages } from '../i18n/messages';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
 import { renderDebrief, type DebriefActions } from './debrief-view';
 import { button, el } from './dom';
 import { describeChange } from './text';
 
 export interface ScreenActions extends DebriefActions {
   newGame(): void;
+  setLanguage(lang: Language): void;
   resume(): void;
   toTitle(): void;
   debrief(): Debrief | null;
@@ -72,6 +74,23 @@ export function renderTitle(
       { class: 'title-actions' },
       resume,
       button({ class: resume ? 'secondary' : 'primary', 'data-testid': 'start' }, m.ui.new_game, actions.newGame),
+    ),
+    el(
+      'nav',
+      { class: 'languages', 'aria-label': m.ui.language },
+      ...LANGUAGES.map((lang) =>
+        button(
+          {
+            class: 'secondary',
+            lang,
+            dir: LANGUAGE_NAMES[lang].dir,
+            'aria-pressed': String(lang === m.lang),
+            'data-testid': `lang-${lang}`,
+          },
+          LANGUAGE_NAMES[lang].name,
+          () => actions.setLanguage(lang),
+        ),
+      ),
     ),
   );
 }

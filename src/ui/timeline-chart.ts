@@ -94,6 +94,8 @@ export function renderTimelineChart(
     {
       class: 'timeline-chart',
       viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      // Positions are worked out left to right; the page's direction must not flip the labels' anchors.
+      direction: 'ltr',
       role: 'img',
       'aria-label': format(m, m.debrief.timeline_chart_label, { start: first, end: last }),
       'data-testid': 'timeline-chart',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AUTOSAVE_KEY, autosaveKey, createSession, SET_ASIDE_PREFIX, type View } from '../../src/app/session';
 import { defaultSettings } from '../../src/app/settings';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
-import { fixture } from '../helpers/stories';
+import { compileStory, fixture } from '../helpers/stories';
 import { memoryStore } from '../helpers/memory-store';
 
 const open = (store = memoryStore()) => ({
@@ -286,5 +286,37 @@ describe('session take-back, settings and save slots', () => {
     classSession.newGame();
     expect(store.data.get(AUTOSAVE_KEY)).toBe(saved);
     expect(JSON.parse(store.data.get(autosaveKey(strict, DEFAULT_REGIME)) ?? '{}').regime).toBe(strict.id);
+  });
+
+  it('opens a save made in another language by replaying its choices, at the same point and score', () => {
+    const store = memoryStore();
+    const english = createSession({
+      story: compileStory('story/en/main.ink'),
+      regime: DEFAULT_REGIME,
+      store,
+      lang: 'en',
+      pickSeed: () => 5,
+      defaultSettings: defaultSettings(false),
+    });
+    english.newGame();
+    english.choose(screen(english.view, 'story').beat.choices[0].index);
+    english.choose(screen(english.view, 'story').beat.choices[0].index);
+    const before = screen(english.view, 'story');
+    const arabic = createSession({
+      story: compileStory('story/ar/main.ink'),
+      regime: DEFAULT_REGIME,
+      store,
+      lang: 'ar',
+      pickSeed: () => 9,
+      defaultSettings: defaultSettings(false),
+    });
+    expect(arabic.view).toMatchObject({ screen: 'title', notices: [] });
+    arabic.resume();
+    const after = screen(arabic.view, 'story');
+    expect(after.hud.score).toBe(before.hud.score);
+    expect(after.beat.choices.map((c) => [c.index, c.source, c.gate])).toEqual(
+      before.beat.choices.map((c) => [c.index, c.source, c.gate]),
+    );
+    expect(after.beat.paragraphs[0].text).not.toBe(before.beat.paragraphs[0].text);
   });
 });

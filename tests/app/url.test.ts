@@ -56,4 +56,9 @@ describe('links', () => {
       { param: 'regime', value: 'galactic' },
     ]);
   });
+
+  it('opens in the language a link names, and goes straight back into the game with ?start=resume', () => {
+    expect(readLink('?lang=ar&start=resume')).toMatchObject({ lang: 'ar', resume: true, startNew: false });
+    expect(readLink('?lang=xx').ignored).toEqual([{ param: 'lang', value: 'xx' }]);
+  });
 });

@@ -11,6 +11,10 @@ const REFERENCE = 'en';
 const translations = readdirSync('story').filter((lang) => lang !== REFERENCE);
 const reference = () => compileStory(`story/${REFERENCE}/main.ink`);
 
+it('finds a translation to hold to the English', () => {
+  expect(translations.length).toBeGreaterThan(0);
+});
+
 describe.each(translations)('the %s edition', (lang) => {
   const edition = () => compileStory(`story/${lang}/main.ink`);
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { LANGUAGES, preferredLanguage } from '../../src/i18n/languages';
+import { formatDelta } from '../../src/i18n/messages';
+import { MESSAGE_TABLES } from '../../src/i18n/tables';
+
+/** Every leaf of a table as `path → placeholders`, so two tables can be compared key by key. */
+function leaves(value: unknown, path = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  if (typeof value === 'string') {
+    found.set(
+      path,
+      [...value.matchAll(/\{(\w+)[,}]/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(','),
+    );
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      const key = (item as { id?: string })?.id ?? String(index);
+      for (const [k, v] of leaves(item, `${path}[${key}]`)) found.set(k, v);
+    });
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value))
+      for (const [k, v] of leaves(item, `${path}.${key}`)) found.set(k, v);
+  }
+  return found;
+}
+
+const IDS = /\.(lang|locale|dir|status|url|title|id)$/;
+
+describe.each(Object.values(MESSAGE_TABLES).filter((table) => table !== en))('the $lang message table', (table) => {
+  it('has every English key, the same placeholders in each, and nothing more', () => {
+    const want = leaves(en);
+    const have = leaves(table);
+    expect([...have.keys()].sort()).toEqual([...want.keys()].sort());
+    for (const [key, placeholders] of want) expect(have.get(key), key).toBe(placeholders);
+  });
+
+  it('translates every message rather than copying the English', () => {
+    const english = leaves(en);
+    const same = [...leaves(table)].filter(
+      ([key]) => !IDS.test(key) && !key.startsWith('.tiers') && english.get(key) !== undefined,
+    );
+    const untranslated = same.filter(([key]) => {
+      const mine = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], table);
+      const theirs = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], en);
+      return typeof mine === 'string' && mine === theirs && /[a-z]{3}/.test(mine);
+    });
+    expect(untranslated.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('languages', () => {
+  it('has a message table for every language the game offers', () => {
+    expect(Object.keys(MESSAGE_TABLES).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it('opens in the first of the browser’s languages the game has', () => {
+    expect(preferredLanguage(['fr-FR', 'ar-EG', 'en'])).toBe('ar');
+    expect(preferredLanguage(['de'])).toBe('en');
+  });
+
+  it('keeps a score change’s sign before its number in a right-to-left line', () => {
+    expect(formatDelta(MESSAGE_TABLES.ar, -20)).toBe('\u2066\u221220\u2069');
+    expect(formatDelta(en, -20)).toBe('\u221220');
+  });
+});
