@@ -18,7 +18,6 @@ import { DEFAULT_REGIME, findRegime, REGIMES } from './model/regimes';
 import { openLocalStore } from './platform/local-store';
 import { followWithSound } from './stage/soundtrack';
 import { mountUi } from './ui/mount';
-import { mountTeacher } from './ui/teacher-screen';
 
 /**
  * Each language's story and words. English ships in the first script, so its first text waits for
@@ -78,15 +77,23 @@ async function start() {
     pickSeed,
     length: link.length,
     defaultSettings: defaults,
+    // The autosave waits until the new words are painted; a hidden or closing page writes it at once.
+    defer: (work) => requestAnimationFrame(() => setTimeout(work, 0)),
     notices: link.ignored.map(({ param, value }) => ({ key: 'link_ignored', param, value })),
+  });
+  window.addEventListener('pagehide', () => session.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') session.flush();
   });
   // A language named in the link is the player's choice from now on.
   if (session.view.settings.lang !== lang) session.changeSettings({ lang });
 
   const root = document.getElementById('app');
   const teaching = link.mode === 'teacher';
-  if (root && teaching) mountTeacher(root, messages);
-  else if (root) {
+  if (root && teaching) {
+    const { mountTeacher } = await import('./ui/teacher-screen');
+    mountTeacher(root, messages);
+  } else if (root) {
     // A game from the link starts before mounting, so the first screen drawn is its first passage.
     if (link.startNew) session.newGame(link.seed);
     else if (link.resume) session.resume();

@@ -1,8 +1,7 @@
 // One playthrough: the runner, the model, the saves, the settings and what the screen should show.
 // The only thing views talk to: they read its View and send intents. Imports narrative, model and saves.
 
-import { buildDebrief, type Debrief } from '../debrief/debrief';
-import { resultsOf } from '../debrief/results';
+import type { Debrief } from '../debrief/debrief';
 import type { ListId } from '../model/catalogue';
 import type { Regime, Tier } from '../model/regime';
 import { summariseChapter, type ChapterSummary } from '../model/chapter-summary';
@@ -116,6 +115,11 @@ export interface SessionOptions {
   otherRegimes?: readonly Regime[];
   /** The language code results files are marked with. */
   lang?: string;
+  /**
+   * Runs the autosave later, so writing it never stands between a click and the next words: the
+   * game passes "after the next frame"; without it, saves are written at once.
+   */
+  defer?: (work: () => void) => void;
 }
 
 export interface Session {
@@ -134,12 +138,15 @@ export interface Session {
   exportSave(): { name: string; text: string } | null;
   importSave(text: string): void;
   /**
-   * The debrief of the playthrough that has just ended, or null before an ending. Replaying it
-   * under every preset takes a moment, so views ask for it after the ending is on screen.
+   * The debrief of the playthrough that has just ended, or null before an ending. Its code is
+   * fetched on first use and replaying under every preset takes a moment, so views ask for it
+   * after the ending is on screen.
    */
-  debrief(): Debrief | null;
+  debrief(): Promise<Debrief | null>;
   /** The ended playthrough's class results as a file's name and text, or null before an ending. */
-  exportResults(): { name: string; text: string } | null;
+  exportResults(): Promise<{ name: string; text: string } | null>;
+  /** Writes a deferred autosave now, as the page is hidden or closed. */
+  flush(): void;
 }
 
 export function createSession(options: SessionOptions): Session {
@@ -189,7 +196,17 @@ export function createSession(options: SessionOptions): Session {
     return replayed;
   };
 
+  /** The runner whose state is not yet in the autosave, while a deferred write is pending. */
+  let unsaved: Runner | null = null;
+  const writeAutosave = () => {
+    const pending = unsaved;
+    unsaved = null;
+    if (!pending || !mayAutosave) return;
+    const text = saveText(pending);
+    attempt(() => store.write(autosaveAt, text));
+  };
   const readAutosave = () => {
+    writeAutosave();
     const text = attempt(() => store.read(autosaveAt));
     if (!text) return null;
     const reading = decodeSave(text, story.version);
@@ -218,8 +235,9 @@ export function createSession(options: SessionOptions): Session {
 
   const autosave = () => {
     if (!runner || !mayAutosave) return;
-    const text = saveText(runner);
-    attempt(() => store.write(autosaveAt, text));
+    const scheduled = unsaved !== null;
+    unsaved = runner;
+    if (!scheduled) (options.defer ?? ((work: () => void) => work()))(writeAutosave);
   };
 
   /** A save read from a slot or a file: what is wrong with it, or a runner ready to play it. */
@@ -299,13 +317,17 @@ export function createSession(options: SessionOptions): Session {
 
   const others = options.otherRegimes ?? [];
   /** The debrief worked out for the runner that has ended, kept until the next playthrough. */
-  let debriefed: { runner: Runner; debrief: Debrief } | null = null;
-  const debrief = (): Debrief | null => {
+  let debriefed: { runner: Runner; ending: string; debrief: Promise<Debrief> } | null = null;
+  const debrief = async (): Promise<Debrief | null> => {
     const active = runner;
     if (!active || !active.beat.ending) return null;
-    if (debriefed?.runner !== active || debriefed.debrief.ending !== active.beat.ending) {
+    if (debriefed?.runner !== active || debriefed.ending !== active.beat.ending) {
       const { seed, choices, variables } = active.snapshot();
-      debriefed = { runner: active, debrief: buildDebrief(story.json, regime, { seed, choices, variables }, others) };
+      // Only a finished playthrough needs the debrief, so its code stays out of the first script.
+      const made = import('../debrief/debrief').then(({ buildDebrief }) =>
+        buildDebrief(story.json, regime, { seed, choices, variables }, others),
+      );
+      debriefed = { runner: active, ending: active.beat.ending, debrief: made };
     }
     return debriefed.debrief;
   };
@@ -315,10 +337,12 @@ export function createSession(options: SessionOptions): Session {
       return view;
     },
     debrief,
-    exportResults() {
-      const done = debrief();
+    flush: writeAutosave,
+    async exportResults() {
+      const done = await debrief();
       if (!done) return null;
       const date = now().toISOString().slice(0, 10);
+      const { resultsOf } = await import('../debrief/results');
       const results = resultsOf(done, lang, options.length ?? 'full');
       return { name: `good-standing-results-${date}.json`, text: JSON.stringify(results) };
     },

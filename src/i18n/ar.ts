@@ -1,9 +1,7 @@
 // The Arabic message table: every word of the interface a player reads, and every model reason, in Modern Standard Arabic.
-// Same keys as en.ts (the Messages type checks it); terms from docs/glossary-ar.md. Imports the Arabic questions and appendix.
+// Same keys as en.ts (the Messages type checks it); terms from docs/glossary-ar.md. Imports only types.
 
-import { appendixAr } from './appendix-ar';
 import type { Messages } from './messages';
-import { questionsAr } from './questions-ar';
 
 export const ar: Messages = {
   lang: 'ar',
@@ -241,8 +239,6 @@ export const ar: Messages = {
     short_deng_repayment: 'دنغ يردّ دينه',
     short_friday_prayers: 'صلاة الجمعة',
   },
-  questions: questionsAr,
-  appendix: appendixAr,
   /** Sounds that carry meaning, written out for anyone who cannot hear them. */
   captions: {
     camera_shutter: '[صوت غالق الكاميرا]',

@@ -4,8 +4,6 @@
 import type { EventId, GateId, ListId, SourceId } from '../model/catalogue';
 import type { Tier } from '../model/regime';
 import type { SoundId } from '../narrative/tags';
-import { appendixEn } from './appendix-en';
-import { questionsEn } from './questions-en';
 
 export const en = {
   lang: 'en',
@@ -243,8 +241,6 @@ export const en = {
     short_deng_repayment: 'Deng pays you back',
     short_friday_prayers: 'Friday prayers',
   } as Record<string, string>,
-  questions: questionsEn,
-  appendix: appendixEn,
   /** Sounds that carry meaning, written out for anyone who cannot hear them. */
   captions: {
     camera_shutter: '[camera shutter]',

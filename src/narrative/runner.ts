@@ -78,8 +78,17 @@ export function replayRunner(
   return runner;
 }
 
+/**
+ * inkjs reads a JSON string through a reviver that keeps a literal `1.0` a float, which costs tens
+ * of milliseconds in a browser before the first word. A story with no such number is parsed plainly.
+ */
+const FLOAT_LITERAL = /[[,:]\s*-?\d+\.0+\s*[\],}]/;
+const readStory = (json: string): string | object => (FLOAT_LITERAL.test(json) ? json : (JSON.parse(json) as object));
+
 function openRunner({ story: json, regime, seed: firstSeed, variables: startVariables = {} }: RunnerOptions): Runner {
-  const story = new Story(json);
+  const story = new Story(readStory(json) as string);
+  /** A new Story has just reset its state; the first restart need not do it again. */
+  let fresh = true;
   const problems: string[] = [];
   story.onError = (message) => problems.push(message);
 
@@ -196,7 +205,8 @@ function openRunner({ story: json, regime, seed: firstSeed, variables: startVari
   };
 
   const restart = (nextSeed: number): Beat => {
-    story.ResetState();
+    if (!fresh) story.ResetState();
+    fresh = false;
     seed = nextSeed;
     score = startScore(regime);
     chapter = 1;
@@ -232,6 +242,7 @@ function openRunner({ story: json, regime, seed: firstSeed, variables: startVari
       return beat;
     },
     load(snapshot) {
+      fresh = false;
       story.state.LoadJson(snapshot.ink);
       seed = snapshot.seed;
       score = snapshot.score;

@@ -79,7 +79,21 @@ export function bootStage(parent: HTMLElement, session: Session, text: HTMLEleme
           };
           follow(session.view);
           booting = false;
-          const unsubscribe = session.subscribe(follow);
+          // The stage answers a click a frame after the new words are painted, never before: measuring
+          // the page and drawing the city in the click's own task would hold the words back.
+          let latest: View | null = null;
+          const unsubscribe = session.subscribe((view) => {
+            const scheduled = latest !== null;
+            latest = view;
+            if (scheduled) return;
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                const next = latest;
+                latest = null;
+                if (next) follow(next);
+              }, 0),
+            );
+          });
           parent.dataset.ready = 'true';
           game.canvas.setAttribute('aria-hidden', 'true');
           resolve(() => {

@@ -3,6 +3,7 @@
 // Imports the debrief's data types, i18n and DOM helpers.
 
 import type { Debrief, Outcome } from '../debrief/debrief';
+import type { DebriefTexts } from '../i18n/debrief-texts';
 import { format, formatDelta, formatNumber, type Messages } from '../i18n/messages';
 import { TIERS } from '../model/regime';
 import { button, el } from './dom';
@@ -11,8 +12,8 @@ import { renderTimelineChart } from './timeline-chart';
 
 export interface DebriefActions {
   print(): void;
-  /** Saves the results file; returns its name and text, or null when there is nothing to save. */
-  exportResults(): { name: string; text: string } | null;
+  /** Saves the results file; resolves to its name and text, or null when there is nothing to save. */
+  exportResults(): Promise<{ name: string; text: string } | null>;
 }
 
 type Cell = Node | string;
@@ -202,27 +203,27 @@ function compare(m: Messages, d: Debrief): HTMLElement {
   );
 }
 
-function questions(m: Messages, d: Debrief): HTMLElement {
+function questions(m: Messages, texts: DebriefTexts, d: Debrief): HTMLElement {
   const d1 = m.debrief;
-  const yours = d.prompts.map((id) => m.questions.prompts[id]).filter(Boolean);
+  const yours = d.prompts.map((id) => texts.questions.prompts[id]).filter(Boolean);
   return section(
     'debrief-questions',
     d1.questions_heading,
     el('h4', {}, d1.questions_seed),
-    el('ol', { class: 'seed-questions' }, ...m.questions.seed.map((question) => el('li', {}, question))),
+    el('ol', { class: 'seed-questions' }, ...texts.questions.seed.map((question) => el('li', {}, question))),
     yours.length > 0 && el('h4', {}, d1.questions_yours),
     yours.length > 0 && el('ul', { class: 'prompts' }, ...yours.map((prompt) => el('li', {}, prompt))),
   );
 }
 
-function real(m: Messages): HTMLElement {
+function real(m: Messages, texts: DebriefTexts): HTMLElement {
   const d1 = m.debrief;
   const status = (key: string) => (d1 as Record<string, string>)[`status_${key}`] ?? key;
   return section(
     'debrief-real',
-    m.appendix.heading,
-    el('p', {}, m.appendix.intro),
-    ...m.appendix.claims.map((claim) =>
+    texts.appendix.heading,
+    el('p', {}, texts.appendix.intro),
+    ...texts.appendix.claims.map((claim) =>
       el(
         'article',
         { class: 'claim', 'data-status': claim.status },
@@ -246,7 +247,7 @@ function real(m: Messages): HTMLElement {
   );
 }
 
-export function renderDebrief(m: Messages, d: Debrief, actions: DebriefActions): HTMLElement {
+export function renderDebrief(m: Messages, texts: DebriefTexts, d: Debrief, actions: DebriefActions): HTMLElement {
   const d1 = m.debrief;
   const note = el('div', { class: 'debrief-note', role: 'status' });
   const parts: [string, string][] = [
@@ -256,7 +257,7 @@ export function renderDebrief(m: Messages, d: Debrief, actions: DebriefActions):
     ['debrief-roads', d1.roads_heading],
     ['debrief-compare', d1.compare_heading],
     ['debrief-questions', d1.questions_heading],
-    ['debrief-real', m.appendix.heading],
+    ['debrief-real', texts.appendix.heading],
   ];
   return el(
     'div',
@@ -273,8 +274,8 @@ export function renderDebrief(m: Messages, d: Debrief, actions: DebriefActions):
       'div',
       { class: 'title-actions debrief-actions' },
       button({ class: 'secondary', 'data-testid': 'print' }, d1.print, actions.print),
-      button({ class: 'secondary', 'data-testid': 'export-results' }, d1.export_results, () => {
-        const file = actions.exportResults();
+      button({ class: 'secondary', 'data-testid': 'export-results' }, d1.export_results, async () => {
+        const file = await actions.exportResults();
         if (!file) return;
         // The same results as text, for a phone that cannot hand in a file: copy it, paste it anywhere.
         const text = el('textarea', { id: 'results-text', readonly: '', rows: '4', 'data-testid': 'results-text' });
@@ -292,7 +293,7 @@ export function renderDebrief(m: Messages, d: Debrief, actions: DebriefActions):
     doors(m, d),
     roads(m, d),
     compare(m, d),
-    questions(m, d),
-    real(m),
+    questions(m, texts, d),
+    real(m, texts),
   );
 }

@@ -66,8 +66,8 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     choose: (index: number) => session.choose(index),
     setLanguage: (lang: Language) => session.changeSettings({ lang }),
     debrief: () => session.debrief(),
-    exportResults: () => {
-      const file = session.exportResults();
+    exportResults: async () => {
+      const file = await session.exportResults();
       if (file) downloadFile(file);
       return file;
     },
@@ -139,10 +139,14 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     const chapter = view.beat.cues.find((cue) => cue.kind === 'chapter');
     if (chapter) card.show(chapter.number);
     if (menu.dialog.open) return;
-    // Scrolling and focusing force a style and layout pass. While mounting, leave them to the first
-    // frame, which does that pass anyway, rather than hold back the first words for one more.
+    // Scrolling forces a layout pass: leave it to the next frame, which lays the page out anyway,
+    // rather than lay it out twice between a click and the new words. Focus moves at once, so the
+    // keyboard is never left on a control that has gone; while mounting there is nothing to keep.
     if (mounting) requestAnimationFrame(toTop);
-    else toTop();
+    else {
+      passage.focus({ preventScroll: true });
+      requestAnimationFrame(() => window.scrollTo({ top: 0 }));
+    }
   };
 
   const onKey = (event: KeyboardEvent) => {

@@ -4,8 +4,9 @@
 import type { Notice, View } from '../app/session';
 import type { Debrief } from '../debrief/debrief';
 import { format, type Messages } from '../i18n/messages';
+import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
-import { renderDebrief, type DebriefActions } from './debrief-view';
+import type { DebriefActions } from './debrief-view';
 import { button, el } from './dom';
 import { describeChange } from './text';
 
@@ -14,7 +15,7 @@ export interface ScreenActions extends DebriefActions {
   setLanguage(lang: Language): void;
   resume(): void;
   toTitle(): void;
-  debrief(): Debrief | null;
+  debrief(): Promise<Debrief | null>;
 }
 
 /**
@@ -28,11 +29,15 @@ function debriefSlot(m: Messages, actions: ScreenActions): HTMLElement {
     el('p', {}, m.debrief.preparing),
   );
   requestAnimationFrame(() =>
-    setTimeout(() => {
+    setTimeout(async () => {
       if (!slot.isConnected) return;
       try {
-        const debrief = actions.debrief();
-        slot.replaceChildren(debrief ? renderDebrief(m, debrief, actions) : '');
+        const [debrief, { renderDebrief }, texts] = await Promise.all([
+          actions.debrief(),
+          import('./debrief-view'),
+          DEBRIEF_TEXTS[m.lang](),
+        ]);
+        slot.replaceChildren(debrief ? renderDebrief(m, texts, debrief, actions) : '');
       } catch (error) {
         const problem = error instanceof Error ? error.message : String(error);
         slot.replaceChildren(

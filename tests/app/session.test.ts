@@ -253,17 +253,17 @@ describe('session take-back, settings and save slots', () => {
     expect(screen(session.view, 'story').beat).toBe(screen(before, 'story').beat);
   });
 
-  it('has no debrief or results before an ending, and both once the playthrough has ended', () => {
+  it('has no debrief or results before an ending, and both once the playthrough has ended', async () => {
     const { session } = open();
     session.newGame();
-    expect(session.debrief()).toBeNull();
-    expect(session.exportResults()).toBeNull();
+    expect(await session.debrief()).toBeNull();
+    expect(await session.exportResults()).toBeNull();
     session.choose(0);
     session.choose(1);
-    const debrief = session.debrief();
+    const debrief = await session.debrief();
     expect(debrief).toMatchObject({ regime: DEFAULT_REGIME.id, ending: 'home_again', start: 1000 });
-    expect(session.debrief()).toBe(debrief);
-    const file = session.exportResults();
+    expect(await session.debrief()).toBe(debrief);
+    const file = await session.exportResults();
     expect(file?.name).toBe('good-standing-results-2026-11-29.json');
     expect(JSON.parse(file?.text ?? '{}')).toMatchObject({ kind: 'good-standing-results', ending: 'home_again' });
   });
@@ -318,5 +318,28 @@ describe('session take-back, settings and save slots', () => {
       before.beat.choices.map((c) => [c.index, c.source, c.gate]),
     );
     expect(after.beat.paragraphs[0].text).not.toBe(before.beat.paragraphs[0].text);
+  });
+
+  it('writes a deferred autosave after the words, and before anything reads it', () => {
+    const store = memoryStore();
+    const later: (() => void)[] = [];
+    const session = createSession({
+      story: fixture('gates'),
+      regime: DEFAULT_REGIME,
+      store,
+      pickSeed: () => 42,
+      defer: (work) => later.push(work),
+      defaultSettings: defaultSettings(false),
+    });
+    session.newGame();
+    session.choose(0);
+    expect(store.data.has(AUTOSAVE_KEY)).toBe(false);
+    expect(later).toHaveLength(1);
+    later.shift()?.();
+    expect(JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}').runner.choices).toEqual([0]);
+    session.choose(1);
+    session.toTitle();
+    expect(JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}').runner.choices).toEqual([0, 1]);
+    expect(screen(session.view, 'title').resume).not.toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ar } from '../../src/i18n/ar';
+import { questionsAr } from '../../src/i18n/questions-ar';
 import { en } from '../../src/i18n/en';
 import { describeReason } from '../../src/ui/text';
 import { axeViolations, closeBrowser, openGame, playToEnding, screenshot } from './browser';
@@ -57,7 +58,7 @@ describe('the Arabic edition in Chromium', () => {
     await expect(page.getByTestId('ending').textContent()).resolves.toContain(ar.endings[ending]);
     await page.locator('[data-testid="debrief"][data-ready="true"]').waitFor();
     await expect(page.locator('#debrief-questions .seed-questions li').allTextContents()).resolves.toEqual(
-      ar.questions.seed,
+      questionsAr.seed,
     );
     await screenshot(page, 'ar-debrief');
     await page.locator('#debrief-timeline').screenshot({ path: 'test-results/screenshots/ar-debrief-timeline.png' });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readResults } from '../../src/debrief/results';
+import { appendixEn } from '../../src/i18n/appendix-en';
 import { en } from '../../src/i18n/en';
+import { questionsEn } from '../../src/i18n/questions-en';
 import { axeViolations, closeBrowser, openGame, playToEnding, screenshot } from './browser';
 
 afterAll(closeBrowser);
@@ -43,8 +45,8 @@ describe('the debrief and the classroom in Chromium', () => {
     expect(await rows.count()).toBe(3);
     await expect(rows.first().textContent()).resolves.toContain(en.debrief.in_force);
     expect(await page.getByTestId('timeline-chart').locator('circle').count()).toBeGreaterThan(1);
-    expect(await page.locator('#debrief-questions .seed-questions li').allTextContents()).toEqual(en.questions.seed);
-    expect(await page.locator('#debrief-real .claim').count()).toBe(en.appendix.claims.length);
+    expect(await page.locator('#debrief-questions .seed-questions li').allTextContents()).toEqual(questionsEn.seed);
+    expect(await page.locator('#debrief-real .claim').count()).toBe(appendixEn.claims.length);
     await screenshot(page, 'debrief');
     await page.locator('#debrief-timeline').screenshot({ path: 'test-results/screenshots/debrief-timeline.png' });
     await page.locator('#debrief-compare').screenshot({ path: 'test-results/screenshots/debrief-compare.png' });

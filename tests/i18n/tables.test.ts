@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
+import { PROMPTS } from '../../src/debrief/prompts';
+import { DEBRIEF_TEXTS } from '../../src/i18n/debrief-texts';
 import { LANGUAGES, preferredLanguage } from '../../src/i18n/languages';
 import { formatDelta } from '../../src/i18n/messages';
 import { MESSAGE_TABLES } from '../../src/i18n/tables';
@@ -64,5 +66,23 @@ describe('languages', () => {
   it('keeps a score change’s sign before its number in a right-to-left line', () => {
     expect(formatDelta(MESSAGE_TABLES.ar, -20)).toBe('\u2066\u221220\u2069');
     expect(formatDelta(en, -20)).toBe('\u221220');
+  });
+});
+
+describe.each(LANGUAGES)('the %s debrief texts', (lang) => {
+  it('ask the source document’s two questions and have a prompt for every condition the debrief checks', async () => {
+    const { questions } = await DEBRIEF_TEXTS[lang]();
+    expect(questions.seed).toHaveLength(2);
+    expect(Object.keys(questions.prompts).sort()).toEqual(PROMPTS.map((prompt) => prompt.id).sort());
+    expect(Object.values(questions.prompts).every((prompt) => prompt.trim().length > 20)).toBe(true);
+  });
+
+  it('set out the same claims as the English appendix, each with its status and sources', async () => {
+    const { appendix } = await DEBRIEF_TEXTS[lang]();
+    const english = (await DEBRIEF_TEXTS.en()).appendix;
+    const outline = (claims: typeof english.claims) =>
+      claims.map(({ id, status, sources }) => ({ id, status, sources }));
+    expect(outline(appendix.claims)).toEqual(outline(english.claims));
+    expect(appendix.claims.every((claim) => claim.game && claim.real && claim.topic)).toBe(true);
   });
 });

@@ -2,8 +2,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import os from 'node:os';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { meterOthers } from '../../src/tools/bench-machine';
 import { formatTable, intervals, median, percentile, type Figures } from '../../src/tools/bench-report';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'good-standing-bench-test-'));
@@ -25,6 +27,15 @@ describe('the benchmark’s arithmetic', () => {
 
   it('turns frame timestamps into the gaps between them', () => {
     expect(intervals([0, 16, 33, 50])).toEqual([16, 17, 17]);
+  });
+
+  it('tells how many cores other work used, never counting its own', () => {
+    const meter = meterOthers();
+    const until = Date.now() + 200;
+    while (Date.now() < until); // busy here: this process's time is not the machine's other work
+    const others = meter.stop();
+    expect(others).toBeGreaterThanOrEqual(0);
+    expect(others).toBeLessThanOrEqual(os.cpus().length);
   });
 });
 
