@@ -10,7 +10,9 @@ import { button, downloadFile, el } from './dom';
 export interface Menu {
   /** The button that opens it, for the page's top bar. */
   opener: HTMLButtonElement;
-  dialog: HTMLDialogElement;
+  /** Where the dialog is put once it is first opened. */
+  host: HTMLElement;
+  isOpen(): boolean;
   /** Where notices go while the menu is open, since the page behind it is inert. */
   notices: HTMLElement;
   update(view: View): void;
@@ -55,171 +57,161 @@ function checkbox(
 }
 
 export function createMenu(m: Messages, session: Session): Menu {
-  const set = (patch: Partial<Settings>) => session.changeSettings(patch);
-  const textSize = radioGroup(
-    'textSize',
-    m.ui.text_size,
-    TEXT_SIZES.map((size) => ({ value: size, label: format(m, m.ui.text_size_value, { size }) })),
-    (textSize) => set({ textSize }),
-  );
-  const theme = radioGroup(
-    'theme',
-    m.ui.theme,
-    THEMES.map((value) => ({ value, label: m.ui[`theme_${value}`] })),
-    (value) => set({ theme: value }),
-  );
-  const pacing = radioGroup(
-    'pacing',
-    m.ui.pacing,
-    PACINGS.map((value) => ({ value, label: m.ui[`pacing_${value}`] })),
-    (value) => set({ pacing: value }),
-  );
-  const font = radioGroup(
-    'font',
-    m.ui.font,
-    FONTS.map((value) => ({ value, label: m.ui[`font_${value}`] })),
-    (value) => set({ font: value }),
-  );
-  const language = radioGroup(
-    'lang',
-    m.ui.language,
-    LANGUAGES.map((value) => ({
-      value,
-      label: el('span', { lang: value, dir: LANGUAGE_NAMES[value].dir }, LANGUAGE_NAMES[value].name),
-    })),
-    (value) => set({ lang: value }),
-  );
-  const motion = checkbox('reducedMotion', m.ui.reduced_motion, (reducedMotion) => set({ reducedMotion }));
-  const muted = checkbox('muted', m.ui.muted, (value) => set({ muted: value }));
-  const volume = el('input', {
-    type: 'range',
-    min: '0',
-    max: '100',
-    step: '10',
-    id: 'setting-volume',
-    'data-focus': 'volume',
-  });
-  volume.addEventListener('change', () => set({ volume: Number(volume.value) }));
-
-  const slots = el('ul', { class: 'slots' });
-  const takeBack = button(
-    { class: 'secondary', 'data-testid': 'take-back', 'data-focus': 'take-back' },
-    m.ui.take_back,
-    () => session.takeBack(),
-  );
-  const exporter = button(
-    { class: 'secondary', 'data-testid': 'export', 'data-focus': 'export' },
-    m.ui.export_save,
-    () => {
-      const file = session.exportSave();
-      if (file) downloadFile(file);
-    },
-  );
-  const importer = el('input', {
-    type: 'file',
-    accept: '.json,application/json',
-    id: 'import-save',
-    'data-testid': 'import',
-  });
-  importer.addEventListener('change', async () => {
-    const file = importer.files?.[0];
-    importer.value = '';
-    if (!file) return;
-    // Reading one byte past the limit is enough to know a file is too large.
-    session.importSave(await file.slice(0, 256 * 1024 + 1).text());
-    if (session.view.screen !== 'title') dialog.close();
-  });
-  const toTitle = button({ class: 'secondary', 'data-focus': 'to-title' }, m.ui.to_title, () => {
-    dialog.close();
-    session.toTitle();
-  });
-  const close = button({ class: 'primary', 'data-focus': 'close' }, m.ui.close, () => dialog.close());
-
   const notices = el('div', { class: 'notices' });
-  const dialog = el(
-    'dialog',
-    { class: 'menu', 'data-testid': 'menu-dialog', 'aria-labelledby': 'menu-heading' },
-    el('h2', { id: 'menu-heading' }, m.ui.menu_heading),
-    notices,
-    el(
-      'section',
-      { 'aria-labelledby': 'settings-heading' },
-      el('h3', { id: 'settings-heading' }, m.ui.settings_heading),
-      language.element,
-      textSize.element,
-      theme.element,
-      pacing.element,
-      font.element,
-      motion.element,
-      el('div', { class: 'setting' }, el('label', { class: 'option', for: 'setting-volume' }, m.ui.volume), volume),
-      muted.element,
-    ),
-    el(
-      'section',
-      { 'aria-labelledby': 'saves-heading' },
-      el('h3', { id: 'saves-heading' }, m.ui.saves_heading),
-      slots,
-      el('div', { class: 'menu-actions' }, takeBack, exporter),
-      el('label', { class: 'option', for: 'import-save' }, m.ui.import_save),
-      importer,
-    ),
-    el('div', { class: 'menu-actions' }, toTitle, close),
-  );
+  const host = el('div', { class: 'menu-host' });
+  let latest: View | null = null;
+  let built: ReturnType<typeof build> | null = null;
 
-  const slotText = (info: SlotInfo): string => {
-    if (info.state === 'empty') return m.ui.slot_empty;
-    if (info.state === 'unreadable') return format(m, m.ui.slot_unreadable, { problem: m.save_problems[info.problem] });
-    const time = new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(info.savedAt),
+  // The dialog and its controls are made the first time the menu opens, not before the first words.
+  function build() {
+    const set = (patch: Partial<Settings>) => session.changeSettings(patch);
+    const textSize = radioGroup(
+      'textSize',
+      m.ui.text_size,
+      TEXT_SIZES.map((size) => ({ value: size, label: format(m, m.ui.text_size_value, { size }) })),
+      (textSize) => set({ textSize }),
     );
-    return format(m, m.ui.slot_saved, { chapter: info.chapter, score: info.score, time });
-  };
+    const theme = radioGroup(
+      'theme',
+      m.ui.theme,
+      THEMES.map((value) => ({ value, label: m.ui[`theme_${value}`] })),
+      (value) => set({ theme: value }),
+    );
+    const pacing = radioGroup(
+      'pacing',
+      m.ui.pacing,
+      PACINGS.map((value) => ({ value, label: m.ui[`pacing_${value}`] })),
+      (value) => set({ pacing: value }),
+    );
+    const font = radioGroup(
+      'font',
+      m.ui.font,
+      FONTS.map((value) => ({ value, label: m.ui[`font_${value}`] })),
+      (value) => set({ font: value }),
+    );
+    const language = radioGroup(
+      'lang',
+      m.ui.language,
+      LANGUAGES.map((value) => ({
+        value,
+        label: el('span', { lang: value, dir: LANGUAGE_NAMES[value].dir }, LANGUAGE_NAMES[value].name),
+      })),
+      (value) => set({ lang: value }),
+    );
+    const motion = checkbox('reducedMotion', m.ui.reduced_motion, (reducedMotion) => set({ reducedMotion }));
+    const muted = checkbox('muted', m.ui.muted, (value) => set({ muted: value }));
+    const volume = el('input', {
+      type: 'range',
+      min: '0',
+      max: '100',
+      step: '10',
+      id: 'setting-volume',
+      'data-focus': 'volume',
+    });
+    volume.addEventListener('change', () => set({ volume: Number(volume.value) }));
 
-  let playing = false;
-  const renderSlots = () => {
-    slots.replaceChildren(
-      ...session.slots().map((info) =>
-        el(
-          'li',
-          { class: 'slot', 'data-testid': `slot-${info.slot}` },
-          el('span', { class: 'slot-name' }, format(m, m.ui.slot_label, { slot: info.slot })),
-          ' ',
-          el('span', { class: 'slot-detail' }, slotText(info)),
+    const slots = el('ul', { class: 'slots' });
+    const takeBack = button(
+      { class: 'secondary', 'data-testid': 'take-back', 'data-focus': 'take-back' },
+      m.ui.take_back,
+      () => session.takeBack(),
+    );
+    const exporter = button(
+      { class: 'secondary', 'data-testid': 'export', 'data-focus': 'export' },
+      m.ui.export_save,
+      () => {
+        const file = session.exportSave();
+        if (file) downloadFile(file);
+      },
+    );
+    const importer = el('input', {
+      type: 'file',
+      accept: '.json,application/json',
+      id: 'import-save',
+      'data-testid': 'import',
+    });
+    importer.addEventListener('change', async () => {
+      const file = importer.files?.[0];
+      importer.value = '';
+      if (!file) return;
+      // Reading one byte past the limit is enough to know a file is too large.
+      session.importSave(await file.slice(0, 256 * 1024 + 1).text());
+      if (session.view.screen !== 'title') dialog.close();
+    });
+    const toTitle = button({ class: 'secondary', 'data-focus': 'to-title' }, m.ui.to_title, () => {
+      dialog.close();
+      session.toTitle();
+    });
+    const close = button({ class: 'primary', 'data-focus': 'close' }, m.ui.close, () => dialog.close());
+
+    const dialog = el(
+      'dialog',
+      { class: 'menu', 'data-testid': 'menu-dialog', 'aria-labelledby': 'menu-heading' },
+      el('h2', { id: 'menu-heading' }, m.ui.menu_heading),
+      notices,
+      el(
+        'section',
+        { 'aria-labelledby': 'settings-heading' },
+        el('h3', { id: 'settings-heading' }, m.ui.settings_heading),
+        language.element,
+        textSize.element,
+        theme.element,
+        pacing.element,
+        font.element,
+        motion.element,
+        el('div', { class: 'setting' }, el('label', { class: 'option', for: 'setting-volume' }, m.ui.volume), volume),
+        muted.element,
+      ),
+      el(
+        'section',
+        { 'aria-labelledby': 'saves-heading' },
+        el('h3', { id: 'saves-heading' }, m.ui.saves_heading),
+        slots,
+        el('div', { class: 'menu-actions' }, takeBack, exporter),
+        el('label', { class: 'option', for: 'import-save' }, m.ui.import_save),
+        importer,
+      ),
+      el('div', { class: 'menu-actions' }, toTitle, close),
+    );
+
+    const slotText = (info: SlotInfo): string => {
+      if (info.state === 'empty') return m.ui.slot_empty;
+      if (info.state === 'unreadable')
+        return format(m, m.ui.slot_unreadable, { problem: m.save_problems[info.problem] });
+      const time = new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(info.savedAt),
+      );
+      return format(m, m.ui.slot_saved, { chapter: info.chapter, score: info.score, time });
+    };
+
+    let playing = false;
+    const renderSlots = () => {
+      slots.replaceChildren(
+        ...session.slots().map((info) =>
           el(
-            'span',
-            { class: 'slot-actions' },
-            playing &&
-              button({ class: 'secondary', 'data-focus': `save-${info.slot}` }, m.ui.save_here, () =>
-                session.saveToSlot(info.slot),
-              ),
-            info.state === 'saved' &&
-              button({ class: 'secondary', 'data-focus': `load-${info.slot}` }, m.ui.load, () => {
-                session.loadFromSlot(info.slot);
-                if (session.view.screen !== 'title') dialog.close();
-              }),
+            'li',
+            { class: 'slot', 'data-testid': `slot-${info.slot}` },
+            el('span', { class: 'slot-name' }, format(m, m.ui.slot_label, { slot: info.slot })),
+            ' ',
+            el('span', { class: 'slot-detail' }, slotText(info)),
+            el(
+              'span',
+              { class: 'slot-actions' },
+              playing &&
+                button({ class: 'secondary', 'data-focus': `save-${info.slot}` }, m.ui.save_here, () =>
+                  session.saveToSlot(info.slot),
+                ),
+              info.state === 'saved' &&
+                button({ class: 'secondary', 'data-focus': `load-${info.slot}` }, m.ui.load, () => {
+                  session.loadFromSlot(info.slot);
+                  if (session.view.screen !== 'title') dialog.close();
+                }),
+            ),
           ),
         ),
-      ),
-    );
-  };
-
-  const opener = button(
-    { class: 'menu-button', 'data-testid': 'menu', 'aria-haspopup': 'dialog', 'aria-keyshortcuts': 'Escape' },
-    m.ui.menu,
-    () => toggle(),
-  );
-  const toggle = () => {
-    if (dialog.open) return dialog.close();
-    renderSlots();
-    dialog.showModal();
-  };
-
-  return {
-    opener,
-    dialog,
-    notices,
-    toggle,
-    update(view) {
+      );
+    };
+    const apply = (view: View) => {
       playing = view.screen !== 'title';
       const { settings } = view;
       language.set(settings.lang);
@@ -237,6 +229,39 @@ export function createMenu(m: Messages, session: Session): Menu {
       const focused = (document.activeElement as HTMLElement | null)?.dataset.focus;
       renderSlots();
       if (focused) dialog.querySelector<HTMLElement>(`[data-focus="${focused}"]`)?.focus();
+    };
+    host.append(dialog);
+    return { dialog, renderSlots, apply };
+  }
+
+  const made = () => {
+    if (!built) {
+      built = build();
+      if (latest) built.apply(latest);
+    }
+    return built;
+  };
+  const opener = button(
+    { class: 'menu-button', 'data-testid': 'menu', 'aria-haspopup': 'dialog', 'aria-keyshortcuts': 'Escape' },
+    m.ui.menu,
+    () => toggle(),
+  );
+  const toggle = () => {
+    const { dialog, renderSlots } = made();
+    if (dialog.open) return dialog.close();
+    renderSlots();
+    dialog.showModal();
+  };
+
+  return {
+    opener,
+    host,
+    notices,
+    toggle,
+    isOpen: () => built?.dialog.open ?? false,
+    update(view) {
+      latest = view;
+      built?.apply(view);
     },
   };
 }

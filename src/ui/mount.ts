@@ -52,7 +52,7 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     notices,
     el('main', {}, title, hud, story),
     card.element,
-    menu.dialog,
+    menu.host,
   );
 
   /** The beat on screen and how many of its paragraphs are shown, when text is paced. */
@@ -113,8 +113,8 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     applySettings(page, view.settings);
     menu.update(view);
     root.dataset.screen = view.screen;
-    const noticeArea = menu.dialog.open ? menu.notices : notices;
-    (menu.dialog.open ? notices : menu.notices).replaceChildren();
+    const noticeArea = menu.isOpen() ? menu.notices : notices;
+    (menu.isOpen() ? notices : menu.notices).replaceChildren();
     noticeArea.replaceChildren(...view.notices.map((notice) => renderNotice(m, notice)));
     const playing = view.screen !== 'title';
     title.hidden = playing;
@@ -138,7 +138,7 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     renderBeat(view, true);
     const chapter = view.beat.cues.find((cue) => cue.kind === 'chapter');
     if (chapter) card.show(chapter.number);
-    if (menu.dialog.open) return;
+    if (menu.isOpen()) return;
     // Scrolling forces a layout pass: leave it to the next frame, which lays the page out anyway,
     // rather than lay it out twice between a click and the new words. Focus moves at once, so the
     // keyboard is never left on a control that has gone; while mounting there is nothing to keep.
@@ -151,13 +151,13 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
 
   const onKey = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'Escape' && !menu.dialog.open) {
+    if (event.key === 'Escape' && !menu.isOpen()) {
       event.preventDefault();
       menu.toggle();
       return;
     }
     const view = session.view;
-    if (view.screen !== 'story' || menu.dialog.open || below.querySelector('[data-testid="continue"]')) return;
+    if (view.screen !== 'story' || menu.isOpen() || below.querySelector('[data-testid="continue"]')) return;
     const choice = choiceForKey(view.beat, event.key);
     if (choice) {
       event.preventDefault();

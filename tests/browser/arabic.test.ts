@@ -77,7 +77,7 @@ describe('the Arabic edition in Chromium', () => {
       .locator('[data-testid="choice"]')
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-index')));
     await page.keyboard.press('Escape');
-    await Promise.all([page.waitForURL(/lang=ar/), page.locator('input[name="setting-lang"][value="ar"]').check()]);
+    await Promise.all([page.waitForURL(/lang=ar/), page.locator('input[name="setting-lang"][value="ar"]').click()]);
     await page.getByTestId('passage').waitFor();
     expect(await direction(page)).toEqual({ lang: 'ar', dir: 'rtl' });
     await expect(page.getByTestId('score').textContent()).resolves.toBe(score);
