@@ -3,6 +3,7 @@
 // Imports the pen, the palette, the places table, the sets and model ids; never Phaser.
 
 import { SOURCES, type SourceId } from '../model/catalogue';
+import { randomFrom } from '../model/random';
 import type { SceneId } from '../narrative/tags';
 import { glyph } from './art/glyphs';
 import { SETS } from './art/sets';
@@ -50,14 +51,7 @@ export const SET = { width: 640, height: 440 } as const;
 
 /** A small deterministic generator, so a place looks the same every visit. */
 export function seeded(text: string): () => number {
-  let state = [...text].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 0x01000193), 0x811c9dc5) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return randomFrom([...text].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 0x01000193), 0x811c9dc5));
 }
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));

@@ -26,18 +26,6 @@ export interface Playthrough {
 /** Picks one of the open choices of a beat. */
 export type Chooser = (open: ChoiceView[], beat: Beat, runner: Runner) => ChoiceView;
 
-/** mulberry32: small, fast, and the same on every machine. */
-export function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function chooseRandomly(random: () => number): Chooser {

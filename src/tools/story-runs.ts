@@ -4,7 +4,8 @@
 import type { Regime } from '../model/regime.ts';
 import type { ChoiceView } from '../narrative/beat.ts';
 import type { RunnerOptions } from '../narrative/runner.ts';
-import { countWords, randomFrom } from './playthrough.ts';
+import { countWords } from './playthrough.ts';
+import { randomFrom } from '../model/random.ts';
 import type { StoryGraph } from './story-graph.ts';
 
 export interface RunStats {

@@ -5,7 +5,7 @@ import { AUTOSAVE_KEY, createSession, SET_ASIDE_PREFIX } from '../../src/app/ses
 import { defaultSettings } from '../../src/app/settings';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { restoreRunner, startRunner } from '../../src/narrative/runner';
-import { randomFrom } from '../../src/tools/playthrough';
+import { randomFrom } from '../../src/model/random';
 import { memoryStore } from '../helpers/memory-store';
 import { compileStory } from '../helpers/stories';
 

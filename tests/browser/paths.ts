@@ -3,7 +3,7 @@
 import story from '../../story/en/main.ink';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { startRunner } from '../../src/narrative/runner';
-import { randomFrom } from '../../src/tools/playthrough';
+import { randomFrom } from '../../src/model/random';
 
 /** A seed and the choices after which a locked choice is on screen, with that choice. */
 export function pathToLockedChoice() {

@@ -12,7 +12,7 @@ import type { Beat } from '../../src/narrative/beat';
 import { startRunner, type RunnerSnapshot } from '../../src/narrative/runner';
 import { SCENES, type SceneId } from '../../src/narrative/tags';
 import { compileInk, type CompiledInk } from '../../src/tools/ink-compile';
-import { randomFrom } from '../../src/tools/playthrough';
+import { randomFrom } from '../../src/model/random';
 import { closeBrowser, openGame, screenshot, type Watched } from './browser';
 
 afterAll(closeBrowser);

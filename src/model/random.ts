@@ -1,0 +1,13 @@
+// One small seeded generator (mulberry32) for everything that must come out the same on every
+// machine: the story checks' playthroughs and the stage's drawings of each place. Imports nothing.
+
+export function randomFrom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
