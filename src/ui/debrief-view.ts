@@ -6,7 +6,7 @@ import type { Debrief, Outcome } from '../debrief/debrief';
 import type { DebriefTexts } from '../i18n/debrief-texts';
 import { format, formatDelta, formatNumber, type Messages } from '../i18n/messages';
 import { TIERS } from '../model/regime';
-import { button, el } from './dom';
+import { button, el, table } from './dom';
 import { describeReason } from './text';
 import { renderTimelineChart } from './timeline-chart';
 
@@ -14,22 +14,6 @@ export interface DebriefActions {
   print(): void;
   /** Saves the results file; resolves to its name and text, or null when there is nothing to save. */
   exportResults(): Promise<{ name: string; text: string } | null>;
-}
-
-type Cell = Node | string;
-
-function table(caption: string, head: string[], rows: { cells: Cell[]; class?: string }[]): HTMLTableElement {
-  return el(
-    'table',
-    {},
-    el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, ...head.map((label) => el('th', { scope: 'col' }, label)))),
-    el(
-      'tbody',
-      {},
-      ...rows.map((row) => el('tr', { class: row.class }, ...row.cells.map((cell) => el('td', {}, cell)))),
-    ),
-  );
 }
 
 function section(id: string, heading: string, ...children: (Node | null | false)[]): HTMLElement {

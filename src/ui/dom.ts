@@ -33,3 +33,20 @@ export function downloadFile(file: { name: string; text: string }): void {
   el('a', { href: url, download: file.name }).click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+export type Row = { cells: Child[]; class?: string };
+
+/** A data table with column headers; a caption only where no heading just above already names it. */
+export function table(caption: string | null, head: string[], rows: Row[]): HTMLTableElement {
+  return el(
+    'table',
+    {},
+    caption && el('caption', {}, caption),
+    el('thead', {}, el('tr', {}, ...head.map((label) => el('th', { scope: 'col' }, label)))),
+    el(
+      'tbody',
+      {},
+      ...rows.map((row) => el('tr', { class: row.class }, ...row.cells.map((cell) => el('td', {}, cell)))),
+    ),
+  );
+}

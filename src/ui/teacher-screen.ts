@@ -4,18 +4,7 @@
 
 import { parseResultsText, tallyClass, type ClassView, type ReadFile, type Results } from '../debrief/results';
 import { format, formatNumber, type Messages } from '../i18n/messages';
-import { button, el } from './dom';
-
-/** A table; a caption only where no heading just above already names it. */
-function table(caption: string | null, head: string[], rows: (string | Node)[][]): HTMLTableElement {
-  return el(
-    'table',
-    {},
-    caption && el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, ...head.map((label) => el('th', { scope: 'col' }, label)))),
-    el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((cell) => el('td', {}, cell))))),
-  );
-}
+import { button, el, table } from './dom';
 
 function share(m: Messages, count: number, total: number): HTMLElement {
   const percent = total > 0 ? Math.round((count / total) * 100) : 0;
@@ -35,19 +24,23 @@ function renderClass(m: Messages, view: ClassView): HTMLElement[] {
     table(
       null,
       [m.debrief.col_ending, t.col_count],
-      Object.entries(view.endings).map(([id, count]) => [m.endings[id] ?? id, share(m, count, view.students)]),
+      Object.entries(view.endings).map(([id, count]) => ({
+        cells: [m.endings[id] ?? id, share(m, count, view.students)],
+      })),
     ),
     el('h2', {}, t.scores_heading),
     table(
       null,
       [m.debrief.col_regime, t.col_count, t.col_min, t.col_median, t.col_max],
-      view.scores.map((row) => [
-        regimeName(row.regime),
-        formatNumber(m, view.regimes[row.regime] ?? 0),
-        formatNumber(m, row.min),
-        formatNumber(m, row.median),
-        formatNumber(m, row.max),
-      ]),
+      view.scores.map((row) => ({
+        cells: [
+          regimeName(row.regime),
+          formatNumber(m, view.regimes[row.regime] ?? 0),
+          formatNumber(m, row.min),
+          formatNumber(m, row.median),
+          formatNumber(m, row.max),
+        ],
+      })),
     ),
     el('h2', {}, t.polls_heading),
     ...view.polls.map((poll) =>
@@ -57,7 +50,7 @@ function renderClass(m: Messages, view: ClassView): HTMLElement[] {
         table(
           m.polls[poll.poll] ?? poll.poll,
           [t.col_option, t.col_share],
-          poll.options.map((option) => [el('bdi', {}, option.text), share(m, option.count, poll.answers)]),
+          poll.options.map((option) => ({ cells: [el('bdi', {}, option.text), share(m, option.count, poll.answers)] })),
         ),
       ),
     ),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { axeViolations, closeBrowser, openGame, playToEnding, screenshot } from './browser';
+import { axeViolations, choose, closeBrowser, openGame, playToEnding, screenshot } from './browser';
 import { pathToLockedChoice } from './paths';
 
 afterAll(closeBrowser);
@@ -9,12 +9,6 @@ afterAll(closeBrowser);
 const passageText = (page: Page) => page.getByTestId('passage').textContent();
 /** The story's own paragraphs, without the echo of the choice that led there. */
 const storyText = (page: Page) => page.locator('[data-testid="passage"] p.para').allTextContents();
-
-async function choose(page: Page, index: number) {
-  const before = await passageText(page);
-  await page.locator(`[data-testid="choice"][data-index="${index}"]`).click();
-  await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
-}
 
 async function setTheme(page: Page, theme: string, textSize = '100') {
   await page.keyboard.press('Escape');

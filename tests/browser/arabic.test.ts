@@ -4,18 +4,10 @@ import { ar } from '../../src/i18n/ar';
 import { questionsAr } from '../../src/i18n/questions-ar';
 import { en } from '../../src/i18n/en';
 import { describeReason } from '../../src/ui/text';
-import { axeViolations, closeBrowser, openGame, playToEnding, screenshot } from './browser';
+import { axeViolations, choose, closeBrowser, openGame, playToEnding, screenshot } from './browser';
 import { pathToLockedChoice } from './paths';
 
 afterAll(closeBrowser);
-
-async function follow(page: Page, plan: number[]) {
-  for (const index of plan) {
-    const before = await page.getByTestId('passage').textContent();
-    await page.locator(`[data-testid="choice"][data-index="${index}"]`).click();
-    await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
-  }
-}
 
 const direction = (page: Page) =>
   page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
@@ -38,7 +30,7 @@ describe('the Arabic edition in Chromium', () => {
     const { seed, plan, locked, reason } = pathToLockedChoice();
     const game = await openGame(`?lang=ar&start=new&seed=${seed}`);
     const { page } = game;
-    await follow(page, plan);
+    for (const index of plan) await choose(page, index);
     const button = page.locator(`[data-testid="choice"][data-index="${locked.index}"]`);
     expect(await button.getAttribute('aria-disabled')).toBe('true');
     const reasonId = await button.getAttribute('aria-describedby');
@@ -71,7 +63,7 @@ describe('the Arabic edition in Chromium', () => {
   it('switches language mid-game from the menu, at the same choice point with the same score', async () => {
     const game = await openGame('?start=new&seed=3');
     const { page } = game;
-    await follow(page, [0, 0]);
+    for (const index of [0, 0]) await choose(page, index);
     const score = await page.getByTestId('score').textContent();
     const offered = await page
       .locator('[data-testid="choice"]')

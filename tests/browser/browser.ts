@@ -52,6 +52,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** Clicks a choice by its ink index and waits until the passage shows what it led to. */
+export async function choose(page: Page, index: number): Promise<void> {
+  const before = await page.getByTestId('passage').textContent();
+  await page.locator(`[data-testid="choice"][data-index="${index}"]`).click();
+  await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
+}
+
 /** Clicks the open choice the plan names (by ink index), or the first open one, until an ending. */
 export async function playToEnding(page: Page, plan: number[] = []): Promise<string> {
   for (let step = 0; step < 500; step += 1) {

@@ -5,7 +5,7 @@ import { en } from '../../src/i18n/en';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { startRunner } from '../../src/narrative/runner';
 import { describeChange, describeReason } from '../../src/ui/text';
-import { closeBrowser, openGame, playToEnding, screenshot, type Watched } from './browser';
+import { closeBrowser, openGame, playToEnding, screenshot, type Watched, choose } from './browser';
 import { pathToLockedChoice } from './paths';
 
 afterAll(closeBrowser);
@@ -87,11 +87,7 @@ describe('the game in Chromium', () => {
     const reason = describeReason(en, why);
     const game = await openGame(`?start=new&seed=${seed}`);
     const { page } = game;
-    for (const index of plan) {
-      const before = await page.getByTestId('passage').textContent();
-      await page.locator(`[data-testid="choice"][data-index="${index}"]`).click();
-      await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
-    }
+    for (const index of plan) await choose(page, index);
     const button = page.locator(`[data-testid="choice"][data-index="${locked.index}"]`);
     expect(await button.getAttribute('aria-disabled')).toBe('true');
     const reasonId = await button.getAttribute('aria-describedby');
@@ -194,11 +190,7 @@ describe('the score HUD in Chromium', () => {
 
     const game = await openGame('?start=new&seed=8');
     const { page } = game;
-    for (const index of plan) {
-      const before = await page.getByTestId('passage').textContent();
-      await page.locator(`[data-testid="choice"][data-index="${index}"]`).click();
-      await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
-    }
+    for (const index of plan) await choose(page, index);
     await page.waitForSelector('[data-testid="change"]');
     expect(await page.getByTestId('change').allTextContents()).toEqual(expected);
     expect(await page.getByTestId('score').textContent()).toBe(runner.score.score.toLocaleString('en'));

@@ -13,7 +13,7 @@ import { startRunner, type RunnerSnapshot } from '../../src/narrative/runner';
 import { SCENES, type SceneId } from '../../src/narrative/tags';
 import { compileInk, type CompiledInk } from '../../src/tools/ink-compile';
 import { randomFrom } from '../../src/model/random';
-import { closeBrowser, openGame, screenshot, type Watched } from './browser';
+import { closeBrowser, openGame, screenshot, type Watched, choose } from './browser';
 
 afterAll(closeBrowser);
 
@@ -161,11 +161,7 @@ describe('the stage in Chromium', () => {
     const { seed, plan, beat } = found.cue;
     const game = await openGame(`?start=new&seed=${seed}`, LANDSCAPE);
     const { page } = game;
-    for (const index of plan) {
-      const before = await page.getByTestId('passage').textContent();
-      await page.locator(`[data-testid="choice"][data-index="${index}"]`).click();
-      await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
-    }
+    for (const index of plan) await choose(page, index);
     const expected = beat.cues.flatMap((c) => (c.kind === 'sfx' ? [en.captions[c.id]] : []));
     expect(await page.locator('[data-testid="captions"] .caption').allTextContents()).toEqual(expected);
     await screenshot(page, 'captions');
