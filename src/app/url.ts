@@ -1,10 +1,10 @@
-// Reads the options a link can carry: ?start=new skips the title (?start=resume goes back into the
-// game in progress), ?seed=N fixes the seed, ?length=short picks the museum path, ?lang=ar the
-// language, ?mode=class|teacher and ?regime=<id> serve a class. Anything unusable is reported back.
+// Reads the options a link can carry: ?start=new|resume, ?seed=N, ?length=short (the museum path),
+// ?lang=ar, ?mode=class|teacher with ?regime=<id> for a class, ?mode=kiosk for a museum kiosk.
+// Anything unusable is reported back.
 
 import { isLanguage, type Language } from '../i18n/languages';
 
-export type Mode = 'play' | 'class' | 'teacher';
+export type Mode = 'play' | 'class' | 'teacher' | 'kiosk';
 
 export interface LinkOptions {
   startNew: boolean;
@@ -20,7 +20,7 @@ export interface LinkOptions {
   ignored: { param: string; value: string }[];
 }
 
-const MODES: readonly string[] = ['play', 'class', 'teacher'];
+const MODES: readonly string[] = ['play', 'class', 'teacher', 'kiosk'];
 
 /** `knownRegime` says whether a `regime=` id is one the game ships. */
 export function readLink(search: string, knownRegime: (id: string) => boolean = () => false): LinkOptions {

@@ -43,8 +43,9 @@ describe('links', () => {
     });
   });
 
-  it('opens the teacher page from ?mode=teacher', () => {
+  it('opens the teacher page from ?mode=teacher and the museum kiosk from ?mode=kiosk', () => {
     expect(readLink('?mode=teacher').mode).toBe('teacher');
+    expect(readLink('?mode=kiosk').mode).toBe('kiosk');
   });
 
   it('reports a mode or a regime the game does not have, and plays the story’s own rules', () => {
