@@ -1,6 +1,5 @@
-// Starts Phaser behind the text once the first words are on screen, and keeps the scene in step
-// with the session's views: place, tier, what the score counted, the end. Loaded as its own
-// chunk; the game is whole without it. Imports app types, Phaser and the city scene.
+// Starts Phaser behind the text and keeps the city in step with one session at a time (a kiosk hands it each
+// visitor's); its own chunk, and the game is whole without it. Imports app types, Phaser and the city scene.
 
 import * as Phaser from 'phaser';
 import type { Session, View } from '../app/session';
@@ -33,7 +32,18 @@ export function measureRoom(text: HTMLElement): Measure {
   };
 }
 
-export function bootStage(parent: HTMLElement, session: Session, text: HTMLElement): Promise<() => void> {
+/** What the stage needs of a session: its current view, and word of each new one. */
+export type Source = Pick<Session, 'view' | 'subscribe'>;
+
+export interface Stage {
+  /** Follows another session from now on, and lets go of the last: one subscription at any time. */
+  follow(source: Source): void;
+  /** The kiosk's idle screen: the city tours its outdoor places while nobody plays. */
+  attract(on: boolean): void;
+  destroy(): void;
+}
+
+export function bootStage(parent: HTMLElement, session: Source, text: HTMLElement): Promise<Stage> {
   const first = session.view;
   const scene = new CityScene({
     reducedMotion: first.settings.reducedMotion,
@@ -59,7 +69,7 @@ export function bootStage(parent: HTMLElement, session: Session, text: HTMLEleme
           /** The beat the stage last reacted to: settings and notices re-show a beat, and it must not replay. */
           let shown: Beat | null = null;
           let booting = true;
-          const follow = (view: View) => {
+          const react = (view: View) => {
             scene.setCalm(view.settings.reducedMotion);
             scene.refit();
             if (view.screen !== 'ending') scene.wake();
@@ -77,12 +87,12 @@ export function bootStage(parent: HTMLElement, session: Session, text: HTMLEleme
             if (shutter || view.hud.changes.some((change) => change.source === 'camera')) scene.scan();
             if (view.screen === 'ending') scene.end();
           };
-          follow(session.view);
+          react(session.view);
           booting = false;
           // The stage answers a click a frame after the new words are painted, never before: measuring
           // the page and drawing the city in the click's own task would hold the words back.
           let latest: View | null = null;
-          const unsubscribe = session.subscribe((view) => {
+          const later = (view: View) => {
             const scheduled = latest !== null;
             latest = view;
             if (scheduled) return;
@@ -90,15 +100,30 @@ export function bootStage(parent: HTMLElement, session: Session, text: HTMLEleme
               setTimeout(() => {
                 const next = latest;
                 latest = null;
-                if (next) follow(next);
+                if (next) react(next);
               }, 0),
             );
-          });
+          };
+          /** Null once destroyed, so a late follow() cannot subscribe again. */
+          let unsubscribe: (() => void) | null = session.subscribe(later);
           parent.dataset.ready = 'true';
           game.canvas.setAttribute('aria-hidden', 'true');
-          resolve(() => {
-            unsubscribe();
-            game.destroy(true);
+          resolve({
+            follow(source) {
+              if (!unsubscribe) return;
+              unsubscribe();
+              unsubscribe = source.subscribe(later);
+              later(source.view);
+            },
+            attract: (on) => scene.attract(on),
+            destroy() {
+              if (!unsubscribe) return;
+              unsubscribe();
+              unsubscribe = null;
+              // a frame already asked for finds nothing to show on a destroyed game
+              latest = null;
+              game.destroy(true);
+            },
           });
         },
       },

@@ -1,7 +1,5 @@
-// The Phaser scene behind the text: the current place, drawn once per place and size; a camera
-// that sweeps; people, cars and drones (fewer as the score rises); data streaming from whoever
-// reported something to the score; a face-scan when a camera counts you. Reduced motion turns
-// every movement into a fade. Imports Phaser, the composer, the pen, the palette and model types.
+// The city behind the text: each place drawn once, a sweeping camera, traffic that thins as the score rises, data
+// streams, face-scans, a kiosk's idle tour; reduced motion only fades. Imports Phaser, the stage's modules, model ids.
 
 import * as Phaser from 'phaser';
 import { SOURCES, type SourceId } from '../model/catalogue';
@@ -31,6 +29,13 @@ const WALKER = 'gs-walker';
 const CAR = 'gs-car';
 const DRONE = 'gs-drone';
 const BIRD = 'gs-bird';
+/**
+ * The idle tour: a new place every seven seconds, long enough to take in, and the camera finding
+ * someone once the place has settled in; the streets as busy as a low tier keeps them.
+ */
+const TOUR: { every: number; scanAfter: number; tier: Tier } = { every: 7000, scanAfter: 2400, tier: 'C' };
+const OUTDOORS = (Object.keys(PLACES) as SceneId[]).filter((id) => !PLACES[id].indoors);
+
 const glyphKey = (source: SourceId, tone: 'up' | 'down' | 'none') => `gs-glyph-${source}-${tone}`;
 
 const toneOf = (delta: number) => (delta > 0 ? 'up' : delta < 0 ? 'down' : 'none');
@@ -54,7 +59,10 @@ function paint(
 export class CityScene extends Phaser.Scene {
   private place: SceneId = 'street';
   private calm: boolean;
-  private busy = BUSY.A;
+  private standing: Tier = 'A';
+  private touring = false;
+  private tour?: Phaser.Time.TimerEvent;
+  private look?: Phaser.Time.TimerEvent;
   private ended = false;
   private readonly measure: Measure;
   private frameKey = '';
@@ -90,6 +98,7 @@ export class CityScene extends Phaser.Scene {
     this.pace();
     this.draw();
     this.animate();
+    if (this.touring) this.startTour();
   }
 
   /** Reduced motion, honoured as soon as the player asks: nothing moves, things only fade. */
@@ -105,12 +114,50 @@ export class CityScene extends Phaser.Scene {
     this.game.loop.setFPSLimit(this.calm ? 12 : 30);
   }
 
-  /** The score's tier sets how busy the city is. */
+  /** The score's tier sets how busy the city is; on the idle tour, nobody's score does. */
   setStanding(tier: Tier): void {
-    const busy = BUSY[tier];
-    if (busy === this.busy) return;
-    this.busy = busy;
-    if (this.backdrop && !this.switching) this.animate();
+    this.crowd(() => (this.standing = tier));
+  }
+
+  private busy(): number {
+    return BUSY[this.touring ? TOUR.tier : this.standing];
+  }
+
+  /** Repopulates the city only if the change alters how busy it is. */
+  private crowd(change: () => void): void {
+    const before = this.busy();
+    change();
+    if (this.busy() !== before && this.backdrop && !this.switching) this.animate();
+  }
+
+  /**
+   * The kiosk's idle screen: with nobody playing, the city tours its outdoor places. Off, it stays
+   * where it is until the next show(). Asked before create(), it starts there.
+   */
+  attract(on: boolean): void {
+    if (on === this.touring) return;
+    if (on) {
+      // The first place's switch repopulates the city at the tour's tier.
+      this.touring = true;
+      if (this.backdrop) this.startTour();
+      return;
+    }
+    const timers = [this.tour, this.look].filter((timer) => timer !== undefined);
+    if (timers.length > 0) this.time.removeEvent(timers);
+    this.tour = this.look = undefined;
+    this.crowd(() => (this.touring = false));
+  }
+
+  private startTour(): void {
+    this.wake();
+    this.nextStop();
+    // A scene clock: it pauses with the scene and is gone with it.
+    this.tour = this.time.addEvent({ delay: TOUR.every, loop: true, callback: () => this.nextStop() });
+  }
+
+  private nextStop(): void {
+    this.show(OUTDOORS[(OUTDOORS.indexOf(this.place) + 1) % OUTDOORS.length]);
+    this.look = this.time.delayedCall(TOUR.scanAfter, () => this.scan());
   }
 
   /** Measures the page again and redraws if the free room changed (text size, window size). */
@@ -346,10 +393,11 @@ export class CityScene extends Phaser.Scene {
     const staging = this.staging;
     if (!staging || this.ended) return;
     const traffic = PLACES[this.place].traffic;
-    const random = new Phaser.Math.RandomDataGenerator([this.place, String(this.busy)]);
-    const walkers = traffic.walkers ? Math.ceil(this.busy / 2) : 0;
-    const cars = traffic.vehicles && staging.road ? Math.floor(this.busy / 2) : 0;
-    const drones = traffic.drones && this.busy >= BUSY.B ? Math.ceil((this.busy - 3) / 3) : 0;
+    const busy = this.busy();
+    const random = new Phaser.Math.RandomDataGenerator([this.place, String(busy)]);
+    const walkers = traffic.walkers ? Math.ceil(busy / 2) : 0;
+    const cars = traffic.vehicles && staging.road ? Math.floor(busy / 2) : 0;
+    const drones = traffic.drones && busy >= BUSY.B ? Math.ceil((busy - 3) / 3) : 0;
     const birds = traffic.birds ? 3 : 0;
     const { walk, road, air, scale } = staging;
     const person = staging.figure.height;

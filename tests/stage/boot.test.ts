@@ -1,0 +1,131 @@
+// The stage's hold on sessions, checked under Node: a kiosk hands it visitor after visitor, and it
+// must hold one subscription. Imports vitest, app types and boot.ts; Phaser and the scene are fakes.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { View } from '../../src/app/session';
+import { defaultSettings } from '../../src/app/settings';
+import type { Beat } from '../../src/narrative/beat';
+import { bootStage } from '../../src/stage/boot';
+
+const seen = vi.hoisted(() => ({ calls: [] as string[], destroyed: 0 }));
+
+vi.mock('phaser', () => ({
+  CANVAS: 1,
+  Scale: { RESIZE: 3 },
+  Game: class {
+    canvas = { setAttribute: () => {} };
+    constructor(config: { callbacks: { postBoot: () => void } }) {
+      setTimeout(config.callbacks.postBoot, 0);
+    }
+    destroy() {
+      seen.destroyed += 1;
+    }
+  },
+}));
+
+vi.mock('../../src/stage/city-scene', () => ({
+  CityScene: class {
+    setCalm() {}
+    refit() {}
+    wake() {}
+    setStanding() {}
+    record() {}
+    scan() {}
+    end() {}
+    show(place: string) {
+      seen.calls.push(`show:${place}`);
+    }
+    attract(on: boolean) {
+      seen.calls.push(`attract:${on}`);
+    }
+  },
+}));
+
+const settings = defaultSettings(false);
+const at = (scene: Beat['scene']): View => ({
+  screen: 'story',
+  beat: { paragraphs: [{ text: 'A line.' }], cues: [], choices: [], changes: [], chapter: 1, scene },
+  hud: { score: 1000, tier: 'A', lists: [], changes: [] },
+  notices: [],
+  settings,
+  canTakeBack: false,
+});
+
+/** A session-like source that counts who is listening. */
+function source(first: View) {
+  const listeners = new Set<(view: View) => void>();
+  return {
+    view: first,
+    subscribe(listener: (view: View) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    show(view: View) {
+      this.view = view;
+      for (const listener of listeners) listener(view);
+    },
+    listening: () => listeners.size,
+  };
+}
+
+/** The stage reacts a frame after the words are painted: a frame, then a task. */
+const frame = () => new Promise((resolve) => setTimeout(resolve, 5));
+const boot = (first: ReturnType<typeof source>) => bootStage({ dataset: {} } as HTMLElement, first, {} as HTMLElement);
+
+beforeEach(() => {
+  seen.calls = [];
+  seen.destroyed = 0;
+  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 0));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the stage’s sessions', () => {
+  it('moves its one subscription to each session it is told to follow, and shows only that one', async () => {
+    const first = source(at('street'));
+    const stage = await boot(first);
+    expect(seen.calls).toEqual(['show:street']);
+    expect(first.listening()).toBe(1);
+
+    const second = source(at('market'));
+    stage.follow(second);
+    expect([first.listening(), second.listening()]).toEqual([0, 1]);
+    await frame();
+    expect(seen.calls.at(-1)).toBe('show:market');
+
+    first.show(at('bank'));
+    second.show(at('school'));
+    second.show(at('airport'));
+    await frame();
+    expect(seen.calls.slice(2)).toEqual(['show:airport']);
+  });
+
+  it('holds one subscription across thousands of visitors, and none once destroyed', async () => {
+    const sources = [source(at('street'))];
+    const stage = await boot(sources[0]);
+    for (let visitor = 0; visitor < 3000; visitor += 1) {
+      const next = source(at(visitor % 2 ? 'crossing' : 'station'));
+      sources.push(next);
+      stage.follow(next);
+    }
+    const listening = () => sources.reduce((sum, s) => sum + s.listening(), 0);
+    expect(listening()).toBe(1);
+    expect(sources.at(-1)?.listening()).toBe(1);
+
+    stage.destroy();
+    stage.follow(source(at('bank')));
+    stage.destroy();
+    await frame();
+    expect(listening()).toBe(0);
+    expect(seen.destroyed).toBe(1);
+    expect(seen.calls).toEqual(['show:street']);
+  });
+
+  it('hands the idle tour to the scene, and says when it is ready', async () => {
+    const parent = { dataset: {} } as HTMLElement;
+    const stage = await bootStage(parent, source(at('street')), {} as HTMLElement);
+    expect(parent.dataset.ready).toBe('true');
+    stage.attract(true);
+    stage.attract(false);
+    expect(seen.calls.slice(1)).toEqual(['attract:true', 'attract:false']);
+  });
+});
