@@ -1,7 +1,9 @@
 // Build and dev server: ink compiled at build time, a strict Content-Security-Policy on the
-// built page, Phaser in its own lazily loaded chunk. Test settings live in vitest.config.ts.
+// built page, Phaser in its own lazily loaded chunk, a service worker that keeps the build for
+// offline kiosks. Test settings live in vitest.config.ts.
 
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './src/tools/vite-plugin-ink.ts';
 
 /** No eval, no inline script, nothing from another host. Dev keeps Vite's own inline helpers. */
@@ -33,9 +35,48 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Every built file is precached, so a kiosk that loaded the game once plays on with the network cut.
+ * The page registers the worker itself (src/platform/offline.ts, kiosk mode only): the CSP forbids
+ * the plugin's inline script. The curator's kiosk.json is read from the network first, so an edit is
+ * seen on the next load, and from the cache only when the network is gone.
+ */
+function keepForOffline(): Plugin[] {
+  return VitePWA({
+    injectRegister: false,
+    manifest: false,
+    registerType: 'autoUpdate',
+    devOptions: { enabled: false },
+    workbox: {
+      globPatterns: ['**/*'],
+      globIgnores: ['kiosk.json'],
+      // The Phaser chunk is about 1.4 MB; a file over the limit fails the build instead of going uncached.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      skipWaiting: true,
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      // Links carry options (?mode=kiosk&lang=ar), so no navigation matches the precached page by URL.
+      navigateFallback: 'index.html',
+      runtimeCaching: [
+        {
+          urlPattern: /\/kiosk\.json$/,
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'kiosk-config',
+            // A network that hangs rather than fails still opens the kiosk on its last config.
+            networkTimeoutSeconds: 3,
+            // Revalidates with the server, or the HTTP cache could keep an edited file's old copy for days.
+            fetchOptions: { cache: 'no-cache' },
+          },
+        },
+      ],
+    },
+  });
+}
+
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin(), contentSecurityPolicy()],
+  plugins: [inkPlugin(), contentSecurityPolicy(), keepForOffline()],
   build: {
     target: 'es2022',
     // Inlined assets would become data: URLs; fonts and art ship as files instead.

@@ -16,6 +16,7 @@ import { preferredLanguage, type Language } from './i18n/languages';
 import { format, type Messages } from './i18n/messages';
 import { DEFAULT_REGIME, findRegime, REGIMES } from './model/regimes';
 import { openLocalStore } from './platform/local-store';
+import { keepForOffline } from './platform/offline';
 import { followWithSound } from './stage/soundtrack';
 import { mountUi } from './ui/mount';
 
@@ -103,6 +104,7 @@ async function start() {
         : undefined;
     mountUi(root, session, messages, { banner, switchLanguage: reopenIn });
     performance.mark('gs:first-text');
+    if (link.mode === 'kiosk') requestAnimationFrame(() => setTimeout(() => void keepForOffline(), 0));
   }
 
   // Sound opens at the player's first gesture, never before; the synthesiser is its own small chunk.
