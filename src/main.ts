@@ -7,32 +7,16 @@ import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/opendyslexic/400.css';
 import './ui/style.css';
-import englishStory from '../story/en/main.ink';
-import { createSession, SETTINGS_KEY, type StoryBundle } from './app/session';
+import { openEdition } from './app/editions';
+import { createSession, SETTINGS_KEY } from './app/session';
 import { defaultSettings, readSettings } from './app/settings';
 import { readLink } from './app/url';
-import { en } from './i18n/en';
 import { preferredLanguage, type Language } from './i18n/languages';
-import { format, type Messages } from './i18n/messages';
+import { format } from './i18n/messages';
 import { DEFAULT_REGIME, findRegime, REGIMES } from './model/regimes';
 import { openLocalStore } from './platform/local-store';
-import { keepForOffline } from './platform/offline';
-import { followWithSound } from './stage/soundtrack';
+import { startSound, startStage } from './stage/behind-text';
 import { mountUi } from './ui/mount';
-
-/**
- * Each language's story and words. English ships in the first script, so its first text waits for
- * nothing; another language is its own chunk, and its font is fetched alongside, never awaited.
- */
-const EDITIONS: Record<Language, () => Promise<{ story: StoryBundle; messages: Messages }>> = {
-  en: () => Promise.resolve({ story: englishStory, messages: en }),
-  ar: async () => {
-    void import('@fontsource/noto-naskh-arabic/arabic-400.css');
-    void import('@fontsource/noto-naskh-arabic/arabic-600.css');
-    const [story, table] = await Promise.all([import('../story/ar/main.ink'), import('./i18n/ar')]);
-    return { story: story.default, messages: table.ar };
-  },
-};
 
 const store = openLocalStore();
 const link = readLink(window.location.search, (id) => findRegime(id) !== undefined);
@@ -62,11 +46,7 @@ function reopenIn(next: Language, playing: boolean) {
 }
 
 async function start() {
-  // An edition that cannot be fetched (offline before it was ever cached) leaves the English one.
-  const { story, messages } = await EDITIONS[wanted]().catch((error: unknown) => {
-    console.warn(`The ${wanted} edition is unavailable; opening in English.`, error);
-    return EDITIONS.en();
-  });
+  const { story, messages } = await openEdition(wanted);
   const lang = messages.lang as Language;
   const session = createSession({
     story,
@@ -104,31 +84,21 @@ async function start() {
         : undefined;
     mountUi(root, session, messages, { banner, switchLanguage: reopenIn });
     performance.mark('gs:first-text');
-    if (link.mode === 'kiosk') requestAnimationFrame(() => setTimeout(() => void keepForOffline(), 0));
   }
 
-  // Sound opens at the player's first gesture, never before; the synthesiser is its own small chunk.
-  const soundtrack = followWithSound(session, () => {
-    const context = new AudioContext();
-    return import('./platform/audio').then(({ createSound }) => createSound(context));
-  });
-  const unlock = () => {
-    soundtrack.unlock();
-    window.removeEventListener('pointerdown', unlock, true);
-    window.removeEventListener('keydown', unlock, true);
-  };
-  window.addEventListener('pointerdown', unlock, true);
-  window.addEventListener('keydown', unlock, true);
-
-  // Phaser is a separate chunk, fetched only once the words are up; without it the game is whole.
+  startSound(session);
   const stage = document.getElementById('stage');
-  if (stage && root && !teaching) {
-    const boot = () =>
-      import('./stage/boot')
-        .then(({ bootStage }) => bootStage(stage, session, root))
-        .catch((error: unknown) => console.warn('The illustrated stage is unavailable; playing as text.', error));
-    requestAnimationFrame(() => setTimeout(boot, 0));
-  }
+  if (stage && root && !teaching) void startStage(stage, session, root);
 }
 
-void start();
+// A kiosk is its own composition: one page all day, a fresh session for each visitor.
+if (link.mode === 'kiosk') {
+  void import('./kiosk/kiosk').then(({ runKiosk }) =>
+    runKiosk({
+      root: document.getElementById('app') ?? document.body,
+      stage: document.getElementById('stage'),
+      pickSeed,
+      prefersReducedMotion: defaults.reducedMotion,
+    }),
+  );
+} else void start();

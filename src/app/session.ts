@@ -2,6 +2,7 @@
 // The only thing views talk to: they read its View and send intents. Imports narrative, model and saves.
 
 import type { Debrief } from '../debrief/debrief';
+import type { Share } from '../kiosk/tally';
 import type { ListId } from '../model/catalogue';
 import type { Regime, Tier } from '../model/regime';
 import { summariseChapter, type ChapterSummary } from '../model/chapter-summary';
@@ -70,6 +71,8 @@ export type View = Common &
         hud: Hud;
         /** The words of the choice that led here, when a choice did. */
         chosen?: string;
+        /** How many others took that choice, when it was a key decision someone is counting. */
+        crowd?: Share;
         /** At a chapter's end: what the score counted in it and which doors moved. */
         summary?: ChapterSummary;
       }
@@ -78,6 +81,7 @@ export type View = Common &
         beat: Beat;
         hud: Hud;
         chosen?: string;
+        crowd?: Share;
         ending: string;
         start: number;
         ledger: readonly LedgerEntry[];
@@ -120,6 +124,8 @@ export interface SessionOptions {
    * game passes "after the next frame"; without it, saves are written at once.
    */
   defer?: (work: () => void) => void;
+  /** Counts each answer at a key decision (`# poll:`), as a kiosk does across its visitors. */
+  crowd?: { count(poll: string, source: string, text: string): Share | undefined };
 }
 
 export interface Session {
@@ -269,19 +275,27 @@ export function createSession(options: SessionOptions): Session {
     };
   };
 
-  const playView = (active: Runner, changes: readonly LedgerEntry[], chosen?: string): Bare => {
+  const playView = (active: Runner, changes: readonly LedgerEntry[], chosen?: string, crowd?: Share): Bare => {
     const { beat } = active;
     const hud = hudOf(active, changes);
     const ledger = beat.cues.find((cue) => cue.kind === 'ledger');
     if (!beat.ending) {
-      if (!ledger) return { screen: 'story', beat, hud, chosen };
-      return { screen: 'story', beat, hud, chosen, summary: summariseChapter(regime, active.score, ledger.chapter) };
+      if (!ledger) return { screen: 'story', beat, hud, chosen, crowd };
+      return {
+        screen: 'story',
+        beat,
+        hud,
+        chosen,
+        crowd,
+        summary: summariseChapter(regime, active.score, ledger.chapter),
+      };
     }
     return {
       screen: 'ending',
       beat,
       hud,
       chosen,
+      crowd,
       ending: beat.ending,
       start: regime.base,
       ledger: active.score.ledger,
@@ -374,10 +388,13 @@ export function createSession(options: SessionOptions): Session {
       if (!active || view.screen !== 'story') return;
       const choice = view.beat.choices.find((c) => c.index === index);
       if (!choice || choice.locked) return;
+      const poll = view.beat.cues.find((cue) => cue.kind === 'poll');
       guard(() => {
         const beat = active.choose(index);
         autosave();
-        return playView(active, beat.changes, choice.text);
+        // Counted once the choice has been taken, so a choice the story refuses is never counted.
+        const crowd = poll?.kind === 'poll' ? options.crowd?.count(poll.id, choice.source, choice.text) : undefined;
+        return playView(active, beat.changes, choice.text, crowd);
       });
     },
     toTitle() {

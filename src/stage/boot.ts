@@ -1,5 +1,5 @@
-// Starts Phaser behind the text and keeps the city in step with one session at a time (a kiosk hands it each
-// visitor's); its own chunk, and the game is whole without it. Imports app types, Phaser and the city scene.
+// Starts Phaser behind the text and keeps the city in step with a session's views (at a kiosk, the
+// relay of each visitor's); its own chunk, and the game is whole without it. Imports app types, Phaser, the scene.
 
 import * as Phaser from 'phaser';
 import type { Session, View } from '../app/session';
@@ -36,8 +36,6 @@ export function measureRoom(text: HTMLElement): Measure {
 export type Source = Pick<Session, 'view' | 'subscribe'>;
 
 export interface Stage {
-  /** Follows another session from now on, and lets go of the last: one subscription at any time. */
-  follow(source: Source): void;
   /** The kiosk's idle screen: the city tours its outdoor places while nobody plays. */
   attract(on: boolean): void;
   destroy(): void;
@@ -104,17 +102,11 @@ export function bootStage(parent: HTMLElement, session: Source, text: HTMLElemen
               }, 0),
             );
           };
-          /** Null once destroyed, so a late follow() cannot subscribe again. */
+          /** Null once destroyed. */
           let unsubscribe: (() => void) | null = session.subscribe(later);
           parent.dataset.ready = 'true';
           game.canvas.setAttribute('aria-hidden', 'true');
           resolve({
-            follow(source) {
-              if (!unsubscribe) return;
-              unsubscribe();
-              unsubscribe = source.subscribe(later);
-              later(source.view);
-            },
             attract: (on) => scene.attract(on),
             destroy() {
               if (!unsubscribe) return;

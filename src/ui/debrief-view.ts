@@ -10,10 +10,11 @@ import { button, el, table } from './dom';
 import { describeReason } from './text';
 import { renderTimelineChart } from './timeline-chart';
 
+/** What the debrief can hand out; a kiosk offers neither, since nothing may leave with a visitor. */
 export interface DebriefActions {
-  print(): void;
+  print?(): void;
   /** Saves the results file; resolves to its name and text, or null when there is nothing to save. */
-  exportResults(): Promise<{ name: string; text: string } | null>;
+  exportResults?(): Promise<{ name: string; text: string } | null>;
 }
 
 function section(id: string, heading: string, ...children: (Node | null | false)[]): HTMLElement {
@@ -231,6 +232,25 @@ function real(m: Messages, texts: DebriefTexts): HTMLElement {
   );
 }
 
+/** Saves the results file, and shows the same text to copy, for a phone that cannot hand in a file. */
+function exportButton(
+  m: Messages,
+  note: HTMLElement,
+  exportResults: NonNullable<DebriefActions['exportResults']>,
+): HTMLElement {
+  return button({ class: 'secondary', 'data-testid': 'export-results' }, m.debrief.export_results, async () => {
+    const file = await exportResults();
+    if (!file) return;
+    const text = el('textarea', { id: 'results-text', readonly: '', rows: '4', 'data-testid': 'results-text' });
+    text.value = file.text;
+    note.replaceChildren(
+      el('p', {}, format(m, m.debrief.results_saved, { name: file.name })),
+      el('label', { for: 'results-text' }, m.debrief.results_copy),
+      text,
+    );
+  });
+}
+
 export function renderDebrief(m: Messages, texts: DebriefTexts, d: Debrief, actions: DebriefActions): HTMLElement {
   const d1 = m.debrief;
   const note = el('div', { class: 'debrief-note', role: 'status' });
@@ -254,23 +274,13 @@ export function renderDebrief(m: Messages, texts: DebriefTexts, d: Debrief, acti
       { 'aria-label': d1.contents, class: 'debrief-contents' },
       el('ol', {}, ...parts.map(([id, label]) => el('li', {}, el('a', { href: `#${id}` }, label)))),
     ),
-    el(
-      'div',
-      { class: 'title-actions debrief-actions' },
-      button({ class: 'secondary', 'data-testid': 'print' }, d1.print, actions.print),
-      button({ class: 'secondary', 'data-testid': 'export-results' }, d1.export_results, async () => {
-        const file = await actions.exportResults();
-        if (!file) return;
-        // The same results as text, for a phone that cannot hand in a file: copy it, paste it anywhere.
-        const text = el('textarea', { id: 'results-text', readonly: '', rows: '4', 'data-testid': 'results-text' });
-        text.value = file.text;
-        note.replaceChildren(
-          el('p', {}, format(m, d1.results_saved, { name: file.name })),
-          el('label', { for: 'results-text' }, d1.results_copy),
-          text,
-        );
-      }),
-    ),
+    (actions.print || actions.exportResults) &&
+      el(
+        'div',
+        { class: 'title-actions debrief-actions' },
+        actions.print && button({ class: 'secondary', 'data-testid': 'print' }, d1.print, actions.print),
+        actions.exportResults && exportButton(m, note, actions.exportResults),
+      ),
     note,
     timeline(m, d),
     rules(m, d),

@@ -27,9 +27,9 @@ export function button(attributes: Attributes, label: Child, action: () => void)
   return element;
 }
 
-/** Hands the player a file to keep, as a download, without leaving the page. */
-export function downloadFile(file: { name: string; text: string }): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
+/** Hands the player a file to keep, as a download, without leaving the page. JSON unless told otherwise. */
+export function downloadFile(file: { name: string; text: string; type?: string }): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type ?? 'application/json' }));
   el('a', { href: url, download: file.name }).click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -1,5 +1,6 @@
 // The menu, reachable from every screen (button or Escape): settings applied as they change,
-// three save slots, export and import, take back a choice, back to the title. Imports app types.
+// three save slots, export and import, take back a choice, back to the title. At a kiosk only the
+// settings and "end my visit": nothing is saved, nothing leaves. Imports app types.
 
 import type { Session, SlotInfo, View } from '../app/session';
 import { FONTS, PACINGS, TEXT_SIZES, THEMES, type Settings } from '../app/settings';
@@ -56,7 +57,7 @@ function checkbox(
   };
 }
 
-export function createMenu(m: Messages, session: Session): Menu {
+export function createMenu(m: Messages, session: Session, kiosk?: { endVisit(): void }): Menu {
   const notices = el('div', { class: 'notices' });
   const host = el('div', { class: 'menu-host' });
   let latest: View | null = null;
@@ -138,10 +139,19 @@ export function createMenu(m: Messages, session: Session): Menu {
       session.importSave(await file.slice(0, 256 * 1024 + 1).text());
       if (session.view.screen !== 'title') dialog.close();
     });
-    const toTitle = button({ class: 'secondary', 'data-focus': 'to-title' }, m.ui.to_title, () => {
-      dialog.close();
-      session.toTitle();
-    });
+    const toTitle = kiosk
+      ? button(
+          { class: 'secondary', 'data-focus': 'end-visit', 'data-testid': 'menu-end-visit' },
+          m.kiosk.end_visit,
+          () => {
+            dialog.close();
+            kiosk.endVisit();
+          },
+        )
+      : button({ class: 'secondary', 'data-focus': 'to-title' }, m.ui.to_title, () => {
+          dialog.close();
+          session.toTitle();
+        });
     const close = button({ class: 'primary', 'data-focus': 'close' }, m.ui.close, () => dialog.close());
 
     const dialog = el(
@@ -153,7 +163,7 @@ export function createMenu(m: Messages, session: Session): Menu {
         'section',
         { 'aria-labelledby': 'settings-heading' },
         el('h3', { id: 'settings-heading' }, m.ui.settings_heading),
-        language.element,
+        !kiosk && language.element,
         textSize.element,
         theme.element,
         pacing.element,
@@ -162,15 +172,16 @@ export function createMenu(m: Messages, session: Session): Menu {
         el('div', { class: 'setting' }, el('label', { class: 'option', for: 'setting-volume' }, m.ui.volume), volume),
         muted.element,
       ),
-      el(
-        'section',
-        { 'aria-labelledby': 'saves-heading' },
-        el('h3', { id: 'saves-heading' }, m.ui.saves_heading),
-        slots,
-        el('div', { class: 'menu-actions' }, takeBack, exporter),
-        el('label', { class: 'option', for: 'import-save' }, m.ui.import_save),
-        importer,
-      ),
+      !kiosk &&
+        el(
+          'section',
+          { 'aria-labelledby': 'saves-heading' },
+          el('h3', { id: 'saves-heading' }, m.ui.saves_heading),
+          slots,
+          el('div', { class: 'menu-actions' }, takeBack, exporter),
+          el('label', { class: 'option', for: 'import-save' }, m.ui.import_save),
+          importer,
+        ),
       el('div', { class: 'menu-actions' }, toTitle, close),
     );
 

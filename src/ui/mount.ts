@@ -18,6 +18,8 @@ export interface MountOptions {
   banner?: string;
   /** Opens the game in another language; `playing` says whether to go straight back into the game. */
   switchLanguage?: (lang: Language, playing: boolean) => void;
+  /** At a museum kiosk: no saves, files or printing, and leaving the game ends the visit. */
+  kiosk?: { endVisit(): void };
 }
 
 export function mountUi(root: HTMLElement, session: Session, m: Messages, options: MountOptions = {}): () => void {
@@ -26,7 +28,10 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
   page.dir = m.dir;
   document.title = m.ui.game_title;
 
-  const menu = createMenu(m, session);
+  const { kiosk } = options;
+  // A kiosk visitor chose their language at the start; another one means starting afresh.
+  const switchLanguage = kiosk ? kiosk.endVisit : options.switchLanguage;
+  const menu = createMenu(m, session, kiosk);
   const notices = el('div', { class: 'notices' });
   const title = el('div', { class: 'title-slot' });
   const standing = el('div', { class: 'hud-standing' });
@@ -59,6 +64,11 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
   let shownBeat: View | null = null;
   let revealed = 0;
 
+  const exportResults = async () => {
+    const file = await session.exportResults();
+    if (file) downloadFile(file);
+    return file;
+  };
   const actions = {
     newGame: () => session.newGame(),
     resume: () => session.resume(),
@@ -66,12 +76,7 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     choose: (index: number) => session.choose(index),
     setLanguage: (lang: Language) => session.changeSettings({ lang }),
     debrief: () => session.debrief(),
-    exportResults: async () => {
-      const file = await session.exportResults();
-      if (file) downloadFile(file);
-      return file;
-    },
-    print: () => window.print(),
+    ...(kiosk ? { endVisit: kiosk.endVisit } : { exportResults, print: () => window.print() }),
   };
 
   const renderBeat = (view: Extract<View, { screen: 'story' | 'ending' }>, fresh: boolean) => {
@@ -81,7 +86,7 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     const done = revealed >= total;
     const beat = { ...view.beat, paragraphs: view.beat.paragraphs.slice(0, revealed) };
     const summary = done && view.screen === 'story' ? view.summary : undefined;
-    passage.replaceChildren(...renderPassage(m, beat, view.chosen, summary));
+    passage.replaceChildren(...renderPassage(m, beat, { echo: view.chosen, crowd: view.crowd, summary }));
     if (!done) {
       const more = button({ class: 'primary continue', 'data-testid': 'continue' }, m.ui.continue, () => {
         revealed += 1;
@@ -106,8 +111,8 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
   let mounting = true;
 
   const render = (view: View) => {
-    if (view.settings.lang !== m.lang && options.switchLanguage) {
-      options.switchLanguage(view.settings.lang, view.screen !== 'title');
+    if (view.settings.lang !== m.lang && switchLanguage) {
+      switchLanguage(view.settings.lang, view.screen !== 'title');
       return;
     }
     applySettings(page, view.settings);

@@ -11,6 +11,8 @@ import { button, el } from './dom';
 import { describeChange } from './text';
 
 export interface ScreenActions extends DebriefActions {
+  /** At a kiosk, the ending offers to make room for the next visitor instead of the title. */
+  endVisit?(): void;
   newGame(): void;
   setLanguage(lang: Language): void;
   resume(): void;
@@ -140,8 +142,13 @@ export function renderEnding(
     el(
       'div',
       { class: 'title-actions' },
-      button({ class: 'primary', 'data-testid': 'play-again' }, m.ui.play_again, actions.newGame),
-      button({ class: 'secondary' }, m.ui.to_title, actions.toTitle),
+      actions.endVisit && button({ class: 'primary', 'data-testid': 'end-visit' }, m.kiosk.finish, actions.endVisit),
+      button(
+        { class: actions.endVisit ? 'secondary' : 'primary', 'data-testid': 'play-again' },
+        m.ui.play_again,
+        actions.newGame,
+      ),
+      !actions.endVisit && button({ class: 'secondary' }, m.ui.to_title, actions.toTitle),
     ),
     debriefSlot(m, actions),
   );

@@ -3,6 +3,7 @@
 
 import type { GateId } from '../model/catalogue';
 import type { ChapterSummary } from '../model/chapter-summary';
+import { percentOf, type Share } from '../kiosk/tally';
 import type { Beat, ChoiceView } from '../narrative/beat';
 import { format, type Messages } from '../i18n/messages';
 import { button, el } from './dom';
@@ -48,12 +49,29 @@ function renderCaptions(m: Messages, beat: Beat): HTMLElement | undefined {
   );
 }
 
+/** How the choice just made compares with other visitors', at a kiosk. */
+function renderCrowd(m: Messages, crowd: Share): HTMLElement {
+  const words =
+    crowd.visitors <= 1
+      ? m.kiosk.crowd_first
+      : format(m, m.kiosk.crowd_share, { percent: percentOf(crowd), visitors: crowd.visitors });
+  return el('p', { class: 'crowd', 'data-testid': 'crowd-share' }, words);
+}
+
+export interface PassageExtras {
+  /** The words of the choice that led here. */
+  echo?: string;
+  crowd?: Share;
+  summary?: ChapterSummary;
+}
+
 /** The passage's contents; the passage itself stays on the page so its live region is heard. */
-export function renderPassage(m: Messages, beat: Beat, echo?: string, summary?: ChapterSummary): HTMLElement[] {
+export function renderPassage(m: Messages, beat: Beat, { echo, crowd, summary }: PassageExtras = {}): HTMLElement[] {
   const chapter = beat.cues.find((cue) => cue.kind === 'chapter');
   const parts: (HTMLElement | false | undefined)[] = [
     chapter && el('h2', { class: 'chapter-heading' }, format(m, m.ui.chapter_heading, { number: chapter.number })),
     echo ? el('p', { class: 'echo' }, echo) : undefined,
+    crowd && renderCrowd(m, crowd),
     renderCaptions(m, beat),
     ...beat.paragraphs.map((paragraph) =>
       el(

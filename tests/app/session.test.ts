@@ -268,6 +268,33 @@ describe('session take-back, settings and save slots', () => {
     expect(JSON.parse(file?.text ?? '{}')).toMatchObject({ kind: 'good-standing-results', ending: 'home_again' });
   });
 
+  it('counts an answer at a key decision and shows how many others took the same road', () => {
+    const counted: string[] = [];
+    let visitors = 0;
+    const crowd = {
+      count(poll: string, source: string, text: string) {
+        counted.push(`${poll} ${source.length > 0}: ${text}`);
+        visitors += 1;
+        return { same: 1, visitors };
+      },
+    };
+    const session = createSession({
+      story: fixture('gates'),
+      regime: DEFAULT_REGIME,
+      store: memoryStore(),
+      pickSeed: () => 42,
+      defaultSettings: defaultSettings(false),
+      crowd,
+    });
+    session.newGame();
+    session.choose(1);
+    expect(screen(session.view, 'story').crowd).toEqual({ same: 1, visitors: 1 });
+    session.choose(1);
+    // Only the `# poll:` choice point is counted; the bank's choice is not a key decision.
+    expect(counted).toEqual(['red_light true: Wait for green']);
+    expect(screen(session.view, 'ending').crowd).toBeUndefined();
+  });
+
   it('keeps a game under other rules in its own autosave, leaving the one at home untouched', () => {
     const store = memoryStore();
     const home = open(store).session;

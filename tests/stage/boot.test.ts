@@ -1,5 +1,5 @@
-// The stage's hold on sessions, checked under Node: a kiosk hands it visitor after visitor, and it
-// must hold one subscription. Imports vitest, app types and boot.ts; Phaser and the scene are fakes.
+// The stage's hold on its session, checked under Node: one subscription, coalesced updates, let go
+// when destroyed; and the kiosk's idle tour. Imports vitest, app types and boot.ts; Phaser and the scene are fakes.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { View } from '../../src/app/session';
@@ -80,42 +80,25 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the stage’s sessions', () => {
-  it('moves its one subscription to each session it is told to follow, and shows only that one', async () => {
+  it('shows the first view at once, then only the last of several quick ones, a frame later', async () => {
     const first = source(at('street'));
-    const stage = await boot(first);
+    await boot(first);
     expect(seen.calls).toEqual(['show:street']);
     expect(first.listening()).toBe(1);
-
-    const second = source(at('market'));
-    stage.follow(second);
-    expect([first.listening(), second.listening()]).toEqual([0, 1]);
+    first.show(at('school'));
+    first.show(at('airport'));
     await frame();
-    expect(seen.calls.at(-1)).toBe('show:market');
-
-    first.show(at('bank'));
-    second.show(at('school'));
-    second.show(at('airport'));
-    await frame();
-    expect(seen.calls.slice(2)).toEqual(['show:airport']);
+    expect(seen.calls).toEqual(['show:street', 'show:airport']);
   });
 
-  it('holds one subscription across thousands of visitors, and none once destroyed', async () => {
-    const sources = [source(at('street'))];
-    const stage = await boot(sources[0]);
-    for (let visitor = 0; visitor < 3000; visitor += 1) {
-      const next = source(at(visitor % 2 ? 'crossing' : 'station'));
-      sources.push(next);
-      stage.follow(next);
-    }
-    const listening = () => sources.reduce((sum, s) => sum + s.listening(), 0);
-    expect(listening()).toBe(1);
-    expect(sources.at(-1)?.listening()).toBe(1);
-
+  it('lets go of its session once destroyed, and a view already asked for finds nothing to show', async () => {
+    const first = source(at('street'));
+    const stage = await boot(first);
+    first.show(at('bank'));
     stage.destroy();
-    stage.follow(source(at('bank')));
     stage.destroy();
     await frame();
-    expect(listening()).toBe(0);
+    expect(first.listening()).toBe(0);
     expect(seen.destroyed).toBe(1);
     expect(seen.calls).toEqual(['show:street']);
   });

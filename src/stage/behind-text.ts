@@ -1,0 +1,40 @@
+// Starts what lives behind the words, for the game and the kiosk alike: the Phaser stage, fetched
+// once the first text is up, and the sound, opened at the first gesture. Imports app types and soundtrack.
+
+import type { Session } from '../app/session';
+import type { Stage } from './boot';
+import { followWithSound, type Soundtrack } from './soundtrack';
+
+type ViewSource = Pick<Session, 'view' | 'subscribe'>;
+
+/** The stage a frame after the words are painted; null if it cannot start (the game is whole without it). */
+export function startStage(host: HTMLElement, source: ViewSource, text: HTMLElement): Promise<Stage | null> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        import('./boot')
+          .then(({ bootStage }) => bootStage(host, source, text))
+          .then(resolve, (error: unknown) => {
+            console.warn('The illustrated stage is unavailable; playing as text.', error);
+            resolve(null);
+          });
+      }, 0),
+    ),
+  );
+}
+
+/** Sound opens at the player's first gesture, never before; the synthesiser is its own small chunk. */
+export function startSound(source: ViewSource): Soundtrack {
+  const soundtrack = followWithSound(source, () => {
+    const context = new AudioContext();
+    return import('../platform/audio').then(({ createSound }) => createSound(context));
+  });
+  const unlock = () => {
+    soundtrack.unlock();
+    window.removeEventListener('pointerdown', unlock, true);
+    window.removeEventListener('keydown', unlock, true);
+  };
+  window.addEventListener('pointerdown', unlock, true);
+  window.addEventListener('keydown', unlock, true);
+  return soundtrack;
+}

@@ -1,0 +1,182 @@
+// Drives the built game's kiosk in Chromium as visitors do, for the browser tests and `npm run soak`:
+// opens it with a curator's config and a controllable clock, and plays visit after visit,
+// finished, abandoned or rescued from the idle warning, measuring the JS heap. Node only.
+
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { KioskConfig } from '../kiosk/config.ts';
+import { randomFrom } from '../model/random.ts';
+
+export interface Kiosk {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions, as text. */
+  errors: string[];
+  /** Every URL the page asked for. */
+  requests: URL[];
+  close(): Promise<void>;
+}
+
+/**
+ * The kiosk at `base` with `config` served as its kiosk.json, on a touch screen, with Playwright's
+ * clock installed so tests can jump over the idle time rather than wait it out.
+ */
+export async function openKiosk(
+  browser: Browser,
+  base: string,
+  config: Partial<KioskConfig> | string,
+  viewport = { width: 1920, height: 1080 },
+  query = '?mode=kiosk',
+): Promise<Kiosk> {
+  const context = await browser.newContext({ viewport, hasTouch: true, acceptDownloads: true });
+  await context.route('**/kiosk.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: typeof config === 'string' ? config : JSON.stringify(config),
+    }),
+  );
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: URL[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(new URL(request.url())));
+  await page.clock.install();
+  await page.goto(new URL(query, base).href);
+  await page.getByTestId('attract').waitFor();
+  return { context, page, errors, requests, close: () => context.close() };
+}
+
+/**
+ * The JS heap in use after forced garbage collection, in bytes, once it stops shrinking. The kiosk
+ * first rests on its attract screen for a few seconds, as between real visitors: the last visit's
+ * streams and switches still in flight would otherwise count as kept.
+ */
+export async function settledHeap(page: Page, cdp: CDPSession): Promise<number> {
+  await page.waitForTimeout(5000);
+  const collected = async () => {
+    for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  let last = Number.POSITIVE_INFINITY;
+  for (let waited = 0; waited < 30_000; waited += 1000) {
+    await page.waitForTimeout(1000);
+    const now = await collected();
+    if (last - now < 64 * 1024) return Math.min(now, last);
+    last = now;
+  }
+  return last;
+}
+
+const OPEN_CHOICE = '[data-testid="choice"]:not([aria-disabled="true"])';
+
+/** Taps an open choice at random and waits for the words it leads to. */
+async function tapAChoice(page: Page, random: () => number): Promise<void> {
+  const open = page.locator(OPEN_CHOICE);
+  const count = await open.count();
+  const before = await page.getByTestId('passage').textContent();
+  await open.nth(Math.floor(random() * count)).tap();
+  await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
+}
+
+export type VisitEnd = 'finished' | 'walked_away' | 'rescued_then_walked_away';
+
+/**
+ * One visitor: touches the attract screen, picks a language, plays up to `choices` choices, then
+ * either finishes at the ending or walks away and leaves the idle clock to reset the kiosk (some
+ * answer the warning once first). Ends back on the attract screen.
+ */
+export async function playVisit(
+  page: Page,
+  config: Pick<KioskConfig, 'idleSeconds' | 'warningSeconds'>,
+  random: () => number,
+  choices: number,
+): Promise<{ end: VisitEnd; choices: number }> {
+  await page.getByTestId('attract').tap();
+  const picker = page.getByTestId('language-picker');
+  if (await picker.isVisible()) {
+    const languages = page.locator('[data-testid^="kiosk-lang-"]');
+    await languages.nth(Math.floor(random() * (await languages.count()))).tap();
+  }
+  await page.getByTestId('passage').waitFor();
+  let taken = 0;
+  while (taken < choices && (await page.getByTestId('ending').count()) === 0) {
+    await tapAChoice(page, random);
+    taken += 1;
+  }
+  const ended = (await page.getByTestId('ending').count()) > 0;
+  if (ended) await page.locator('[data-testid="debrief"][data-ready="true"]').waitFor({ timeout: 60_000 });
+  if (ended && random() < 0.5) {
+    await page.getByTestId('end-visit').tap();
+    await page.getByTestId('attract').waitFor();
+    return { end: 'finished', choices: taken };
+  }
+  let end: VisitEnd = 'walked_away';
+  if (random() < 0.25) {
+    await page.clock.fastForward((config.idleSeconds + 1) * 1000);
+    await page.getByTestId('idle-warning').waitFor();
+    await page.getByTestId('still-here').tap();
+    await page.getByTestId('idle-warning').waitFor({ state: 'detached' });
+    end = 'rescued_then_walked_away';
+  }
+  await page.clock.fastForward((config.idleSeconds + 1) * 1000);
+  await page.getByTestId('idle-warning').waitFor();
+  await page.clock.fastForward((config.warningSeconds + 1) * 1000);
+  await page.getByTestId('attract').waitFor();
+  return { end, choices: taken };
+}
+
+export interface SoakFigures {
+  visits: number;
+  ends: Record<VisitEnd, number>;
+  choices: number;
+  /** After the first visit and after the last, in bytes, each after forced garbage collection. */
+  heapAfterFirst: number;
+  heapAfterLast: number;
+  /** DOM nodes in the document after the first visit and after the last. */
+  nodesAfterFirst: number;
+  nodesAfterLast: number;
+  milliseconds: number;
+}
+
+/** Plays `visits` visitors in one page, up to `maxChoices` choices each, from `seed`. */
+export async function soak(
+  kiosk: Kiosk,
+  config: Pick<KioskConfig, 'idleSeconds' | 'warningSeconds'>,
+  options: { visits: number; seed: number; maxChoices: number; progress?: (done: number) => void },
+): Promise<SoakFigures> {
+  const { page, context } = kiosk;
+  const cdp = await context.newCDPSession(page);
+  const random = randomFrom(options.seed);
+  const ends: Record<VisitEnd, number> = { finished: 0, walked_away: 0, rescued_then_walked_away: 0 };
+  const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
+  const started = Date.now();
+  let choices = 0;
+  let heapAfterFirst = 0;
+  let nodesAfterFirst = 0;
+  for (let visit = 1; visit <= options.visits; visit += 1) {
+    // The first visitor reads to the end and the debrief, so every chunk a later one can load is
+    // already in the first measurement: what grows after it is what visits leave behind.
+    const first = visit === 1;
+    const played = await playVisit(page, config, random, first ? 1000 : 1 + Math.floor(random() * options.maxChoices));
+    ends[played.end] += 1;
+    choices += played.choices;
+    if (first) {
+      heapAfterFirst = await settledHeap(page, cdp);
+      nodesAfterFirst = await nodes();
+    }
+    options.progress?.(visit);
+  }
+  const heapAfterLast = await settledHeap(page, cdp);
+  return {
+    visits: options.visits,
+    ends,
+    choices,
+    heapAfterFirst,
+    heapAfterLast,
+    nodesAfterFirst,
+    nodesAfterLast: await nodes(),
+    milliseconds: Date.now() - started,
+  };
+}
