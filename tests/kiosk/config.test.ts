@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultKioskConfig, readKioskConfig } from '../../src/kiosk/config';
 
@@ -69,5 +70,12 @@ describe('kiosk config', () => {
         problems: [{ key: 'config_unreadable' }],
       });
     }
+  });
+});
+
+describe('the kiosk.json that ships with the build', () => {
+  it('reads without a problem and says exactly what the defaults are', () => {
+    const text = readFileSync('public/kiosk.json', 'utf8');
+    expect(readKioskConfig(text, defaults, known)).toEqual({ config: defaults, problems: [] });
   });
 });
