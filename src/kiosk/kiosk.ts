@@ -126,7 +126,6 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
     (document.activeElement as HTMLElement | null)?.blur?.();
     window.getSelection()?.removeAllRanges();
     window.scrollTo({ top: 0 });
-    root.dataset.screen = 'kiosk';
   };
 
   const showAttract = () => {

@@ -1,7 +1,8 @@
-// Where Debian's Chromium is: CHROMIUM_PATH if set, else the usual install paths.
-// Shared by the browser tests and the setup check so both look in the same places. Node only.
+// Where Debian's Chromium is (CHROMIUM_PATH if set, else the usual install paths), and how a page is
+// watched for what a player cannot see. Shared by the browser tests, the setup check and the tools. Node only.
 
 import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'];
 
@@ -25,3 +26,15 @@ export const CHROMIUM_ARGS = [
   '--disable-domain-reliability',
   '--metrics-recording-only',
 ];
+
+/** Collects a page's console errors and uncaught exceptions, as text, and every URL it asks for. */
+export function watchPage(page: Page): { errors: string[]; requests: URL[] } {
+  const errors: string[] = [];
+  const requests: URL[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(new URL(request.url())));
+  return { errors, requests };
+}

@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { KioskConfig } from '../kiosk/config.ts';
 import { randomFrom } from '../model/random.ts';
+import { watchPage } from './browser-path.ts';
 
 export interface Kiosk {
   context: BrowserContext;
@@ -35,13 +36,7 @@ export async function openKiosk(
     }),
   );
   const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: URL[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => requests.push(new URL(request.url())));
+  const { errors, requests } = watchPage(page);
   await page.clock.install();
   await page.goto(new URL(query, base).href);
   await page.getByTestId('attract').waitFor();

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../src/tools/browser-path';
+import { CHROMIUM_ARGS, findChromium, watchPage } from '../../src/tools/browser-path';
 
 export interface Watched {
   page: Page;
@@ -34,13 +34,7 @@ export const baseUrl = () => inject('baseUrl');
 export async function openGame(query = '', viewport = { width: 1280, height: 800 }): Promise<Watched> {
   const context = await (await launch()).newContext({ viewport });
   const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: URL[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => requests.push(new URL(request.url())));
+  const { errors, requests } = watchPage(page);
   await page.goto(new URL(query, baseUrl()).href);
   return { page, errors, requests, close: () => context.close() };
 }
