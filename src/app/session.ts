@@ -196,7 +196,13 @@ export function createSession(options: SessionOptions): Session {
   /** A saved runner on this story: loaded as it was, or replayed if it was played in another language. */
   const reopen = (save: SaveFile): Runner => {
     const snapshot: RunnerSnapshot = save.runner;
-    if ((save.lang ?? 'en') === lang) return restoreRunner({ story: story.json, regime }, snapshot);
+    if ((save.lang ?? 'en') === lang) {
+      const restored = restoreRunner({ story: story.json, regime }, snapshot);
+      // ink reads some damage (a path to no content) without a word, and fails only when writing the
+      // state back: a save that cannot be saved again is damaged, found now rather than at the autosave.
+      restored.snapshot();
+      return restored;
+    }
     const replayed = replayRunner({ story: story.json, regime }, snapshot);
     if (replayed.score.score !== snapshot.score.score) throw new Error('the replay did not reach the saved score');
     return replayed;

@@ -253,6 +253,22 @@ describe('session take-back, settings and save slots', () => {
     expect(screen(session.view, 'story').beat).toBe(screen(before, 'story').beat);
   });
 
+  it('refuses a save whose ink state points at content that is not there, and keeps the current game', () => {
+    const { session } = open();
+    session.newGame();
+    session.choose(1);
+    const file = session.exportSave();
+    const save = JSON.parse(file?.text ?? '{}');
+    const ink = save.runner.ink as string;
+    // A damaged path that ink reads without complaint and only fails to write back.
+    save.runner.ink = ink.replace(/("previousContentObject":"[^."]+\.)0\./, '$1 .');
+    expect(save.runner.ink).not.toBe(ink);
+    const before = session.view;
+    session.importSave(JSON.stringify(save));
+    expect(session.view.notices).toEqual([{ key: 'import_failed', problem: 'bad_shape' }]);
+    expect(screen(session.view, 'story').beat).toBe(screen(before, 'story').beat);
+  });
+
   it('has no debrief or results before an ending, and both once the playthrough has ended', async () => {
     const { session } = open();
     session.newGame();
