@@ -17,6 +17,16 @@ describe('architecture', () => {
     }
   });
 
+  it.each(['src/model', 'src/narrative'])(
+    'names each file %s imports with its extension, as Node loads them when the build plays openings',
+    (folder) => {
+      for (const file of sources(folder)) {
+        const local = [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']*)'/g)].map((m) => m[1]);
+        for (const name of local) expect(name, file).toMatch(/\.ts$/);
+      }
+    },
+  );
+
   it('keeps the views away from inkjs and the runner', () => {
     for (const file of [...sources('src/ui'), ...sources('src/stage')]) {
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/from '(inkjs[^']*|[^']*narrative\/runner)'/);

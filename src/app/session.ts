@@ -8,7 +8,8 @@ import type { Regime, Tier } from '../model/regime';
 import { summariseChapter, type ChapterSummary } from '../model/chapter-summary';
 import { tierOf, type LedgerEntry } from '../model/score';
 import type { Beat } from '../narrative/beat';
-import { replayRunner, restoreRunner, startRunner, type Runner, type RunnerSnapshot } from '../narrative/runner';
+import { beginRunner, LENGTH_VARIABLES, type Opening, type StoryLength } from '../narrative/opening';
+import { replayRunner, restoreRunner, type Runner, type RunnerSnapshot } from '../narrative/runner';
 import {
   decodeSave,
   encodeSave,
@@ -92,11 +93,13 @@ export type View = Common &
 type WithoutCommon<V> = V extends unknown ? Omit<V, keyof Common> : never;
 type Bare = WithoutCommon<View>;
 
-export type StoryLength = 'full' | 'short';
+export type { StoryLength };
 
 export interface StoryBundle {
   json: string;
   version: string;
+  /** New games' first beats, played at build time (src/tools/vite-plugin-ink.ts). */
+  openings?: readonly Opening[];
 }
 
 export interface SessionOptions {
@@ -214,7 +217,14 @@ export function createSession(options: SessionOptions): Session {
     const pending = unsaved;
     unsaved = null;
     if (!pending || !mayAutosave) return;
-    const text = saveText(pending);
+    let text: string;
+    try {
+      text = saveText(pending);
+    } catch (error) {
+      // A game begun from its opening builds its story here, after the first words are painted.
+      if (pending === runner) breakDown(error);
+      return;
+    }
     attempt(() => store.write(autosaveAt, text));
   };
   const readAutosave = () => {
@@ -323,15 +333,18 @@ export function createSession(options: SessionOptions): Session {
   const refresh = () => show(current);
 
   /** A broken story must not take the player's save with it: report, and go back to the title. */
+  function breakDown(error: unknown) {
+    runner = null;
+    const problem = error instanceof Error ? error.message : String(error);
+    const title = titleView();
+    tell({ key: 'story_broken', problem });
+    show(title);
+  }
   const guard = (work: () => Bare) => {
     try {
       show(work());
     } catch (error) {
-      runner = null;
-      const problem = error instanceof Error ? error.message : String(error);
-      const title = titleView();
-      tell({ key: 'story_broken', problem });
-      show(title);
+      breakDown(error);
     }
   };
 
@@ -372,13 +385,15 @@ export function createSession(options: SessionOptions): Session {
     },
     newGame(seed) {
       guard(() => {
-        runner = startRunner({
-          story: story.json,
-          regime,
-          seed: seed ?? options.pickSeed(),
-          // The story's own default is the full length; only the museum path needs saying.
-          variables: options.length === 'short' ? { length: 'short' } : {},
-        });
+        runner = beginRunner(
+          {
+            story: story.json,
+            regime,
+            seed: seed ?? options.pickSeed(),
+            variables: LENGTH_VARIABLES[options.length ?? 'full'],
+          },
+          story.openings,
+        );
         autosave();
         return playView(runner, runner.beat.changes);
       });

@@ -1,9 +1,9 @@
 // What one chapter did to a resident: the ledger lines it added and the doors it opened or shut,
 // worked out from the ledger alone so saves and replays agree. Imports only the model.
 
-import { GATES, type GateId } from './catalogue';
-import type { Regime } from './regime';
-import { checkGate, type LedgerEntry, type ScoreState } from './score';
+import { GATES, type GateId } from './catalogue.ts';
+import type { Regime } from './regime.ts';
+import { checkGate, type LedgerEntry, type ScoreState } from './score.ts';
 
 export interface ChapterSummary {
   chapter: number;

@@ -1,7 +1,7 @@
 // What a regime is: the rules of one scoring scheme, as plain data.
 // Presets live in ./regimes; the functions that apply them live in ./score.ts.
 
-import type { EventId, GateId, ListId } from './catalogue';
+import type { EventId, GateId, ListId } from './catalogue.ts';
 
 export const TIERS = ['AAA', 'AA', 'A', 'B', 'C', 'D'] as const;
 /** Tier labels, best first. */

@@ -1,8 +1,8 @@
 // The score model: applies a regime's rules to events and answers whether a door is open.
 // Pure functions over plain data, so tests, tools and the game share them. Imports only the model.
 
-import { EVENTS, type EventId, type GateId, type ListId, type SourceId } from './catalogue';
-import { TIERS, type Regime, type Tier } from './regime';
+import { EVENTS, type EventId, type GateId, type ListId, type SourceId } from './catalogue.ts';
+import { TIERS, type Regime, type Tier } from './regime.ts';
 
 /** One line of the ledger: what was counted, who reported it, and what it did. */
 export interface LedgerEntry {

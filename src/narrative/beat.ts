@@ -1,9 +1,9 @@
 // The plain data the runner hands to the rest of the game: what to show after each step.
 // Views render beats and never see inkjs. Imports only types from the model and tags.
 
-import type { GateId } from '../model/catalogue';
-import type { LedgerEntry, Reason } from '../model/score';
-import type { SceneId, SoundId, Stance } from './tags';
+import type { GateId } from '../model/catalogue.ts';
+import type { LedgerEntry, Reason } from '../model/score.ts';
+import type { SceneId, SoundId, Stance } from './tags.ts';
 
 export interface Paragraph {
   text: string;

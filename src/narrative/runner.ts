@@ -2,11 +2,11 @@
 // and turns ink output into beats. No DOM, no Phaser. Imports inkjs, the model and tags.
 
 import { Story } from 'inkjs';
-import { isEventId, isGateId, type GateId } from '../model/catalogue';
-import type { Regime } from '../model/regime';
-import { checkGate, recordEvent, startScore, tierOf, type ScoreState } from '../model/score';
-import type { Beat, ChoiceView, Cue } from './beat';
-import { parseTag, TagError, type SceneId } from './tags';
+import { isEventId, isGateId, type GateId } from '../model/catalogue.ts';
+import type { Regime } from '../model/regime.ts';
+import { checkGate, recordEvent, startScore, tierOf, type ScoreState } from '../model/score.ts';
+import type { Beat, ChoiceView, Cue } from './beat.ts';
+import { parseTag, TagError, type SceneId } from './tags.ts';
 
 /** Everything needed to carry a playthrough across a reload, as plain data. */
 export interface RunnerSnapshot {

@@ -1,7 +1,7 @@
 // The story's tag vocabulary, parsed in one place: `#key: value`, lowercase, typed.
 // An unknown key or a bad value is an error, never ignored. Imports only the model.
 
-import { isGateId, type GateId } from '../model/catalogue';
+import { isGateId, type GateId } from '../model/catalogue.ts';
 
 /** Places the stage can draw; a `#scene:` tag must name one. */
 export const SCENES = [

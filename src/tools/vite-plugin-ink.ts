@@ -1,8 +1,10 @@
-// Lets the game `import story from '../story/en/main.ink'`: compiles ink at build and dev time,
-// fails the build (and fills the dev overlay) with file:line errors, reloads on any included file. Node only.
+// Lets the game `import story from '../story/en/main.ink'`: compiles ink at build and dev time, plays
+// new games' openings, fails the build with file:line errors, reloads on any included file. Node only.
 
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { REGIMES } from '../model/regimes/index.ts';
+import { findOpenings, LENGTH_VARIABLES } from '../narrative/opening.ts';
 import { compileInk, formatProblem } from './ink-compile.ts';
 
 export function inkPlugin(): Plugin {
@@ -29,7 +31,9 @@ export function inkPlugin(): Plugin {
           loc: first ? { file: first.file, line: first.line, column: 0 } : undefined,
         });
       }
-      return `export default ${JSON.stringify({ json: story.json, version: story.version })};`;
+      // Every shipped regime and length: a new game under any of them shows its first words at once.
+      const openings = findOpenings(story.json, Object.values(REGIMES), Object.values(LENGTH_VARIABLES));
+      return `export default ${JSON.stringify({ json: story.json, version: story.version, openings })};`;
     },
     configureServer(server) {
       server.watcher.on('change', (file) => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { AUTOSAVE_KEY, autosaveKey, createSession, SET_ASIDE_PREFIX, type View } from '../../src/app/session';
+import {
+  AUTOSAVE_KEY,
+  autosaveKey,
+  createSession,
+  SET_ASIDE_PREFIX,
+  type StoryBundle,
+  type View,
+} from '../../src/app/session';
 import { defaultSettings } from '../../src/app/settings';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
+import { findOpenings, LENGTH_VARIABLES } from '../../src/narrative/opening';
 import { compileStory, fixture } from '../helpers/stories';
 import { memoryStore } from '../helpers/memory-store';
 
@@ -384,5 +392,51 @@ describe('session take-back, settings and save slots', () => {
     session.toTitle();
     expect(JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}').runner.choices).toEqual([0, 1]);
     expect(screen(session.view, 'title').resume).not.toBeNull();
+  });
+
+  describe('begun from the opening played at build time', () => {
+    const english = compileStory('story/en/main.ink');
+    const openings = findOpenings(english.json, [DEFAULT_REGIME], Object.values(LENGTH_VARIABLES));
+    const begin = (story: StoryBundle) => {
+      const store = memoryStore();
+      const later: (() => void)[] = [];
+      const session = createSession({
+        story,
+        regime: DEFAULT_REGIME,
+        store,
+        pickSeed: () => 5,
+        length: 'short',
+        defer: (work) => later.push(work),
+        defaultSettings: defaultSettings(false),
+      });
+      session.newGame();
+      return { session, store, later };
+    };
+
+    it('shows the first beat at once and builds the story for the autosave, after the words', () => {
+      const { session, store, later } = begin({ ...english, openings });
+      const shown = screen(session.view, 'story');
+      expect(shown.beat).toBe(openings.find((o) => o.variables === '{"length":"short"}')?.beat);
+      expect(store.data.has(AUTOSAVE_KEY)).toBe(false);
+      later.shift()?.();
+      const saved = JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}');
+      expect(saved.runner).toMatchObject({ seed: 5, choices: [], variables: { length: 'short' } });
+      const plain = begin(english);
+      plain.later.shift()?.();
+      expect(saved.runner.ink).toBe(JSON.parse(plain.store.data.get(AUTOSAVE_KEY) ?? '{}').runner.ink);
+      session.choose(0);
+      plain.session.choose(0);
+      expect(session.view).toEqual(plain.session.view);
+    });
+
+    it('tells the player and returns to the title when the story does not start as its opening says', () => {
+      const altered = openings.map((o) => ({ ...o, beat: { ...o.beat, paragraphs: [{ text: 'Another city.' }] } }));
+      const { session, store, later } = begin({ ...english, openings: altered });
+      expect(screen(session.view, 'story').beat.paragraphs).toEqual([{ text: 'Another city.' }]);
+      later.shift()?.();
+      expect(session.view.screen).toBe('title');
+      expect(session.view.notices[0]).toMatchObject({ key: 'story_broken' });
+      expect(store.data.has(AUTOSAVE_KEY)).toBe(false);
+    });
   });
 });

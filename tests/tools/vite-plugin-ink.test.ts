@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REGIMES } from '../../src/model/regimes';
 import { inkPlugin } from '../../src/tools/vite-plugin-ink';
 
 /** Calls the plugin's load hook the way Vite does, with a context that records what it is told. */
@@ -29,6 +30,20 @@ describe('ink plugin for Vite', () => {
     expect(JSON.parse(story.json).inkVersion).toBeGreaterThan(20);
     expect(story.version).toMatch(/^[0-9a-f]{12}$/);
     expect(watched).toEqual([path.join(folder, 'main.ink'), path.join(folder, 'one.ink')]);
+  });
+
+  it('plays the opening of a new game under each shipped regime, so the game can show it before ink is built', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'ink-plugin-'));
+    writeFileSync(path.join(folder, 'main.ink'), 'VAR length = "full"\nGood morning. #ending: hello\n-> END\n');
+    const story = JSON.parse(
+      (load(path.join(folder, 'main.ink')).run() ?? '').replace(/^export default /, '').replace(/;$/, ''),
+    );
+    const regimes = Object.keys(REGIMES).length;
+    expect(story.openings).toHaveLength(regimes * 2);
+    expect(new Set(story.openings.map((o: { variables: string }) => o.variables))).toEqual(
+      new Set(['{}', '{"length":"short"}']),
+    );
+    for (const opening of story.openings) expect(opening.beat.paragraphs).toEqual([{ text: 'Good morning.' }]);
   });
 
   it('fails the build with the included file and line of an ink error', () => {

@@ -1,7 +1,7 @@
 // A voluntary commercial score in the style of Sesame Credit (FACTS.md 12–13), for the debrief's side-by-side replay:
 // 350–950, payments and platform data count, civic and moral life counts for nothing. Imports only the model.
 
-import type { Regime } from '../regime';
+import type { Regime } from '../regime.ts';
 
 const DEBTORS = ['court_debtors'] as const;
 

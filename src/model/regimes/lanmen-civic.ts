@@ -1,7 +1,7 @@
 // The municipal points scheme the story is set under, modelled on Rongcheng-style pilots:
 // a 1,000-point start, A/AA/AAA grades, deductions for arrears and violations. Imports only the model.
 
-import type { Regime } from '../regime';
+import type { Regime } from '../regime.ts';
 
 const DEBTORS = ['court_debtors'] as const;
 

@@ -1,7 +1,7 @@
 // A mandatory scheme extrapolated past documented practice, for the debrief's side-by-side replay: everyone
 // enrolled, heavier deductions, smaller rewards, higher bars, the court list shuts every door. Imports only the model.
 
-import type { Regime } from '../regime';
+import type { Regime } from '../regime.ts';
 
 const DEBTORS = ['court_debtors'] as const;
 

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Regime } from '../../src/model/regime';
+import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
+import { beginRunner, findOpenings, LENGTH_VARIABLES } from '../../src/narrative/opening';
+import { startRunner, StoryError } from '../../src/narrative/runner';
+import { compileStory, fixture } from '../helpers/stories';
+
+const regimes = Object.values(REGIMES);
+const lengths = Object.values(LENGTH_VARIABLES);
+const english = compileStory('story/en/main.ink').json;
+const openingsOf = (json: string) => findOpenings(json, regimes, lengths);
+
+describe('openings played at build time', () => {
+  it.each(['en', 'ar'])(
+    'has an opening for every regime and length of the %s story, the same as a game begun with any seed',
+    (lang) => {
+      const json = compileStory(`story/${lang}/main.ink`).json;
+      const openings = openingsOf(json);
+      expect(openings).toHaveLength(regimes.length * lengths.length);
+      for (const regime of regimes) {
+        for (const variables of lengths) {
+          const runner = startRunner({ story: json, regime, seed: 1, variables });
+          const opening = beginRunner({ story: json, regime, seed: 1, variables }, openings);
+          for (let seed = 1_000; seed < 1_000 + 40 * 7919; seed += 7919) {
+            const beat = runner.restart(seed);
+            expect(opening.beat).toEqual(beat);
+            expect(opening.score).toEqual(runner.score);
+          }
+        }
+      }
+    },
+  );
+
+  it('keeps no opening that chance shapes', () => {
+    expect(openingsOf(fixture('chance-opening').json)).toEqual([]);
+  });
+
+  it('keeps no opening for a start that fails, leaving the game to report it', () => {
+    // The fixture declares no `length`, so its short start cannot be played.
+    const openings = openingsOf(fixture('gates').json);
+    expect(openings.map((o) => o.variables)).toEqual(regimes.map(() => '{}'));
+  });
+});
+
+describe('a new game begun from its opening', () => {
+  const options = { story: english, regime: DEFAULT_REGIME, seed: 77, variables: LENGTH_VARIABLES.full };
+  const openings = openingsOf(english);
+
+  it('shows its first beat without building the story, and builds it when more is asked', () => {
+    const opening = beginRunner({ ...options, story: 'not a story' }, openings);
+    expect(opening.beat.paragraphs[0].text).toMatch(/^The message arrived at midnight/);
+    expect(opening.score.score).toBe(DEFAULT_REGIME.base);
+    expect(opening.choices).toEqual([]);
+    expect(() => opening.snapshot()).toThrow();
+  });
+
+  it('plays on exactly as a game started at once: same save, same next beat, same score', () => {
+    const begun = beginRunner(options, openings);
+    const started = startRunner(options);
+    expect(begun.snapshot()).toEqual(started.snapshot());
+    expect(begun.choose(0)).toEqual(started.choose(0));
+    expect(begun.score).toEqual(started.score);
+    expect(begun.choices).toEqual([0]);
+    expect(begun.takeBack()).toEqual(started.takeBack());
+  });
+
+  it('does not use an opening played under other rules that carry the same name', () => {
+    const harsher: Regime = { ...DEFAULT_REGIME, base: DEFAULT_REGIME.base - 100 };
+    const begun = beginRunner({ ...options, regime: harsher }, openings);
+    expect(begun.score.score).toBe(harsher.base);
+    expect(begun.beat).toEqual(startRunner({ ...options, regime: harsher }).beat);
+  });
+
+  it('refuses to play on from an opening that is not how the story starts', () => {
+    const altered = openings.map((o) => ({
+      ...o,
+      beat: { ...o.beat, paragraphs: [{ text: 'Somebody else’s morning.' }] },
+    }));
+    const begun = beginRunner(options, altered);
+    expect(begun.beat.paragraphs).toEqual([{ text: 'Somebody else’s morning.' }]);
+    expect(() => begun.choose(0)).toThrow(StoryError);
+  });
+});
