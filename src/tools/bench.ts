@@ -1,21 +1,11 @@
 // `npm run bench`: builds the game and a bare ink page of the same story, serves both on loopback and
 // times them in Debian's Chromium, then prints a table and writes bench/results.json. Node only.
 
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { DEFAULT_REGIME } from '../model/regimes/index.ts';
@@ -24,7 +14,8 @@ import { buildBarePage } from './bench-bare-page.ts';
 import { meterOthers, waitForQuiet } from './bench-machine.ts';
 import { FIRST_TEXT_MARK, OPEN_CHOICE, PROBE_SCRIPT, type ClickSample } from './bench-probe.ts';
 import { formatTable, intervals, median, percentile, type Figures } from './bench-report.ts';
-import { CHROMIUM_ARGS, findChromium } from './browser-path.ts';
+import { gzippedSize, weighBuild, WEIGHT_BUDGET } from './asset-weight.ts';
+import { CHROMIUM_ARGS, findChromium, settledHeap } from './browser-path.ts';
 import { compileInk } from './ink-compile.ts';
 
 const STORY_ROOT = 'story/en/main.ink';
@@ -142,6 +133,8 @@ async function serve(roots: Record<string, string>): Promise<{ server: Server; b
 interface Run {
   firstTextMs: number;
   firstTextPaintedMs: number;
+  /** A choice clicked as soon as the first words were painted: when its answer was painted. */
+  firstAnswerMs: number;
   scriptBytes: number;
   clicks: ClickSample[];
   /** Frame intervals around the clicks that changed the scene (the game only). */
@@ -178,10 +171,15 @@ async function open(browser: Browser, throttle: number): Promise<Opened> {
   };
 }
 
-/** Navigates and reads, from the page's own timeline, when the first text was marked and painted, and what script came first. */
+/**
+ * Navigates and reads, from the page's own timeline, when the first text was marked and painted and
+ * what script came first; then clicks a choice at once, as an eager reader would, and reads when its answer was painted.
+ */
 async function loadAndMark(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench?.firstTextPainted != null, undefined, { timeout: 60_000 });
+  await page.locator(OPEN_CHOICE).first().click();
+  await page.waitForFunction(() => (window.__bench?.clicks.length ?? 0) > 0, undefined, { timeout: 60_000 });
   return page.evaluate((mark) => {
     const firstText = performance.getEntriesByName(mark)[0].startTime;
     const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
@@ -190,16 +188,17 @@ async function loadAndMark(page: Page, url: string) {
     return {
       firstTextMs: firstText,
       firstTextPaintedMs: window.__bench?.firstTextPainted ?? Number.NaN,
+      firstAnswerMs: window.__bench?.clicks[0].painted ?? Number.NaN,
       scriptBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
     };
   }, FIRST_TEXT_MARK);
 }
 
-/** Which clicks, taking the first open choice each time, move the game's story to another scene. */
+/** Which clicks after the first, taking the first open choice each time, move the game's story to another scene. */
 function plannedTransitions(json: string, seed: number): Set<number> {
   const runner = startRunner({ story: json, regime: DEFAULT_REGIME, seed });
   const transitions = new Set<number>();
-  let beat = runner.beat;
+  let beat = runner.choose(runner.beat.choices.find((choice) => !choice.locked)?.index ?? 0);
   for (let step = 0; !beat.ending && step < 2000; step += 1) {
     const open = beat.choices.find((choice) => !choice.locked);
     if (!open) break;
@@ -216,6 +215,7 @@ function plannedTransitions(json: string, seed: number): Set<number> {
  */
 async function playMeasured(page: Page, ended: string, transitions: Set<number>, options: Options) {
   const frames: number[][] = [];
+  const earlier = await page.evaluate(() => window.__bench?.clicks.length ?? 0);
   for (let step = 0; step < options.clicks; step += 1) {
     if (await page.locator(ended).count()) break;
     const before = await page.evaluate(() => window.__bench?.clicks.length ?? 0);
@@ -228,7 +228,7 @@ async function playMeasured(page: Page, ended: string, transitions: Set<number>,
     if (recording) frames.push(intervals(await recording));
     else await page.waitForTimeout(options.settleMs);
   }
-  const clicks = await page.evaluate(() => window.__bench?.clicks ?? []);
+  const clicks = await page.evaluate((from) => window.__bench?.clicks.slice(from) ?? [], earlier);
   return { clicks, frames };
 }
 
@@ -273,39 +273,24 @@ async function heapRun(browser: Browser, base: string, games: number) {
   const opened = await open(browser, 1);
   const { context, page } = opened;
   const cdp = await context.newCDPSession(page);
-  const collected = async () => {
-    for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  };
   /**
    * Clicks far faster than a reader's leave the stage with seconds of animation still to play, which
-   * holds memory until it has played. Measures every two seconds until the heap stops shrinking.
+   * holds memory until it has played.
    */
-  const settledHeap = async () => {
-    let last = Number.POSITIVE_INFINITY;
-    for (let waited = 0; waited < 40_000; waited += 2000) {
-      await page.waitForTimeout(2000);
-      const now = await collected();
-      if (last - now < 64 * 1024) return Math.min(now, last);
-      last = now;
-    }
-    return last;
-  };
+  const heap = () => settledHeap(page, cdp, { stepMs: 2000, patienceMs: 40_000 });
   await page.goto(`${base}/game/`);
   await page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 });
   await page.evaluate(() => window.__bench?.playGames(1));
-  const afterOne = await settledHeap();
+  const afterOne = await heap();
   for (let done = 1; done < games; done += 10) {
     await page.evaluate((n) => window.__bench?.playGames(n), Math.min(10, games - done));
   }
-  const afterAll = await settledHeap();
+  const afterAll = await heap();
   await opened.close();
   return { afterOne, afterAll };
 }
 
 // ---- the whole bench ---------------------------------------------------------------------------
-
-const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
 
 /** The gzipped size of every built file that was fetched, found by its path under /game/. */
 function gzipTotal(fetched: { path: string }[], folder: string): number {
@@ -314,7 +299,7 @@ function gzipTotal(fetched: { path: string }[], folder: string): number {
       .filter((entry) => entry.path.startsWith('/game/'))
       .map((entry) => entry.path.slice('/game/'.length) || 'index.html'),
   );
-  return [...files].reduce((sum, file) => sum + gzipped(path.join(folder, file)), 0);
+  return [...files].reduce((sum, file) => sum + gzippedSize(path.join(folder, file)), 0);
 }
 
 async function main() {
@@ -375,7 +360,7 @@ async function main() {
     console.log(`${options.heapGames} playthroughs in one page, for the heap…`);
     const heap = await heapRun(browser, base, options.heapGames);
 
-    const firstText = (t: Throttle, end: 'firstTextMs' | 'firstTextPaintedMs') =>
+    const firstText = (t: Throttle, end: 'firstTextMs' | 'firstTextPaintedMs' | 'firstAnswerMs') =>
       median(games[t].map((game, run) => game[end] / bares[t][run][end]));
     const clickTimes = (runs: Run[], end: 'frame' | 'painted') =>
       runs.flatMap((run) => run.clicks.map((click) => click[end] - click.click));
@@ -387,6 +372,9 @@ async function main() {
       firstTextBareMs4x: median(bares[4].map((bare) => bare.firstTextMs)),
       firstTextRatio1x: firstText(1, 'firstTextMs'),
       firstTextPaintedRatio4x: firstText(4, 'firstTextPaintedMs'),
+      firstAnswerRatio4x: firstText(4, 'firstAnswerMs'),
+      firstAnswerGameMs4x: median(games[4].map((game) => game.firstAnswerMs)),
+      firstAnswerBareMs4x: median(bares[4].map((bare) => bare.firstAnswerMs)),
       scriptBytesRatio: scriptBytes(games[1]) / scriptBytes(bares[1]),
       scriptBytesGame: scriptBytes(games[1]),
       scriptBytesBare: scriptBytes(bares[1]),
@@ -401,12 +389,16 @@ async function main() {
       heapGames: options.heapGames,
       playthroughBytes: fetched.reduce((sum, entry) => sum + entry.bytes, 0),
       playthroughGzipBytes: gzipTotal(fetched, builds.game),
-      phaserChunkGzipBytes: gzipped(path.join(builds.game, builds.phaserChunk)),
+      phaserChunkGzipBytes: gzippedSize(path.join(builds.game, builds.phaserChunk)),
+      shippedGzipBytes: weighBuild(builds.game).total,
+      shippedBudgetBytes: WEIGHT_BUDGET.total,
     };
 
     const table = formatTable(figures);
     console.log(`\n${table}\n`);
     const byThrottle = <T>(pick: (t: Throttle) => T) => Object.fromEntries(THROTTLES.map((t) => [`${t}x`, pick(t)]));
+    const eachRun = (key: 'firstTextMs' | 'firstTextPaintedMs' | 'firstAnswerMs') =>
+      byThrottle((t) => ({ game: games[t].map((r) => r[key]), bare: bares[t].map((r) => r[key]) }));
     const results = {
       date: new Date().toISOString(),
       chromium: browser.version(),
@@ -417,14 +409,9 @@ async function main() {
       figures,
       table,
       samples: {
-        firstTextMs: byThrottle((t) => ({
-          game: games[t].map((r) => r.firstTextMs),
-          bare: bares[t].map((r) => r.firstTextMs),
-        })),
-        firstTextPaintedMs: byThrottle((t) => ({
-          game: games[t].map((r) => r.firstTextPaintedMs),
-          bare: bares[t].map((r) => r.firstTextPaintedMs),
-        })),
+        firstTextMs: eachRun('firstTextMs'),
+        firstTextPaintedMs: eachRun('firstTextPaintedMs'),
+        firstAnswerMs: eachRun('firstAnswerMs'),
         scriptBytes: { game: games[1].map((r) => r.scriptBytes), bare: bares[1].map((r) => r.scriptBytes) },
         clickToPaintMs: byThrottle((t) => ({
           game: clickTimes(games[t], 'painted'),

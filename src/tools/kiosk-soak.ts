@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { KioskConfig } from '../kiosk/config.ts';
 import { randomFrom } from '../model/random.ts';
-import { watchPage } from './browser-path.ts';
+import { settledHeap, watchPage } from './browser-path.ts';
 
 export interface Kiosk {
   context: BrowserContext;
@@ -44,25 +44,11 @@ export async function openKiosk(
 }
 
 /**
- * The JS heap in use after forced garbage collection, in bytes, once it stops shrinking. The kiosk
- * first rests on its attract screen for a few seconds, as between real visitors: the last visit's
- * streams and switches still in flight would otherwise count as kept.
+ * The kiosk's heap, settled. It first rests on its attract screen for a few seconds, as between real
+ * visitors: the last visit's streams and switches still in flight would otherwise count as kept.
  */
-export async function settledHeap(page: Page, cdp: CDPSession): Promise<number> {
-  await page.waitForTimeout(5000);
-  const collected = async () => {
-    for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  };
-  let last = Number.POSITIVE_INFINITY;
-  for (let waited = 0; waited < 30_000; waited += 1000) {
-    await page.waitForTimeout(1000);
-    const now = await collected();
-    if (last - now < 64 * 1024) return Math.min(now, last);
-    last = now;
-  }
-  return last;
-}
+const kioskHeap = (page: Page, cdp: CDPSession) =>
+  settledHeap(page, cdp, { restMs: 5000, stepMs: 1000, patienceMs: 30_000 });
 
 const OPEN_CHOICE = '[data-testid="choice"]:not([aria-disabled="true"])';
 
@@ -158,12 +144,12 @@ export async function soak(
     ends[played.end] += 1;
     choices += played.choices;
     if (first) {
-      heapAfterFirst = await settledHeap(page, cdp);
+      heapAfterFirst = await kioskHeap(page, cdp);
       nodesAfterFirst = await nodes();
     }
     options.progress?.(visit);
   }
-  const heapAfterLast = await settledHeap(page, cdp);
+  const heapAfterLast = await kioskHeap(page, cdp);
   return {
     visits: options.visits,
     ends,

@@ -49,6 +49,7 @@ describe('npm run bench', () => {
       'firstTextRatio4x',
       'firstTextRatio1x',
       'firstTextPaintedRatio4x',
+      'firstAnswerRatio4x',
       'scriptBytesRatio',
       'clickToPaintP95Ms4x',
       'clickToPaintP95Ms4xBare',
@@ -56,6 +57,7 @@ describe('npm run bench', () => {
       'heapGrowthMB',
       'playthroughGzipBytes',
       'phaserChunkGzipBytes',
+      'shippedGzipBytes',
     ];
     for (const name of names) {
       expect(typeof results.figures[name], name).toBe('number');
