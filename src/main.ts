@@ -18,6 +18,9 @@ import { openLocalStore } from './platform/local-store';
 import { startSound, startStage } from './stage/behind-text';
 import { mountUi } from './ui/mount';
 
+/** How long the reader is still before the stage's script may run (a kiosk starts it at once). */
+const STAGE_AFTER_STILL_MS = 1000;
+
 const store = openLocalStore();
 const link = readLink(window.location.search, (id) => findRegime(id) !== undefined);
 const pickSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] % 1_000_000_000;
@@ -88,7 +91,8 @@ async function start() {
 
   startSound(session);
   const stage = document.getElementById('stage');
-  if (stage && root && !teaching) void startStage(stage, session, root);
+  // The city arrives once the reader pauses: a tap on a first choice is answered before Phaser runs.
+  if (stage && root && !teaching) void startStage(stage, session, root, { stillMs: STAGE_AFTER_STILL_MS });
 }
 
 // A kiosk is its own composition: one page all day, a fresh session for each visitor.

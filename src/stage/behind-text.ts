@@ -1,5 +1,5 @@
-// Starts what lives behind the words, for the game and the kiosk alike: the Phaser stage, fetched
-// once the first text is up, and the sound, opened at the first gesture. Imports app types and soundtrack.
+// Starts what lives behind the words, for the game and the kiosk alike: the Phaser stage, once the
+// first text is up and the reader still, and the sound, at the first gesture. Imports app types and soundtrack.
 
 import type { Session } from '../app/session';
 import type { Stage } from './boot';
@@ -7,20 +7,46 @@ import { followWithSound, type Soundtrack } from './soundtrack';
 
 type ViewSource = Pick<Session, 'view' | 'subscribe'>;
 
-/** The stage a frame after the words are painted; null if it cannot start (the game is whole without it). */
-export function startStage(host: HTMLElement, source: ViewSource, text: HTMLElement): Promise<Stage | null> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        import('./boot')
-          .then(({ bootStage }) => bootStage(host, source, text))
-          .then(resolve, (error: unknown) => {
-            console.warn('The illustrated stage is unavailable; playing as text.', error);
-            resolve(null);
-          });
-      }, 0),
-    ),
-  );
+/**
+ * Resolves once nobody has pressed, tapped or typed for `ms`. Phaser's script runs as one long task
+ * that no answer can interrupt, so it waits for a still moment rather than meet an eager first tap.
+ */
+function whenStill(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      window.removeEventListener('pointerdown', restart, true);
+      window.removeEventListener('keydown', restart, true);
+      resolve();
+    };
+    let timer = setTimeout(done, ms);
+    const restart = () => {
+      clearTimeout(timer);
+      timer = setTimeout(done, ms);
+    };
+    window.addEventListener('pointerdown', restart, true);
+    window.addEventListener('keydown', restart, true);
+  });
+}
+
+/**
+ * The stage a frame after the words are painted, once the reader has been still for `stillMs`;
+ * null if it cannot start (the game is whole without it).
+ */
+export function startStage(
+  host: HTMLElement,
+  source: ViewSource,
+  text: HTMLElement,
+  { stillMs = 0 }: { stillMs?: number } = {},
+): Promise<Stage | null> {
+  const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return painted
+    .then(() => whenStill(stillMs))
+    .then(() => import('./boot'))
+    .then(({ bootStage }) => bootStage(host, source, text))
+    .catch((error: unknown) => {
+      console.warn('The illustrated stage is unavailable; playing as text.', error);
+      return null;
+    });
 }
 
 /** Sound opens at the player's first gesture, never before; the synthesiser is its own small chunk. */

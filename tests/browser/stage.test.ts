@@ -152,6 +152,30 @@ describe('the stage in Chromium', () => {
     await game.close();
   });
 
+  it('runs Phaser only once the reader is still, so eager taps on the first choices are answered first', async () => {
+    const game = await openGame('?start=new&seed=5', LANDSCAPE);
+    const { page } = game;
+    const stageFetched = () => game.requests.some((url) => /\/boot-[^/]*\.js$/.test(url.pathname));
+    // The page's clock stands still between steps, so "still for a second" means exactly that.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await page.reload();
+    await page.getByTestId('passage').waitFor();
+    for (let tap = 0; tap < 3; tap += 1) {
+      await page.clock.runFor(900);
+      await choose(page, 0);
+      expect(stageFetched()).toBe(false);
+    }
+    await page.clock.runFor(900);
+    expect(stageFetched()).toBe(false);
+    await page.clock.runFor(200);
+    await expect.poll(stageFetched, { timeout: 10_000 }).toBe(true);
+    await page.clock.resume();
+    await page.waitForSelector('#stage[data-ready="true"] canvas', { timeout: 30_000 });
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
   it('reaches most places through the story itself, not edited saves', () => {
     const reached = SCENES.filter((place) => saveAt(place).real);
     expect(reached.length).toBeGreaterThan(SCENES.length / 2);
