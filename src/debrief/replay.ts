@@ -73,7 +73,7 @@ export function replay(story: string, regime: Regime, play: Playthrough): Replay
       }
       steps.push({
         chapter: beat.chapter,
-        poll: pollOf(beat),
+        poll: beat.poll,
         choices: beat.choices,
         taken: taken.index,
         own: onPath,
@@ -87,11 +87,6 @@ export function replay(story: string, regime: Regime, play: Playthrough): Replay
   result.score = runner.score;
   return result;
 }
-
-const pollOf = (beat: Beat) => {
-  const cue = beat.cues.find((c) => c.kind === 'poll');
-  return cue?.kind === 'poll' ? cue.id : undefined;
-};
 
 /** The stance the player took most often on the way, ties going to the earliest met. */
 function dominantStance(steps: readonly Step[]): Stance | undefined {

@@ -1,6 +1,7 @@
 // A new game's first beat, played when the story is built, so the first words need no inkjs Story:
 // building one takes most of a slow machine's first second. Imports the runner and model types.
 
+import { fnv1a } from '../model/random.ts';
 import type { Regime } from '../model/regime.ts';
 import type { ScoreState } from '../model/score.ts';
 import type { Beat } from './beat.ts';
@@ -26,11 +27,7 @@ export type StoryLength = keyof typeof LENGTH_VARIABLES;
 const TRIAL_SEEDS = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597];
 
 /** FNV-1a over the rules as JSON: short enough to ship with each opening, cheap to work out at start. */
-function fingerprint(regime: Regime): string {
-  let hash = 0x811c9dc5;
-  for (const char of JSON.stringify(regime)) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
-  return (hash >>> 0).toString(36);
-}
+const fingerprint = (regime: Regime): string => fnv1a(JSON.stringify(regime)).toString(36);
 const variablesKey = (variables: RunnerOptions['variables'] = {}) => JSON.stringify(variables);
 const sameStart = (a: Pick<Opening, 'beat' | 'score'>, b: Pick<Opening, 'beat' | 'score'>) =>
   JSON.stringify(a.beat) === JSON.stringify(b.beat) && JSON.stringify(a.score) === JSON.stringify(b.score);
@@ -93,7 +90,6 @@ export function beginRunner(options: RunnerOptions, openings: readonly Opening[]
     },
     choose: (index) => ready().choose(index),
     snapshot: () => ready().snapshot(),
-    visits: (path) => ready().visits(path),
     restart: (seed) => ready().restart(seed),
     load: (snapshot) => ready().load(snapshot),
     takeBack: () => ready().takeBack(),

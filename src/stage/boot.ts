@@ -2,8 +2,9 @@
 // relay of each visitor's); its own chunk, and the game is whole without it. Imports app types, Phaser, the scene.
 
 import * as Phaser from 'phaser';
-import type { Session, View } from '../app/session';
-import type { Beat } from '../narrative/beat';
+import type { Session } from '../app/session';
+import type { View } from '../app/view';
+import { afterPaint } from '../platform/after-paint';
 import { CityScene, type Measure } from './city-scene';
 import type { Frame } from './compose';
 
@@ -65,7 +66,7 @@ export function bootStage(parent: HTMLElement, session: Source, text: HTMLElemen
       callbacks: {
         postBoot: () => {
           /** The beat the stage last reacted to: settings and notices re-show a beat, and it must not replay. */
-          let shown: Beat | null = null;
+          let shown: number | null = null;
           let booting = true;
           const react = (view: View) => {
             scene.setCalm(view.settings.reducedMotion);
@@ -76,12 +77,12 @@ export function bootStage(parent: HTMLElement, session: Source, text: HTMLElemen
               return;
             }
             scene.setStanding(view.hud.tier);
-            if (view.beat === shown) return;
-            shown = view.beat;
-            const chapter = !booting && view.beat.cues.some((cue) => cue.kind === 'chapter');
+            if (view.id === shown) return;
+            shown = view.id;
+            const chapter = !booting && view.beat.opensChapter !== undefined;
             if (view.beat.scene) scene.show(view.beat.scene, { chapter });
             if (view.hud.changes.length > 0) scene.record(view.hud.changes);
-            const shutter = view.beat.cues.some((cue) => cue.kind === 'sfx' && cue.id === 'camera_shutter');
+            const shutter = view.beat.sounds.includes('camera_shutter');
             if (shutter || view.hud.changes.some((change) => change.source === 'camera')) scene.scan();
             if (view.screen === 'ending') scene.end();
           };
@@ -94,13 +95,11 @@ export function bootStage(parent: HTMLElement, session: Source, text: HTMLElemen
             const scheduled = latest !== null;
             latest = view;
             if (scheduled) return;
-            requestAnimationFrame(() =>
-              setTimeout(() => {
-                const next = latest;
-                latest = null;
-                if (next) react(next);
-              }, 0),
-            );
+            afterPaint(() => {
+              const next = latest;
+              latest = null;
+              if (next) react(next);
+            });
           };
           /** Null once destroyed. */
           let unsubscribe: (() => void) | null = session.subscribe(later);

@@ -119,8 +119,8 @@ function readSource(files: string[]) {
           if (!text.trim()) continue;
           try {
             const tag = parseTag(text);
-            if (tag.kind === 'speaker') found.speakers.push({ id: tag.id, where });
-            if (tag.kind === 'ending') found.endings.push({ id: tag.id, where });
+            if (tag.key === 'speaker') found.speakers.push({ id: String(tag.value), where });
+            if (tag.key === 'ending') found.endings.push({ id: String(tag.value), where });
           } catch (error) {
             if (!(error instanceof TagError)) throw error;
             found.problems.push(`${where}: ${error.message}`);

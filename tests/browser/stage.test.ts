@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeSave, GAME_ID, SAVE_FORMAT } from '../../src/app/save';
-import { AUTOSAVE_KEY, SETTINGS_KEY } from '../../src/app/session';
+import { AUTOSAVE_KEY, SETTINGS_KEY } from '../../src/app/save-keeper';
 import { en } from '../../src/i18n/en';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import type { Beat } from '../../src/narrative/beat';
@@ -58,7 +58,7 @@ function explore(story: CompiledInk): Found {
     while (!runner.beat.ending) {
       const { beat } = runner;
       if (beat.scene && !places.has(beat.scene)) places.set(beat.scene, runner.snapshot());
-      if (!cue && runner.choices.length > 0 && beat.cues.some((c) => c.kind === 'sfx')) {
+      if (!cue && runner.choices.length > 0 && beat.sounds.length > 0) {
         cue = { seed, plan: [...runner.choices], beat };
       }
       const open = beat.choices.filter((choice) => !choice.locked);
@@ -186,7 +186,7 @@ describe('the stage in Chromium', () => {
     const game = await openGame(`?start=new&seed=${seed}`, LANDSCAPE);
     const { page } = game;
     for (const index of plan) await choose(page, index);
-    const expected = beat.cues.flatMap((c) => (c.kind === 'sfx' ? [en.captions[c.id]] : []));
+    const expected = beat.sounds.map((id) => en.captions[id]);
     expect(await page.locator('[data-testid="captions"] .caption').allTextContents()).toEqual(expected);
     await screenshot(page, 'captions');
     expect(game.errors).toEqual([]);

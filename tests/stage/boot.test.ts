@@ -2,9 +2,9 @@
 // when destroyed; and the kiosk's idle tour. Imports vitest, app types and boot.ts; Phaser and the scene are fakes.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { View } from '../../src/app/session';
+import type { View } from '../../src/app/view';
 import { defaultSettings } from '../../src/app/settings';
-import type { Beat } from '../../src/narrative/beat';
+import { emptyBeat, type Beat } from '../../src/narrative/beat';
 import { bootStage } from '../../src/stage/boot';
 
 const seen = vi.hoisted(() => ({ calls: [] as string[], destroyed: 0 }));
@@ -42,9 +42,11 @@ vi.mock('../../src/stage/city-scene', () => ({
 }));
 
 const settings = defaultSettings(false);
+let shown = 0;
 const at = (scene: Beat['scene']): View => ({
   screen: 'story',
-  beat: { paragraphs: [{ text: 'A line.' }], cues: [], choices: [], changes: [], chapter: 1, scene },
+  id: ++shown,
+  beat: { ...emptyBeat(1, scene), paragraphs: [{ text: 'A line.' }] },
   hud: { score: 1000, tier: 'A', lists: [], changes: [] },
   notices: [],
   settings,
@@ -68,16 +70,25 @@ function source(first: View) {
   };
 }
 
-/** The stage reacts a frame after the words are painted: a frame, then a task. */
-const frame = () => new Promise((resolve) => setTimeout(resolve, 5));
-const boot = (first: ReturnType<typeof source>) => bootStage({ dataset: {} } as HTMLElement, first, {} as HTMLElement);
+/** The stage reacts a frame after the words are painted: a frame, then a task. Time is fake, so no test waits on the machine. */
+const frame = () => vi.runAllTimersAsync();
+const boot = async (first: ReturnType<typeof source>, parent = { dataset: {} } as HTMLElement) => {
+  const booting = bootStage(parent, first, {} as HTMLElement);
+  await vi.runAllTimersAsync();
+  return booting;
+};
 
 beforeEach(() => {
   seen.calls = [];
   seen.destroyed = 0;
-  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 0));
+  vi.useFakeTimers();
+  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 16));
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.clearAllTimers();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 describe('the stage’s sessions', () => {
   it('shows the first view at once, then only the last of several quick ones, a frame later', async () => {
@@ -105,7 +116,7 @@ describe('the stage’s sessions', () => {
 
   it('hands the idle tour to the scene, and says when it is ready', async () => {
     const parent = { dataset: {} } as HTMLElement;
-    const stage = await bootStage(parent, source(at('street')), {} as HTMLElement);
+    const stage = await boot(source(at('street')), parent);
     expect(parent.dataset.ready).toBe('true');
     stage.attract(true);
     stage.attract(false);
