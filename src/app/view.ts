@@ -1,7 +1,6 @@
 // What the screen should show, as plain data: the View every view renders, and the pure projection
 // from a runner's beat and score to it. Imports model and narrative types; no state of its own.
 
-import type { Share } from '../kiosk/tally';
 import type { ListId } from '../model/catalogue';
 import { summariseChapter, type ChapterSummary } from '../model/chapter-summary';
 import type { Regime, Tier } from '../model/regime';
@@ -35,6 +34,14 @@ export interface Common {
   settings: Settings;
   /** Choices that can be taken back, one at a time. */
   canTakeBack: boolean;
+}
+
+/** How the answer just given compares with others' (a kiosk's visitors): counted by whoever counts. */
+export interface Share {
+  /** Those who took this option, this one included. */
+  same: number;
+  /** Those who answered this decision. */
+  visitors: number;
 }
 
 /** A beat on screen. `id` is new for each beat shown, so views know a new beat from a re-shown one. */

@@ -110,6 +110,7 @@ export const en = {
     rules_events: 'What is counted',
     rules_gates: 'What each tier opens',
     rules_tiers: 'Tier floors: {floors}. Scores run from {min} to {max}; everyone starts at {base}.',
+    col_touched: 'Touched you',
     col_rule: 'Rule',
     col_points: 'Points',
     col_times: 'Times counted for you',

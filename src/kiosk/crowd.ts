@@ -2,8 +2,7 @@
 // key decision (`# poll:`) once it is taken and adding the share to the view it led to. Imports app types.
 
 import type { Session } from '../app/session';
-import type { View } from '../app/view';
-import type { Share } from './tally';
+import type { Share, View } from '../app/view';
 
 /** Counts one answer and says how the visitors so far divide, or nothing if it is not to be shown. */
 export type CountAnswer = (poll: string, source: string, text: string) => Share | undefined;

@@ -90,7 +90,7 @@ export function beginRunner(options: RunnerOptions, openings: readonly Opening[]
     },
     choose: (index) => ready().choose(index),
     snapshot: () => ready().snapshot(),
-    restart: (seed) => ready().restart(seed),
+    restart: (seed, start) => ready().restart(seed, start),
     load: (snapshot) => ready().load(snapshot),
     takeBack: () => ready().takeBack(),
   };

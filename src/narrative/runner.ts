@@ -27,8 +27,12 @@ export interface Runner {
   readonly choices: readonly number[];
   choose(index: number): Beat;
   snapshot(): RunnerSnapshot;
-  /** Begins a new playthrough on the same compiled story: what "play again" and the checks use. */
-  restart(seed: number): Beat;
+  /**
+   * Begins a new playthrough on the same compiled story: what "play again", the checks and the
+   * debrief's replays use. Building a Story is the costly part; a restart under other rules or with
+   * other starting variables reuses it.
+   */
+  restart(seed: number, start?: { regime?: Regime; variables?: RunnerOptions['variables'] }): Beat;
   /** Carries on from a snapshot on the same compiled story, as restoreRunner does with a new one. */
   load(snapshot: RunnerSnapshot): Beat;
   /** Takes back the last choice, leaving text, score and ledger exactly as they were before it. */
@@ -83,7 +87,12 @@ export function replayRunner(
 const FLOAT_LITERAL = /[[,:]\s*-?\d+\.0+\s*[\],}]/;
 const readStory = (json: string): string | object => (FLOAT_LITERAL.test(json) ? json : (JSON.parse(json) as object));
 
-function openRunner({ story: json, regime, seed: firstSeed, variables: startVariables = {} }: RunnerOptions): Runner {
+function openRunner({
+  story: json,
+  regime: firstRegime,
+  seed: firstSeed,
+  variables: startVariables = {},
+}: RunnerOptions): Runner {
   const story = new Story(readStory(json) as string);
   /** A new Story has just reset its state; the first restart need not do it again. */
   let fresh = true;
@@ -91,6 +100,7 @@ function openRunner({ story: json, regime, seed: firstSeed, variables: startVari
   story.onError = (message) => problems.push(message);
 
   let seed = firstSeed;
+  let regime = firstRegime;
   let variables = { ...startVariables };
   let score = startScore(regime);
   let chapter = 1;
@@ -191,10 +201,12 @@ function openRunner({ story: json, regime, seed: firstSeed, variables: startVari
     return beat;
   };
 
-  const restart = (nextSeed: number): Beat => {
+  const restart: Runner['restart'] = (nextSeed, start = {}) => {
     if (!fresh) story.ResetState();
     fresh = false;
     seed = nextSeed;
+    regime = start.regime ?? regime;
+    variables = start.variables ? { ...start.variables } : variables;
     score = startScore(regime);
     chapter = 1;
     scene = undefined;

@@ -104,6 +104,11 @@ export function bootStage(parent: HTMLElement, session: Source, text: HTMLElemen
           /** Null once destroyed. */
           let unsubscribe: (() => void) | null = session.subscribe(later);
           parent.dataset.ready = 'true';
+          // A kiosk runs all day: its retention check reads how much the city holds at each place (docs/kiosk.md).
+          scene.events.on('postupdate', () => {
+            const census = scene.census();
+            if (census && census !== parent.dataset.census) parent.dataset.census = census;
+          });
           game.canvas.setAttribute('aria-hidden', 'true');
           resolve({
             attract: (on) => scene.attract(on),

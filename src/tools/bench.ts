@@ -432,6 +432,12 @@ async function main() {
     if (busy)
       console.log(`${busy} pair(s) of runs kept although other work used the machine: read the figures with care`);
     console.log(`wrote ${options.out} (${results.seconds} s)`);
+    // A figure the run could not measure is a broken bench, not a result: `npm run test:long` fails on it.
+    const unmeasured = Object.entries(figures).filter(([, value]) => !Number.isFinite(value));
+    if (unmeasured.length > 0) {
+      console.error(`not measured: ${unmeasured.map(([name]) => name).join(', ')}`);
+      process.exitCode = 1;
+    }
   } finally {
     await browser.close();
     server.close();

@@ -26,7 +26,8 @@ export interface AuditOptions {
   /** Ways into the story, each played and explored; coverage is checked over all of them. */
   variants?: Variant[];
   /** Time allowed for the systematic exploration. */
-  exploreMs?: number;
+  /** How many distinct states exploration may visit. */
+  exploreStates?: number;
 }
 
 export interface Variant {
@@ -215,7 +216,7 @@ export async function auditStory(rootFile: string, options: AuditOptions): Promi
       continue;
     }
     const exploreStarted = performance.now();
-    const exploration = exploreGraph(tree, options.exploreMs ?? 10_000);
+    const exploration = exploreGraph(tree, options.exploreStates ?? 50_000);
     const exploreMs = Math.round(performance.now() - exploreStarted);
     problems.push(...exploration.errors.map((error) => `${label}: exploring, ${error}`));
     const personas = playPersonas(story.json, options.regime, options.seed, variant.variables);

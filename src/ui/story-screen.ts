@@ -3,7 +3,8 @@
 
 import type { GateId } from '../model/catalogue';
 import type { ChapterSummary } from '../model/chapter-summary';
-import { percentOf, type Share } from '../kiosk/tally';
+import type { Share } from '../app/view';
+import { percentOf } from '../kiosk/tally';
 import type { Beat, ChoiceView } from '../narrative/beat';
 import { format, type Messages } from '../i18n/messages';
 import { button, el } from './dom';

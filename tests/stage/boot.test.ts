@@ -25,6 +25,10 @@ vi.mock('phaser', () => ({
 
 vi.mock('../../src/stage/city-scene', () => ({
   CityScene: class {
+    events = { on() {} };
+    census() {
+      return null;
+    }
     setCalm() {}
     refit() {}
     wake() {}
