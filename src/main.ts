@@ -15,7 +15,7 @@ import { readLink } from './app/url';
 import { preferredLanguage, type Language } from './i18n/languages';
 import { format } from './i18n/messages';
 import { DEFAULT_REGIME, findRegime, REGIMES } from './model/regimes';
-import { afterPaint } from './platform/after-paint';
+import { afterIdle } from './platform/after-paint';
 import { openLocalStore } from './platform/local-store';
 import { startSound, startStage } from './stage/behind-text';
 import { mountUi } from './ui/mount';
@@ -64,7 +64,7 @@ async function start() {
     length: link.length,
     defaultSettings: defaults,
     // The autosave waits until the new words are painted; a hidden or closing page writes it at once.
-    defer: afterPaint,
+    defer: afterIdle,
     notices: link.ignored.map(({ param, value }) => ({ key: 'link_ignored', param, value })),
   });
   window.addEventListener('pagehide', () => session.flush());

@@ -4,9 +4,12 @@
 import * as Phaser from 'phaser';
 import type { Session } from '../app/session';
 import type { View } from '../app/view';
-import { afterPaint } from '../platform/after-paint';
+import { afterIdle } from '../platform/after-paint';
 import { CityScene, type Measure } from './city-scene';
 import type { Frame } from './compose';
+
+/** The longest the city waits for an idle moment before answering a new beat. */
+const STAGE_WITHIN_MS = 200;
 
 /** Where the text column leaves the city visible: beside it on a wide screen, above it on a tall one. */
 export function measureRoom(text: HTMLElement): Measure {
@@ -88,18 +91,19 @@ export function bootStage(parent: HTMLElement, session: Source, text: HTMLElemen
           };
           react(session.view);
           booting = false;
-          // The stage answers a click a frame after the new words are painted, never before: measuring
-          // the page and drawing the city in the click's own task would hold the words back.
+          // The stage answers a click once the new words are painted and the page is idle (a fifth of a
+          // second at most): measuring the page and drawing the city in the click's own task, or in the
+          // task right after its frame, would hold the words or the next click back.
           let latest: View | null = null;
           const later = (view: View) => {
             const scheduled = latest !== null;
             latest = view;
             if (scheduled) return;
-            afterPaint(() => {
+            afterIdle(() => {
               const next = latest;
               latest = null;
               if (next) react(next);
-            });
+            }, STAGE_WITHIN_MS);
           };
           /** Null once destroyed. */
           let unsubscribe: (() => void) | null = session.subscribe(later);
