@@ -14,6 +14,7 @@ import { readLink } from './app/url';
 import { preferredLanguage, type Language } from './i18n/languages';
 import { format } from './i18n/messages';
 import { DEFAULT_REGIME, findRegime, REGIMES } from './model/regimes';
+import { linkManifest } from './platform/install';
 import { openLocalStore } from './platform/local-store';
 import { startSound, startStage } from './stage/behind-text';
 import { mountUi } from './ui/mount';
@@ -51,6 +52,7 @@ function reopenIn(next: Language, playing: boolean) {
 async function start() {
   const { story, messages } = await openEdition(wanted);
   const lang = messages.lang as Language;
+  linkManifest(lang);
   const session = createSession({
     story,
     regime,
