@@ -16,6 +16,7 @@ import { preferredLanguage, type Language } from './i18n/languages';
 import { format } from './i18n/messages';
 import { DEFAULT_REGIME, findRegime, REGIMES } from './model/regimes';
 import { afterIdle } from './platform/after-paint';
+import { linkManifest } from './platform/install';
 import { openLocalStore } from './platform/local-store';
 import { startSound, startStage } from './stage/behind-text';
 import { mountUi } from './ui/mount';
@@ -53,6 +54,7 @@ function reopenIn(next: Language, playing: boolean) {
 async function start() {
   const { story, messages } = await openEdition(wanted);
   const lang = messages.lang as Language;
+  linkManifest(lang);
   const session = createSession({
     story,
     regime,

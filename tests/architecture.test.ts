@@ -17,8 +17,8 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
   ui: { folders: ['model', 'narrative', 'debrief', 'i18n', 'app', 'kiosk', 'platform'], packages: /^$/ },
   kiosk: { folders: ['model', 'i18n', 'app', 'platform', 'stage', 'ui'], packages: /^$/ },
   tools: {
-    folders: ['model', 'narrative', 'i18n', 'kiosk', 'story'],
-    packages: /^(node:.*|inkjs|playwright-core|vite)$/,
+    folders: ['model', 'narrative', 'i18n', 'kiosk', 'platform', 'stage', 'story'],
+    packages: /^(node:.*|inkjs|playwright-core|vite|@resvg\/resvg-js|fflate)$/,
   },
 };
 /** The composition root and type declarations stand outside the folders and may import anything. */
