@@ -114,7 +114,7 @@ export interface Holdings {
   nodes: number;
   /** Event listeners on the window, the document and every element in it. */
   listeners: number;
-  /** The stage's census, `place widthxheight objects` (absent without a stage). */
+  /** The stage's census, `place room busy objects` (absent without a stage). */
   stage?: string;
 }
 

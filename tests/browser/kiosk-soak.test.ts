@@ -10,12 +10,13 @@ afterAll(closeBrowser);
 const CONFIG = { idleSeconds: 90, warningSeconds: 30, languages: ['en', 'ar'] as ('en' | 'ar')[] };
 const VISITS = 20;
 
-/** The most display objects the stage held at each place, over some visits. */
+/** The most display objects the stage held at each place, drawn for one room and as busy, over some visits. */
 const stageByPlace = (held: readonly Holdings[]) => {
   const most = new Map<string, number>();
   for (const { stage } of held) {
-    const [place, , count] = stage?.split(' ') ?? [];
-    if (place) most.set(place, Math.max(most.get(place) ?? 0, Number(count)));
+    const [place, room, busy, count] = stage?.split(' ') ?? [];
+    const key = `${place} ${room} ${busy}`;
+    if (place) most.set(key, Math.max(most.get(key) ?? 0, Number(count)));
   }
   return most;
 };
@@ -38,7 +39,8 @@ describe('kiosk retention in Chromium', () => {
     // A visit's screens differ in size by a few nodes; what a leak leaves grows with every visit.
     expect(Math.max(...late.map((h) => h.nodes))).toBeLessThanOrEqual(Math.max(...early.map((h) => h.nodes)) + 20);
     expect(Math.max(...late.map((h) => h.listeners))).toBeLessThanOrEqual(Math.max(...early.map((h) => h.listeners)));
-    // The stage tours its places between visitors: compare each place with itself, allowing a scan in flight.
+    // The stage tours its places between visitors: compare each place, drawn for the same room and tier,
+    // with itself, allowing a scan in flight.
     const before = stageByPlace(held.slice(0, VISITS / 2));
     const after = stageByPlace(held.slice(VISITS / 2));
     expect(before.size + after.size).toBeGreaterThan(0);
