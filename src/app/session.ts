@@ -6,6 +6,7 @@ import type { Regime } from '../model/regime';
 import { beginRunner, LENGTH_VARIABLES, type Opening, type StoryLength } from '../narrative/opening';
 import { replayRunner, restoreRunner, type Runner } from '../narrative/runner';
 import type { SaveFile, SaveProblem, SaveStore } from './save';
+import { createDebriefing } from './debriefing';
 import { createSaveKeeper, type SlotInfo } from './save-keeper';
 import { isSettingValue, type Settings } from './settings';
 import { projectView, type BareView, type Notice, type View } from './view';
@@ -180,22 +181,13 @@ export function createSession(options: SessionOptions): Session {
     });
   };
 
-  const others = options.otherRegimes ?? [];
-  /** The debrief worked out for the runner that has ended, kept until the next playthrough. */
-  let debriefed: { runner: Runner; ending: string; debrief: Promise<Debrief> } | null = null;
-  const debrief = async (): Promise<Debrief | null> => {
-    const active = runner;
-    if (!active?.beat.ending) return null;
-    if (debriefed?.runner !== active || debriefed.ending !== active.beat.ending) {
-      const { seed, choices, variables } = active.snapshot();
-      // Only a finished playthrough needs the debrief, so its code stays out of the first script.
-      const made = import('../debrief/debrief').then(({ buildDebrief }) =>
-        buildDebrief(story.json, regime, { seed, choices, variables }, others),
-      );
-      debriefed = { runner: active, ending: active.beat.ending, debrief: made };
-    }
-    return debriefed.debrief;
-  };
+  const debriefing = createDebriefing({
+    story: story.json,
+    regime,
+    others: options.otherRegimes ?? [],
+    lang,
+    length,
+  });
   const dated = (prefix: string) => `${prefix}-${now().toISOString().slice(0, 10)}.json`;
 
   return {
@@ -272,12 +264,10 @@ export function createSession(options: SessionOptions): Session {
     importSave(text) {
       playSave(text, { key: 'imported' }, (problem) => ({ key: 'import_failed', problem }));
     },
-    debrief,
+    debrief: () => debriefing.debrief(runner),
     async exportResults() {
-      const done = await debrief();
-      if (!done) return null;
-      const { resultsOf } = await import('../debrief/results');
-      return { name: dated('good-standing-results'), text: JSON.stringify(resultsOf(done, lang, length)) };
+      const text = await debriefing.results(runner);
+      return text === null ? null : { name: dated('good-standing-results'), text };
     },
     flush: () => keeper.flush(),
   };
