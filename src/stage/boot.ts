@@ -36,6 +36,30 @@ export function measureRoom(text: HTMLElement): Measure {
   };
 }
 
+/**
+ * The words come first. Each frame of the city is drawn and handed to the compositor on the main
+ * thread, and on a slow machine that is most of its time: a press or a key would wait behind it, and
+ * so would the new words. So the city holds still from the reader's press until the words it led to
+ * are painted and the page is idle. Returns what lets go of the page.
+ */
+function holdForTheWords(game: Phaser.Game): () => void {
+  const hold = () => game.loop.sleep();
+  const release = () =>
+    afterIdle(() => {
+      if (!document.hidden) game.loop.wake(true);
+    }, STAGE_WITHIN_MS);
+  const page = new AbortController();
+  const on = (type: string, listener: () => void, capture = false) =>
+    document.addEventListener(type, listener, { capture, signal: page.signal });
+  on('pointerdown', hold, true);
+  on('keydown', hold, true);
+  // After the game's own handlers: by then the new words are on the page, waiting for their frame.
+  on('click', release);
+  on('keyup', release);
+  on('pointercancel', release);
+  return () => page.abort();
+}
+
 /** What the stage needs of a session: its current view, and word of each new one. */
 export type Source = Pick<Session, 'view' | 'subscribe'>;
 
@@ -105,6 +129,7 @@ export function bootStage(parent: HTMLElement, session: Source, text: HTMLElemen
               if (next) react(next);
             }, STAGE_WITHIN_MS);
           };
+          const holding = holdForTheWords(game);
           /** Null once destroyed. */
           let unsubscribe: (() => void) | null = session.subscribe(later);
           parent.dataset.ready = 'true';
@@ -120,6 +145,7 @@ export function bootStage(parent: HTMLElement, session: Source, text: HTMLElemen
               if (!unsubscribe) return;
               unsubscribe();
               unsubscribe = null;
+              holding();
               // a frame already asked for finds nothing to show on a destroyed game
               latest = null;
               game.destroy(true);

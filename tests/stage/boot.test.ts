@@ -7,13 +7,17 @@ import { defaultSettings } from '../../src/app/settings';
 import { emptyBeat, type Beat } from '../../src/narrative/beat';
 import { bootStage } from '../../src/stage/boot';
 
-const seen = vi.hoisted(() => ({ calls: [] as string[], destroyed: 0 }));
+const seen = vi.hoisted(() => ({ calls: [] as string[], destroyed: 0, loop: [] as string[] }));
 
 vi.mock('phaser', () => ({
   CANVAS: 1,
   Scale: { RESIZE: 3 },
   Game: class {
     canvas = { setAttribute: () => {} };
+    loop = {
+      sleep: () => seen.loop.push('sleep'),
+      wake: () => seen.loop.push('wake'),
+    };
     constructor(config: { callbacks: { postBoot: () => void } }) {
       setTimeout(config.callbacks.postBoot, 0);
     }
@@ -85,7 +89,9 @@ const boot = async (first: ReturnType<typeof source>, parent = { dataset: {} } a
 beforeEach(() => {
   seen.calls = [];
   seen.destroyed = 0;
+  seen.loop = [];
   vi.useFakeTimers();
+  vi.stubGlobal('document', Object.assign(new EventTarget(), { hidden: false }));
   vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 16));
 });
 afterEach(() => {
@@ -116,6 +122,23 @@ describe('the stage’s sessions', () => {
     expect(first.listening()).toBe(0);
     expect(seen.destroyed).toBe(1);
     expect(seen.calls).toEqual(['show:street']);
+  });
+
+  it('holds the city still from a press until the words it led to are painted, and lets go of the page once destroyed', async () => {
+    const stage = await boot(source(at('street')));
+    document.dispatchEvent(new Event('pointerdown'));
+    expect(seen.loop).toEqual(['sleep']);
+    document.dispatchEvent(new Event('click'));
+    expect(seen.loop).toEqual(['sleep']);
+    await frame();
+    expect(seen.loop).toEqual(['sleep', 'wake']);
+    document.dispatchEvent(new Event('keydown'));
+    document.dispatchEvent(new Event('keyup'));
+    await frame();
+    expect(seen.loop).toEqual(['sleep', 'wake', 'sleep', 'wake']);
+    stage.destroy();
+    document.dispatchEvent(new Event('pointerdown'));
+    expect(seen.loop).toEqual(['sleep', 'wake', 'sleep', 'wake']);
   });
 
   it('hands the idle tour to the scene, and says when it is ready', async () => {
