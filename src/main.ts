@@ -53,7 +53,7 @@ function reopenIn(next: Language, playing: boolean) {
 
 async function start() {
   const { story, messages } = await openEdition(wanted);
-  const lang = messages.lang as Language;
+  const lang = messages.lang;
   linkManifest(lang);
   const session = createSession({
     story,

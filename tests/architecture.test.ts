@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
   model: { folders: [], packages: /^$/ },
   narrative: { folders: ['model'], packages: /^inkjs$/ },
-  debrief: { folders: ['model', 'narrative'], packages: /^$/ },
+  debrief: { folders: ['model', 'narrative', 'i18n'], packages: /^$/ },
   i18n: { folders: ['model', 'narrative'], packages: /^$/ },
   app: { folders: ['model', 'narrative', 'debrief', 'i18n', 'story'], packages: /^@fontsource\// },
   platform: { folders: ['model', 'narrative', 'app', 'kiosk'], packages: /^$/ },
   stage: { folders: ['model', 'narrative', 'app', 'platform'], packages: /^phaser$/ },
   ui: { folders: ['model', 'narrative', 'debrief', 'i18n', 'app', 'kiosk', 'platform'], packages: /^$/ },
-  kiosk: { folders: ['model', 'i18n', 'app', 'platform', 'stage', 'ui'], packages: /^$/ },
+  kiosk: { folders: ['model', 'narrative', 'i18n', 'app', 'platform', 'stage', 'ui'], packages: /^$/ },
   tools: {
     folders: ['model', 'narrative', 'i18n', 'kiosk', 'platform', 'stage', 'story'],
     packages: /^(node:.*|inkjs|playwright-core|vite|@resvg\/resvg-js|fflate)$/,

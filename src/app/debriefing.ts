@@ -5,6 +5,7 @@ import type { Debrief } from '../debrief/debrief';
 import type { Regime } from '../model/regime';
 import type { StoryLength } from '../narrative/opening';
 import type { Runner } from '../narrative/runner';
+import type { Language } from '../i18n/languages';
 
 export interface Debriefing {
   /** The debrief of the runner's ended playthrough, or null before an ending. */
@@ -17,7 +18,7 @@ export function createDebriefing(options: {
   story: string;
   regime: Regime;
   others: readonly Regime[];
-  lang: string;
+  lang: Language;
   length: StoryLength;
 }): Debriefing {
   /** The debrief worked out for the runner that has ended, kept until the next playthrough. */

@@ -6,6 +6,7 @@ import type { RunnerSnapshot } from '../narrative/runner';
 import { decodeSave, encodeSave, GAME_ID, SAVE_FORMAT, type SaveFile, type SaveProblem, type SaveStore } from './save';
 import { readSettings, type Settings } from './settings';
 import type { Notice } from './view';
+import type { Language } from '../i18n/languages';
 
 export const AUTOSAVE_KEY = `${GAME_ID}:autosave`;
 /** Each regime keeps its own game in progress, so a class link never sets aside the one at home. */
@@ -32,7 +33,7 @@ export interface SaveKeeperOptions {
   regime: Regime;
   /** The regime whose game uses the plain autosave key. */
   standardRegime: Regime;
-  lang: string;
+  lang: Language;
   now: () => Date;
   /** Runs the autosave later, so writing it never stands between a click and the next words. */
   defer: (work: () => void) => void;

@@ -4,6 +4,8 @@
 import { isEventId, isGateId, LISTS } from '../model/catalogue';
 import type { RunnerSnapshot } from '../narrative/runner';
 import { SCENES, SOUNDS } from '../narrative/tags';
+import type { Language } from '../i18n/languages';
+import type { RegimeId } from '../model/regime';
 
 export const GAME_ID = 'good-standing';
 /** 2: a beat's tags are named fields (sounds, poll, opensChapter, closesChapter) rather than a list of cues. */
@@ -19,8 +21,8 @@ export interface SaveFile {
   /** Hash of the compiled story's structure: the same for every language, so a save crosses them. */
   story: string;
   /** The language it was played in; a save from another replays its choices in this one. Absent means English. */
-  lang?: string;
-  regime: string;
+  lang?: Language;
+  regime: RegimeId;
   savedAt: string;
   runner: RunnerSnapshot;
 }

@@ -10,6 +10,7 @@ import { createDebriefing } from './debriefing';
 import { createSaveKeeper, type SlotInfo } from './save-keeper';
 import { isSettingValue, type Settings } from './settings';
 import { projectView, type BareView, type Notice, type View } from './view';
+import type { Language } from '../i18n/languages';
 
 export interface StoryBundle {
   json: string;
@@ -37,7 +38,7 @@ export interface SessionOptions {
   /** The other presets the debrief replays the playthrough under. */
   otherRegimes?: readonly Regime[];
   /** The language code results files are marked with. */
-  lang?: string;
+  lang?: Language;
   /**
    * Runs the autosave later, so writing it never stands between a click and the next words: the
    * game passes "after the next frame"; without it, saves are written at once.

@@ -3,7 +3,7 @@
 // Pure data; imports the model and ./replay, no DOM.
 
 import { EVENTS, GATES, type EventId, type GateId, type ListId, type SourceId } from '../model/catalogue';
-import type { Regime, Tier } from '../model/regime';
+import type { Regime, RegimeId, Tier } from '../model/regime';
 import { tierOf, tierRank, type LedgerEntry, type Reason } from '../model/score';
 import { PROMPTS, type PromptCondition, type PromptId } from './prompts';
 import { startRunner } from '../narrative/runner';
@@ -55,7 +55,7 @@ export interface RoadNotTaken {
 }
 
 export interface Outcome {
-  regime: string;
+  regime: RegimeId;
   ending: string | null;
   score: number;
   tier: Tier;
@@ -68,7 +68,7 @@ export interface Outcome {
 }
 
 export interface Debrief {
-  regime: string;
+  regime: RegimeId;
   ending: string;
   start: number;
   timeline: TimelinePoint[];

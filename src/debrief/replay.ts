@@ -1,7 +1,7 @@
 // Plays a finished playthrough again from its seed and choices, under its own rules or another
 // regime's, and keeps every choice point met. Pure; imports the runner and the model, no DOM.
 
-import type { Regime } from '../model/regime';
+import type { Regime, RegimeId } from '../model/regime';
 import type { ScoreState } from '../model/score';
 import type { Beat, ChoiceView } from '../narrative/beat';
 import { startRunner, type Runner, type RunnerOptions } from '../narrative/runner';
@@ -25,7 +25,7 @@ export interface Step {
 }
 
 export interface Replay {
-  regime: string;
+  regime: RegimeId;
   steps: Step[];
   score: ScoreState;
   /** The ending reached, or null when the story could not go on under these rules. */

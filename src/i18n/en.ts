@@ -4,9 +4,10 @@
 import type { EventId, GateId, ListId, SourceId } from '../model/catalogue';
 import type { Tier } from '../model/regime';
 import type { SoundId } from '../narrative/tags';
+import type { Language } from './languages';
 
 export const en = {
-  lang: 'en',
+  lang: 'en' as Language,
   /** The locale Intl formats numbers, dates and plurals with: one deliberate choice of digits per language. */
   locale: 'en',
   dir: 'ltr' as 'ltr' | 'rtl',

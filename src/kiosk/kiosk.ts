@@ -81,7 +81,7 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
   const tally = createTally(await tallyStore.load().catch(() => []), tallyStore);
 
   // Read standing, at arm's length from a large screen: the kiosk's words start a size up.
-  const resting = { ...defaultSettings(prefersReducedMotion, house.lang as Language), textSize: 125 as const };
+  const resting = { ...defaultSettings(prefersReducedMotion, house.lang), textSize: 125 as const };
   const restingView: View = { screen: 'title', resume: null, notices: [], canTakeBack: false, settings: resting };
   const relay = createSessionRelay(restingView);
   startSound(relay);
@@ -166,7 +166,7 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
       store: openMemoryStore(),
       pickSeed,
       length: config.length,
-      defaultSettings: { ...resting, lang: messages.lang as Language },
+      defaultSettings: { ...resting, lang: messages.lang },
     });
     const session = countCrowd(playing, (poll, source, text) => {
       const share = tally.count(poll, source, text);

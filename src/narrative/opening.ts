@@ -1,6 +1,7 @@
 // A new game's first beat, played when the story is built, so the first words need no inkjs Story:
 // building one takes most of a slow machine's first second. Imports the runner and model types.
 
+import { isOneOf } from '../model/one-of.ts';
 import { fnv1a } from '../model/random.ts';
 import type { Regime } from '../model/regime.ts';
 import type { ScoreState } from '../model/score.ts';
@@ -9,7 +10,7 @@ import { startRunner, StoryError, type Runner, type RunnerOptions } from './runn
 
 /** The first beat and score of every new game under one regime and one set of starting variables. */
 export interface Opening {
-  /** A fingerprint of the regime's rules: a regime with the same id and other rules must not use it. */
+  /** A fingerprint of the regime's rules (not its id): a regime with the same id and other rules must not use it. */
   regime: string;
   variables: string;
   beat: Beat;
@@ -22,6 +23,8 @@ export const LENGTH_VARIABLES = {
   short: { length: 'short' },
 } as const satisfies Record<string, NonNullable<RunnerOptions['variables']>>;
 export type StoryLength = keyof typeof LENGTH_VARIABLES;
+export const STORY_LENGTHS = Object.keys(LENGTH_VARIABLES) as StoryLength[];
+export const isStoryLength = isOneOf(STORY_LENGTHS);
 
 /** Seeds tried when looking for an opening; a beat that any of them changes is not kept. */
 const TRIAL_SEEDS = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597];
