@@ -1,7 +1,7 @@
 // The languages the game is written in, each named in itself for the language picker, which must
 // show every one before any table is loaded. Imports only the model's vocabulary guard.
 
-import { isOneOf } from '../model/one-of';
+import { isOneOf } from '../model/one-of.ts';
 
 export const LANGUAGES = ['en', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
