@@ -13,7 +13,7 @@ export const SAVE_FORMAT = 2;
 export const MAX_SAVE_BYTES = 256 * 1024;
 
 /** A text's size as stored or sent (UTF-8), which is what the limit is about, not its length in characters. */
-export const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
 
 export interface SaveFile {
   game: typeof GAME_ID;

@@ -23,7 +23,7 @@ export const LENGTH_VARIABLES = {
   short: { length: 'short' },
 } as const satisfies Record<string, NonNullable<RunnerOptions['variables']>>;
 export type StoryLength = keyof typeof LENGTH_VARIABLES;
-export const STORY_LENGTHS = Object.keys(LENGTH_VARIABLES) as StoryLength[];
+const STORY_LENGTHS = Object.keys(LENGTH_VARIABLES) as StoryLength[];
 export const isStoryLength = isOneOf(STORY_LENGTHS);
 
 /** Seeds tried when looking for an opening; a beat that any of them changes is not kept. */
