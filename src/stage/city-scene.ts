@@ -160,13 +160,21 @@ export class CityScene extends Phaser.Scene {
     this.look = this.time.delayedCall(TOUR.scanAfter, () => this.scan());
   }
 
+  /** Effects in flight (scans, streams), which destroy themselves when done. */
+  private inFlight = 0;
+  private fleeting<T extends Phaser.GameObjects.GameObject>(object: T): T {
+    this.inFlight += 1;
+    object.once(Phaser.GameObjects.Events.DESTROY, () => (this.inFlight -= 1));
+    return object;
+  }
+
   /**
    * What the city shows now, at rest, as `place room busy objects` (the room is the frame's key, busy
    * how many move at this tier): what the kiosk's retention check counts and what the browser tests
-   * wait for. Null mid-switch.
+   * wait for. Null mid-switch or while an effect is in flight, so the count is the same at every rest.
    */
   census(): string | null {
-    if (this.switching || !this.backdrop) return null;
+    if (this.switching || !this.backdrop || this.inFlight > 0) return null;
     return `${this.place} ${this.frameKey} ${this.busy()} ${this.children.length}`;
   }
 
@@ -224,7 +232,7 @@ export class CityScene extends Phaser.Scene {
     const { figure: who } = staging;
     const size = who.height * 0.42;
     const at = { x: who.x, y: who.y - who.height * 0.88 };
-    const g = this.add.graphics().setDepth(40).setPosition(at.x, at.y);
+    const g = this.fleeting(this.add.graphics().setDepth(40).setPosition(at.x, at.y));
     const brackets = (colour: Colour) => {
       const h = size / 2;
       const arm = size * 0.3;
@@ -253,10 +261,12 @@ export class CityScene extends Phaser.Scene {
       return;
     }
     g.setScale(2.4).setAlpha(0);
-    const line = this.add
-      .rectangle(at.x, at.y - size / 2, size, 2, P.data, 0.9)
-      .setDepth(41)
-      .setVisible(false);
+    const line = this.fleeting(
+      this.add
+        .rectangle(at.x, at.y - size / 2, size, 2, P.data, 0.9)
+        .setDepth(41)
+        .setVisible(false),
+    );
     this.tweens.add({
       targets: g,
       scale: 1,
@@ -465,14 +475,14 @@ export class CityScene extends Phaser.Scene {
     const target = this.measure.scorePoint() ?? { x: staging.room.x + staging.room.width, y: staging.room.y };
     const tone = toneOf(report.delta);
     const colour = TONE[tone];
-    const mark = this.add.image(from.x, from.y, glyphKey(report.source, tone)).setDepth(45).setAlpha(0);
+    const mark = this.fleeting(this.add.image(from.x, from.y, glyphKey(report.source, tone)).setDepth(45).setAlpha(0));
     const control = { x: (from.x + target.x) / 2, y: Math.min(from.y, target.y) - 120 };
     const along = (t: number) => ({
       x: (1 - t) * (1 - t) * from.x + 2 * (1 - t) * t * control.x + t * t * target.x,
       y: (1 - t) * (1 - t) * from.y + 2 * (1 - t) * t * control.y + t * t * target.y,
     });
     if (this.calm) {
-      const path = this.add.graphics().setDepth(44).setAlpha(0);
+      const path = this.fleeting(this.add.graphics().setDepth(44).setAlpha(0));
       path.fillStyle(colour, 0.9);
       for (let t = 0; t <= 1; t += 0.025) {
         const p = along(t);
@@ -494,10 +504,10 @@ export class CityScene extends Phaser.Scene {
     mark.setScale(0.6);
     this.tweens.add({ targets: mark, alpha: 1, scale: 1.15, duration: 320, ease: 'Back.easeOut' });
     this.tweens.add({ targets: mark, alpha: 0, delay: 2100, duration: 500, onComplete: () => mark.destroy() });
-    const ring = this.add.circle(from.x, from.y, 14).setStrokeStyle(2, colour).setDepth(44);
+    const ring = this.fleeting(this.add.circle(from.x, from.y, 14).setStrokeStyle(2, colour).setDepth(44));
     this.tweens.add({ targets: ring, scale: 3.2, alpha: 0, duration: 900, onComplete: () => ring.destroy() });
     for (let i = 0; i < 14; i += 1) {
-      const packet = this.add.rectangle(from.x, from.y, 5, 5, colour).setDepth(43).setAlpha(0);
+      const packet = this.fleeting(this.add.rectangle(from.x, from.y, 5, 5, colour).setDepth(43).setAlpha(0));
       this.tweens.addCounter({
         from: 0,
         to: 1,
