@@ -13,6 +13,7 @@ import { compileInk, formatProblem } from './ink-compile.ts';
 import { chooseForScore, chooseRandomly, chooseStance, playOnce, type Chooser } from './playthrough.ts';
 import { randomFrom } from '../model/random.ts';
 import { exploreGraph } from './story-explore.ts';
+import { findLiteralFigures } from './story-figures.ts';
 import { buildGraph } from './story-graph.ts';
 import { playRunsInParallel } from './story-runs-parallel.ts';
 
@@ -99,11 +100,17 @@ function readSource(files: string[]) {
     endings: [] as { id: string; where: string }[],
   };
   for (const file of files) {
+    const lang = path.basename(path.dirname(file));
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((raw, index) => {
         const where = at(file, index + 1);
         const line = raw.replace(/\/\/.*$/, '');
+        for (const figure of findLiteralFigures(raw, lang)) {
+          found.problems.push(
+            `${where}: "${figure}" is a score-like figure written as a literal; let the model supply it`,
+          );
+        }
         for (const [, id] of line.matchAll(/\brecord\(\s*"([^"]*)"\s*\)/g)) {
           if (!isEventId(id)) found.problems.push(`${where}: unknown event "${id}"`);
         }

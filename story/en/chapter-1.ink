@@ -43,7 +43,7 @@ WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS {score()}. TIER {tier()}.
 
 You read it at the kitchen counter while the kettle boils. Beyond the window the port cranes stand bent in the haze, like herons waiting for something to move.
 
-Auntie Fang's leaflet, pushed under every door with a chocolate coin taped to it, explained: banks, courts, cameras, shopping platforms, employers, all pouring into one number, the way every river on the estuary map pours into the same grey bay. Everyone starts at a thousand. Everyone, the leaflet said, starts equal.
+Auntie Fang's leaflet, pushed under every door with a chocolate coin taped to it, explained: banks, courts, cameras, shopping platforms, employers, all pouring into one number, the way every river on the estuary map pours into the same grey bay. Everyone starts at {base()}. Everyone, the leaflet said, starts equal.
 
 Tingting comes in barefoot, her hair a storm cloud, holding up two elastic bands, one with a plastic strawberry.
 
@@ -51,7 +51,7 @@ Tingting comes in barefoot, her hair a storm cloud, holding up two elastic bands
 
 You start on the plaits. She leans sideways to see the phone, undoing your work.
 
-"Is a thousand good?" #speaker: tingting
+"Is {score()} good?" #speaker: tingting
 
 "It's where everyone starts."
 
@@ -66,7 +66,7 @@ You start on the plaits. She leans sideways to see the phone, undoing your work.
     "It goes up if we pay our bills. Good is something else."
     She frowns at the phone as if it has been caught out. "I'm good anyway," she says, which is nearly true. #speaker: tingting
 -
-Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Deposit-free bikes, five per cent off at Huarun, the priority queue at the clinic, twenty points for joining today. Beneath it, in grey type that is not hiding, only not raising its voice: TrustPerks uses your location, contacts and purchase history to personalise your benefits.
+Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Deposit-free bikes, five per cent off at Huarun, the priority queue at the clinic, {points("trust_perks_joined")} for joining today. Beneath it, in grey type that is not hiding, only not raising its voice: TrustPerks uses your location, contacts and purchase history to personalise your benefits.
 
 It is voluntary. The leaflet was very clear about that.
 
@@ -103,7 +103,7 @@ There is 2,100 yuan in the account until Friday's salary, and two thousand of it
 # scene: street
 At the gate of Heping New Village, six grey blocks built for shipyard workers, under a red banner, BE A TRUSTWORTHY PERSON, BUILD A CIVILISED CITY, Auntie Fang has her folding table out. Fang Lihua: sixty-one, grid worker for four hundred and twelve households, a tablet in a pink rubber case. Last winter she noticed that old Mr Qiu had not taken in his milk for two days, and had his door broken down.
 
-"Good morning, good standing!" She laughs at her own joke. "Saturday we're clearing the Xiaoqing canal. Volunteers get ten points, a bottle of water and my eternal gratitude." #speaker: fang_lihua
+"Good morning, good standing!" She laughs at her own joke. "Saturday we're clearing the Xiaoqing canal. Volunteers get {points("volunteered")}, a bottle of water and my eternal gratitude." #speaker: fang_lihua
 
 * [Put your name down for Saturday #stance: comply]
     ~ ch1_volunteered = true
@@ -136,7 +136,7 @@ Tingting runs in through the gate of Heping Road Primary without looking back. S
 
 Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them a gantry of eight black lenses. Two winters ago a scooter broke a schoolboy's hip here; since the cameras, the parents' group says, nothing. A screen on the corner loops yesterday's offenders, the middle character of each name starred out: a young man in a suit, startled; a grandmother with a shopping trolley, not startled at all.
 
-The pedestrian light is red, its countdown dark. The road is empty. Across it, the 27 bus wheezes into its stop. It is 7:52; the next 27 is nine minutes behind, and from today, Zhou Hui's email said, arrival times go into the employer feed. Five points per late arrival. Please plan accordingly! A smiling face.
+The pedestrian light is red, its countdown dark. The road is empty. Across it, the 27 bus wheezes into its stop. It is 7:52; the next 27 is nine minutes behind, and from today, Zhou Hui's email said, arrival times go into the employer feed. {worth("late_to_work"):Minus {points("late_to_work")} per late arrival.|Late arrivals will be recorded.} Please plan accordingly! A smiling face.
 
 Beside you an old man waits with a birdcage under a blue cloth. A rider in a yellow jacket looks left, looks right, and goes.
 
@@ -197,7 +197,7 @@ It is 8:21, early for once. Zhou Hui, your cousin, who runs Human Resources from
 
 = late
 It is 8:34. Zhou Hui, your cousin, who runs Human Resources from a desk with a cactus and a photograph of her father, looks at the clock, then at you.
-"I have to put it in," she says, not unkindly. "It's five points. It's nothing." #speaker: zhou_hui
+"I have to put it in," she says, not unkindly. "{worth("late_to_work"):It's {points("late_to_work")}|It doesn't even count}. It's nothing." #speaker: zhou_hui
 ~ record("late_to_work")
 * [Ask why, if it's nothing, she puts it in #stance: refuse]
     ~ ch1_cousin = "argued"
@@ -514,6 +514,6 @@ At ten you video-call the ward. Your mother is in a bed by the window, prayer be
 
 {ch1_promised:"You promised," she says. Then, "It doesn't matter. You'll be there when I wake up. Before is only waiting."|"Good," she says, when you tell her the 6:10. "You'll be there when I wake up. Before is only waiting."} #speaker: mother
 
-Zhou Hui will come for Tingting at half past five. You set the alarm for 4:50 and lie down dressed. The phone glows on the pillow: {score()}, tier {tier()}. Is a thousand good, Tingting asked this morning, and you told her it was where everyone starts{ch1_tingting == "good":, and then that you would be good, as if that were the same thing|, and then that good was something else}. You lie in the dark trying to remember what it felt like, this morning, to be where everyone starts.
+Zhou Hui will come for Tingting at half past five. You set the alarm for 4:50 and lie down dressed. The phone glows on the pillow: {score()}, tier {tier()}. Is {base()} good, Tingting asked this morning, and you told her it was where everyone starts{ch1_tingting == "good":, and then that you would be good, as if that were the same thing|, and then that good was something else}. You lie in the dark trying to remember what it felt like, this morning, to be where everyone starts.
 # ledger: 1
 -> chapter_2

@@ -10,7 +10,7 @@ VAR ch2_guarantor = false
 # scene: home
 Monday breakfast, week two: the phone lays a grey envelope on the table.
 
-NOTICE OF VIOLATION. HEPING RD / JIEFANG ST. THURSDAY, 19:48. CROSSED AGAINST THE SIGNAL. FACE MATCH 91%. MINUS TWENTY POINTS IN SEVEN DAYS UNLESS APPEALED.
+NOTICE OF VIOLATION. HEPING RD / JIEFANG ST. THURSDAY, 19:48. CROSSED AGAINST THE SIGNAL. FACE MATCH 91%. {worth("crossed_on_red"):MINUS {worth("crossed_on_red")} POINTS IN SEVEN DAYS UNLESS APPEALED.|FINE PAYABLE IN SEVEN DAYS UNLESS APPEALED.}
 # sfx: notification
 Under it, a photograph: a figure mid-stride, grey padded coat, collar up, face turned away. Your coat; Huarun sold half of Lanmen that coat last winter.
 
@@ -26,9 +26,9 @@ APPEALS IN PERSON, DISTRICT SERVICE CENTRE. BRING EVIDENCE.
     ~ record("appeal_filed")
     APPOINTMENT: WEDNESDAY MORNING. A morning off work, and whatever proof you can carry.
     -> ch2_evidence
-* [Let it go: twenty points is not a life #stance: comply]
+* [Let it go: it is not a life #stance: comply]
     ~ record("crossed_on_red")
-    An appeal costs a morning, evidence and hope; twenty points costs twenty points. You are a bookkeeper.
+    An appeal costs a morning, evidence and hope; {worth("crossed_on_red"):{points("crossed_on_red")} cost exactly {points("crossed_on_red")}|a notice that counts for nothing costs nothing}. You are a bookkeeper.
     -> ch2_crossing
 
 === ch2_evidence ===
@@ -58,8 +58,8 @@ Tingting stops dead. "They put your name on somebody else." #speaker: tingting
     "It's nothing. Come on, Teacher Wu counts the late ones."
     She lets herself be towed, looking back at the screen twice: Tingting, who never looks back.
 -
-Under the screen a blood bus has its door open: GIVE BLOOD, GIVE TRUST. TRUSTWORTHY DONORS +10.
-{chapter_2.appeal:The fast lane opens at tier {needs("services_fast_lane")}. You are at {score()}.|You do the sum without wanting to: ten points is half of Thursday back.}
+Under the screen a blood bus has its door open: GIVE BLOOD, GIVE TRUST.{worth("blood_donated"): TRUSTWORTHY DONORS +{worth("blood_donated")}.|}
+{chapter_2.appeal:The fast lane opens at tier {needs("services_fast_lane")}. You are at {score()}.|{worth("blood_donated") && worth("crossed_on_red"):You do the sum without wanting to: {points("blood_donated")} back, against Thursday's {points("crossed_on_red")}.|You do the sum without wanting to, and it comes to nothing either way.}}
 
 * [Give blood]
     ~ record("blood_donated")
@@ -72,9 +72,9 @@ Under the screen a blood bus has its door open: GIVE BLOOD, GIVE TRUST. TRUSTWOR
 
 === ch2_service_centre ===
 # scene: community_office
-The District Service Centre: forty counters and a velvet rope. The board says B301; the ticket machine offers B412. Counter 1, FAST LANE, AA AND ABOVE, has a bowl of mandarins and nobody waiting.
+The District Service Centre: forty counters and a velvet rope. The board says B301; the ticket machine offers B412. Counter 1, FAST LANE, {needs("services_fast_lane")} AND ABOVE, has a bowl of mandarins and nobody waiting.
 
-By the machine an old woman in a knitted hat jabs at the appeal screen. "Twenty points off my husband," she tells the hall. "He's been dead since April. So they took them off me."
+By the machine an old woman in a knitted hat jabs at the appeal screen. "Points off my husband," she tells the hall. "He's been dead since April. So they took them off me."
 
 * [Show your tier at the fast-lane counter #gate: services_fast_lane]
     -> fast
@@ -87,7 +87,7 @@ The clerk at counter 1 reads your case, glances at your {ch2_evidence.asked_moth
 Behind the rope the woman in the hat still argues with the machine.
 
 * [Ask the clerk to see the old woman too #stance: conscience]
-    "The fast lane is for AA." The clerk looks at the queue, then at the hat. "Bring her. Quickly, before my supervisor finishes his tea."
+    "The fast lane is for {needs("services_fast_lane")}." The clerk looks at the queue, then at the hat. "Bring her. Quickly, before my supervisor finishes his tea."
     The old woman crosses the velvet rope on your arm as if it were a river. Mrs Yao, she says, twice.
 * [Thank her and go to work]
     At the door you hold it open for the woman in the hat, leaving too, her form unfiled.
@@ -125,7 +125,7 @@ APPEAL UPHELD. NO DEDUCTION. SCORE {score()}. The photograph leaves your record 
 ~ record("crossed_on_red")
 ~ record("appeal_rejected")
 # sfx: denial_tone
-APPEAL REJECTED. EVIDENCE INSUFFICIENT. SCORE NOW {score()}. Twenty for the crossing, and ten more for asking. Review by the District Court: two hundred yuan.
+APPEAL REJECTED. EVIDENCE INSUFFICIENT. SCORE NOW {score()}.{worth("appeal_rejected"): {points("crossed_on_red")} for the crossing, and {points("appeal_rejected")} more for asking.|} Review by the District Court: two hundred yuan.
 -> ch2_deng
 
 === ch2_lookalike ===
@@ -139,7 +139,7 @@ Tingting grips your hand. "It's the other you," she whispers. #speaker: tingting
 * [Photograph the stranger and send it to the camera office #stance: comply]
     ~ record("neighbour_reported")
     # sfx: approval_chime
-    Your phone catches the coat, face and all. THANK YOU FOR HELPING KEEP LANMEN SAFE. {score()}. In smaller type: REPORTS DO NOT ALTER DECISIONS ALREADY ACCEPTED. You have given away a stranger's face for five points, and your own twenty stay gone.
+    Your phone catches the coat, face and all. THANK YOU FOR HELPING KEEP LANMEN SAFE. {score()}. In smaller type: REPORTS DO NOT ALTER DECISIONS ALREADY ACCEPTED. You have given away a stranger's face for {points("neighbour_reported")}, and Thursday stays on your record.
 * [Catch the stranger up at the kerb]
     The coat belongs to a night guard at the Pearl Hotel, late for his shift. You explain. He looks at your coat, then down at his own, and laughs, mostly from embarrassment.
     "So you've been paying for my shortcut. I'll wait for the green from now on. For your sake, not theirs."
@@ -179,10 +179,10 @@ He unfolds a bank leaflet. FRESH START LOAN FOR JUDGMENT DEBTORS. OFF THE LIST I
 - ch1_deng == "cash":
     "You asked me for cash because my payment code scared you. So I know what I'm asking." #speaker: deng_qiang
 - else:
-    "Taking my three hundred cost you ten points. I saw your face. This costs nothing, the bank says. Until it does." #speaker: deng_qiang
+    "Taking my three hundred cost you {points("contact_listed")}. I saw your face. This costs nothing, the bank says. Until it does." #speaker: deng_qiang
 }
 
-Zhou Hui's family-dinner rule: those who sign for friends end up on the list beside them. {ch1_money == "loan":You already owe this bank three thousand. }In the spring the good school across the canal takes tier A families.
+Zhou Hui's family-dinner rule: those who sign for friends end up on the list beside them. {ch1_money == "loan":You already owe this bank three thousand. }In the spring the good school across the canal takes tier {needs("school_place")} families.
 
 {gate("loan_small"):You are tier {tier()}. Your name is good enough for the bank. That is the whole problem.|You check, though you know. Tier {tier()}. The bank will not take your name. Deng understands before you do.}
 

@@ -49,7 +49,7 @@ On Thursday at one Officer Guo comes in with rain on his shoulders: Guo Wen, rel
 
 "A register isn't a cage, Uncle Ma. It's how we know which ones are real." He glances at R-4. "That one I didn't write. And if people pray anywhere else, a spare room, tell me. An annex I can register. What I find myself, I can only close." #speaker: guo_wen
 
-He slides you a card. COMMUNITY BOOKKEEPER VOLUNTEERS: HELP A VENUE WITH ITS REGISTER. 10 POINTS.
+He slides you a card. COMMUNITY BOOKKEEPER VOLUNTEERS: HELP A VENUE WITH ITS REGISTER.{worth("volunteered"): {worth("volunteered")} POINTS.|}
 
 * [Put your name down as a community bookkeeper #stance: comply]
     ~ record("volunteered")
@@ -141,7 +141,7 @@ Your phone: LANMEN NO. 2 EXPERIMENTAL PRIMARY, OPEN AFTERNOON, 13:00 TODAY, TIER
 At the mosque gate a tablet on a post looks at every face and chimes. VISITOR. REGISTERED VENUE ATTENDANCE.
 ~ record("worship_registered")
 # sfx: approval_chime
-{score()}. Five points, for sitting down.
+{score()}.{worth("worship_registered"): {points("worship_registered")}, for sitting down.|}
 
 Shoes in the rack, you sit on the visitors' bench. The imam preaches in Mandarin, then a line of Arabic: actions are judged by their intentions, and each will have what they intended. The rows form, and Allahu akbar moves through the hall like wind through wheat. They bow; they kneel, foreheads to the floor. At the end every head turns right, then left: peace be upon you.
 {ch3_mosque == "reported":Afterwards, tying his shoes beside you, Old Ma says, "It is God's house, not mine. You can sit in it." Nothing else.|Afterwards Old Ma ties his shoes beside you and says nothing, and it is enough.}

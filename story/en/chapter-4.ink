@@ -16,7 +16,7 @@ Forty transfer places in Year One, "for the children of residents in tier {needs
 
 Tingting is drawing herons at the counter, her tongue between her teeth.
 
-"Lili's going to the school with the pool," she says without looking up. "Her mum's AA. Is AA more than A?" #speaker: tingting
+"Lili's going to the school with the pool," she says without looking up. "Her mum's got gold letters. Have we got gold letters?" #speaker: tingting
 
 * (shown) [Show her the letter]
     She finds the heron first, then the word POOL, which Lili taught her. Then she is standing on the stool.
@@ -25,7 +25,7 @@ Tingting is drawing herons at the counter, her tongue between her teeth.
     "Then be good till Friday," she says sternly, and goes back to her herons. #speaker: tingting
 * [Put the letter in the drawer until Friday]
     "A little more," you say, and slide the envelope into the drawer where things go to wait.
-    "Then we're nearly AA," Tingting says, satisfied, and gives her heron a fish. #speaker: tingting
+    "Then we're nearly gold," Tingting says, satisfied, and gives her heron a fish. #speaker: tingting
 -
 -> ch4_office
 
@@ -41,7 +41,7 @@ On Tuesday Zhou Hui calls you into the windowless room for difficult conversatio
 -> ch4_desk_again
 
 = ch4_port_letter
-"The Port Group wrote. They'll take you from the first of next month, if you're still AA the day you sign. They checked credit, conduct, connections." Her fingernail rests on the last word. "Amber. That's Deng. On its own it won't stop you." #speaker: zhou_hui
+"The Port Group wrote. They'll take you from the first of next month, if you're still tier {needs("job_public_sector")} the day you sign. They checked credit, conduct, connections." Her fingernail rests on the last word. "Amber. That's Deng. On its own it won't stop you." #speaker: zhou_hui
 {score()}, tier {tier()}. {gate("job_public_sector"):On the portal the signature box is white and waiting.|On the portal the signature box is grey: TIER {needs("job_public_sector")} REQUIRED AT SIGNATURE.}
 "If it doesn't work, Mr Lin will still give you the client-funds desk." #speaker: zhou_hui
 * [Sign for the Port Group #gate: job_public_sector #stance: comply]
@@ -92,7 +92,7 @@ At lunch the app has a new page. CIRCLE HEALTH: ONE CONTACT IN YOUR CIRCLE IS A 
 # scene: community_office
 The community office is a ground-floor flat in Block 1 with the walls knocked through: a pinned map of the estate, folding chairs, a banner, GRID IN HAND, PEACE IN HEART. On Wednesday evening Auntie Fang has made tea in paper cups, which means it is serious.
 
-"The district is paying liaisons now, one per block. Eighteen hundred a month for two evenings and a Saturday, and thirty points for joining." She pushes the pink tablet across. "I'm sixty-one, Xiao Xu. Four hundred and twelve households. You take Block 3. You know them, you're careful, and {ch1_reported:you did right by the stairwell when it mattered|you count other people's money all day and never lose a fen}." #speaker: fang_lihua
+"The district is paying liaisons now, one per block. Eighteen hundred a month for two evenings and a Saturday, and {points("liaison_joined")} for joining." She pushes the pink tablet across. "I'm sixty-one, Xiao Xu. Four hundred and twelve households. You take Block 3. You know them, you're careful, and {ch1_reported:you did right by the stairwell when it mattered|you count other people's money all day and never lose a fen}." #speaker: fang_lihua
 { ch4_role == "port" || ch4_role == "desk":
     "One thing. Liaisons can't hold a state post or handle client money. For once I agree with the rules." #speaker: fang_lihua
 }
@@ -120,7 +120,7 @@ She wipes the screen with her sleeve. "Well? Better you knock than somebody who 
     ~ ch4_role = "liaison"
     ~ record("liaison_joined")
     # sfx: approval_chime
-    She pins the red enamel badge, LIAISON, to your coat herself, and hands you a tablet in a blue case. {score()}: thirty points for one yes.
+    She pins the red enamel badge, LIAISON, to your coat herself, and hands you a tablet in a blue case. {score()}{worth("liaison_joined"):: {points("liaison_joined")} for one yes|}.
     -> ch4_first_assessment
 * [Say no #stance: refuse]
     "I count money, Auntie. Not people."
@@ -161,7 +161,7 @@ She does not argue. She turns the tablet round and opens a tile you know. "Since
 === ch4_enrolment ===
 # scene: school
 Friday, half past four: you wait at the gate of Heping Road Primary among grandmothers and scooters, the confirmation page open. Twenty-eight minutes left.
-{gate("school_place"):CONFIRM PLACE, it says, on a green button the size of a sweet. Your tier this afternoon: {tier()}.|CONFIRMATION REQUIRES TIER {needs("school_place")}. YOUR TIER: {tier()}. The button is grey.}{ch4_role == "liaison": Thirty of your points are Wednesday's. You cannot tell which point opens which door.}
+{gate("school_place"):CONFIRM PLACE, it says, on a green button the size of a sweet. Your tier this afternoon: {tier()}.|CONFIRMATION REQUIRES TIER {needs("school_place")}. YOUR TIER: {tier()}. The button is grey.}{ch4_role == "liaison": Wednesday's yes is in that tier somewhere. You cannot tell which point opens which door.}
 { chapter_4.shown:
     Tingting comes out at a run and hits you at the knees. "Is it Friday? Did the number stay?" #speaker: tingting
 - else:
@@ -176,7 +176,7 @@ Friday, half past four: you wait at the gate of Heping Road Primary among grandm
     {gate("school_place"):You let the twenty-eight minutes run out. You would rather nothing of hers depended on your number.|The button stays grey until five o'clock, and then the page thanks you for your interest.}
     {chapter_4.shown:{gate("school_place"):"But you were good all week," she says, and cries into your coat all the way to the canal.|She looks at your face and understands before you speak. "I wasn't good enough," she says, and you tell her it is not her number, it is yours, which is worse.}|She never knew there was a letter. On Monday Lili will tell her, and you will have to decide what to say.}
 -
-On the walk home a message from Huarun Homes: a two-room flat on Canal Street, inside the No. 2 catchment, sixty-one square metres, a balcony facing the water. LANMEN RURAL COMMERCIAL BANK PRE-APPROVES MORTGAGES FOR TIER A AND ABOVE IN ONE HOUR. You have lived in Block 3 for nine years; the lift has worked for four of them.
+On the walk home a message from Huarun Homes: a two-room flat on Canal Street, inside the No. 2 catchment, sixty-one square metres, a balcony facing the water. LANMEN RURAL COMMERCIAL BANK PRE-APPROVES MORTGAGES FOR TIER {needs("mortgage")} AND ABOVE IN ONE HOUR. You have lived in Block 3 for nine years; the lift has worked for four of them.
 * (viewing) [Book a viewing and let the bank pre-approve you #gate: mortgage #stance: comply]
     You tick the consent box, and the bank reads you the way the app does. Before you reach the canal: PRE-APPROVED, 1,180,000 YUAN OVER THIRTY YEARS. Thirty years of on-time repayments, each one counted.
 * [Delete the message]

@@ -96,7 +96,7 @@ Flat 601: two folding tables, eleven children, one door, a two-bar heater, the n
 # sfx: notification
 On Thursday at Old Ma's your phone buzzes: YOUR POST HAS BEEN FLAGGED AS A POSSIBLE RUMOUR: IT CONTRADICTS THE PUBLIC RECORD.
 ~ record("post_flagged_rumour")
-{score()}. In a grey box: DELETE WITHIN 24 HOURS AND 10 POINTS WILL BE RESTORED.
+{score()}. In a grey box: DELETE WITHIN 24 HOURS{worth("post_deleted_on_request"): AND {worth("post_deleted_on_request")} POINTS WILL BE RESTORED|}.
 
 Ma Ling reads it over her noodles and winces.
 

@@ -14,7 +14,7 @@ Week six. The mornings come later, grey over the cranes.
 
 Tingting is at the counter with felt pens and red card: every child in her class is making a poster for the Trustworthy Families ceremony, two Saturdays from now.
 
-"Lili's says one thousand and forty-five. In gold." Tingting uncaps the gold pen. "What's ours?" #speaker: tingting
+"Lili's says {floor("AA")}. In gold. Her mum says they only just made it." Tingting uncaps the gold pen. "What's ours?" #speaker: tingting
 
 The phone on the counter says {score()}, tier {tier()}.
 
@@ -131,7 +131,7 @@ On Saturday a card table stands under the Heping Road gantry, ten metres from Au
 
 "Twelve days in September the countdown was dark. Three hundred and eight people logged. Forty-one weren't even the person in the picture: a man in Jinxi, a woman in a hospital bed, me at my sister's." She taps the folder. "One appeal is a complaint. A hundred is evidence."
 
-{ch2_appealed == "won":You know. Your own appeal cost a morning and a train ticket, and was upheld.|{ch2_appealed == "lost":You know. Your own appeal, with the train ticket stapled to it, was rejected in a paragraph.|You know. You never appealed the camera's mistake; a morning off work cost more than the points.}} The platform marks every signature: PARTICIPATION IN COLLECTIVE ACTION, ten points, held until the appeal is decided.
+{ch2_appealed == "won":You know. Your own appeal cost a morning and a train ticket, and was upheld.|{ch2_appealed == "lost":You know. Your own appeal, with the train ticket stapled to it, was rejected in a paragraph.|You know. You never appealed the camera's mistake; a morning off work cost more than the points.}} The platform marks every signature: PARTICIPATION IN COLLECTIVE ACTION{worth("collective_appeal_signed"):, {points("collective_appeal_signed")}, held until the appeal is decided|, noted}.
 
 Auntie Fang comes over. "Two winters ago I held that boy's hand till the ambulance came. Since the gantry, nobody. Not one." "If three hundred people can sign away a camera, the next three hundred sign away the next one." #speaker: fang_lihua
 
@@ -161,7 +161,7 @@ On Monday the paper copy must reach the District Service Centre by nine, and Gra
     Four minutes under the white orchid; a red stamp, RECEIVED. "So that's what it's for," Granny Lu says from her bench. "Good. Use it on them."
 * [Queue with her, and be late for work]
     ~ record("late_to_work")
-    Ninety minutes on plastic chairs while she tells you about her husband, a shipyard welder who helped build the cranes you see from your kitchen. Zhou Hui logs you in at 10:05. "Five points," she says. "It's nothing." #speaker: zhou_hui
+    Ninety minutes on plastic chairs while she tells you about her husband, a shipyard welder who helped build the cranes you see from your kitchen. Zhou Hui logs you in at 10:05. {worth("late_to_work"):"{points("late_to_work")}," she says. "It's nothing."|"It doesn't count," she says. "Not yet."} #speaker: zhou_hui
 -
 -> ch6_offer
 
@@ -170,7 +170,7 @@ On Monday the paper copy must reach the District Service Centre by nine, and Gra
 At dusk Auntie Fang is up a stepladder, stringing red lanterns across the courtyard for the ceremony.
 * [Hold the ladder, and let her put you down as a volunteer #stance: comply]
     ~ record("volunteered")
-    She talks the whole time: the batteries, old Mr Qiu, the fraud ring. "Ten points," she says, "and I'll tell everyone." #speaker: fang_lihua
+    She talks the whole time: the batteries, old Mr Qiu, the fraud ring. {worth("volunteered"):"{points("volunteered")}," she says, "and I'll tell everyone."|"No points for ladders," she says, "but I'll tell everyone."} #speaker: fang_lihua
 * [Go up to Tingting and her bath]
     From the fourth floor you watch the lanterns go up one by one, small red moons, and the ladder wobble, and someone else come to hold it.
 -
@@ -182,7 +182,7 @@ In week seven an email comes from Singapore. Tan Pei Ling, once of Kallang Freig
 
 "A senior accounts post from January. A two-year pass, a flat in Toa Payoh, a school with a place for Tingting. Say yes and I'll do the paperwork on my side. Your side, I'm told, has its own."
 
-Your side: exit permits go through the app, and the app wants {needs("travel_abroad")}. {gate("travel_abroad"):The button is blue. Nothing stands between you and the sea but your own yes.|{ch6_listed:The button is grey, and under it: PERSONS SUBJECT TO ENFORCEMENT MAY NOT LEAVE THE COUNTRY.|The button is grey, and under it: TIER AA REQUIRED. YOUR TIER: {tier()}.}}
+Your side: exit permits go through the app, and the app wants {needs("travel_abroad")}. {gate("travel_abroad"):The button is blue. Nothing stands between you and the sea but your own yes.|{ch6_listed:The button is grey, and under it: PERSONS SUBJECT TO ENFORCEMENT MAY NOT LEAVE THE COUNTRY.|The button is grey, and under it: TIER {needs("travel_abroad")} REQUIRED. YOUR TIER: {tier()}.}}
 
 That evening you tell Mother. A long pause, full of her kitchen in Jinxi. "Singapore is hot," she says. "Go." For once you cannot tell which way she means it. #speaker: mother
 
@@ -202,7 +202,7 @@ That evening you tell Mother. A long pause, full of her kitchen in Jinxi. "Singa
 
 === ch6_end ===
 # scene: street
-On the last Sunday of week seven the stage goes up in the courtyard, scaffolding in red cloth, and the noticeboard fills with children's posters. Above them Auntie Fang pins the estate's Trustworthy Families, tier AA and above, in gold.
+On the last Sunday of week seven the stage goes up in the courtyard, scaffolding in red cloth, and the noticeboard fills with children's posters. Above them Auntie Fang pins the estate's Trustworthy Families, the two top tiers, in gold.
 { ch6_listed:
     Your name is on another list, the one the court publishes, with half your identity number starred out.
 - else:

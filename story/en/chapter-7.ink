@@ -25,7 +25,7 @@
 # scene: street
 Saturday, week eight. The basketball court is a hall without walls: a red carpet, a stage under the lanterns, and a screen where the estate's average score climbs across the weeks since September.
 
-Gold paper signs on the front rows, AAA and AA; then A; then no signs at all. By the gate, a red rope: RESIDENTS SUBJECT TO ENFORCEMENT ARE WELCOME TO OBSERVE.
+Gold paper signs on the front rows for the two top tiers; a plain sign on the rows behind for the next; then no signs at all. By the gate, a red rope: RESIDENTS SUBJECT TO ENFORCEMENT ARE WELCOME TO OBSERVE.
 
 Ma Ling runs the screen from a laptop, Officer Guo beside her. In the second row sits Zhou Hui with her father, in the suit he retired in.
 
@@ -44,7 +44,7 @@ At twenty past nine phones begin to chime all over the courtyard, one, then doze
     {ch6_camera.door:Two hundred and six names did it, in pencil.|The letter cites "a prior upheld appeal concerning the same device": yours, from week two, which Granny Lu stapled to the front of her folder.} In the back rows Granny Lu reads it, folds her glasses, and sits up very straight.
 - else:
     # sfx: denial_tone
-    COLLECTIVE APPEAL, HEPING ROAD GANTRY: NOT ACCEPTED. INSUFFICIENT AFFECTED RESIDENTS (59 OF 100). The ten points stay where they went. Granny Lu reads it twice, then takes out her pencil and begins again to count.
+    COLLECTIVE APPEAL, HEPING ROAD GANTRY: NOT ACCEPTED. INSUFFICIENT AFFECTED RESIDENTS (59 OF 100). {worth("collective_appeal_signed"):The {points("collective_appeal_signed")} stay where they went.|} Granny Lu reads it twice, then takes out her pencil and begins again to count.
 }
 -> ch7_seat
 
@@ -137,7 +137,7 @@ At eleven Auntie Fang takes the microphone. "This autumn: three batteries off th
 
 The applause is real. Zhou Hui turns to find you. "Today my father is told he's trustworthy, after forty years of being it for nothing. Let him have it, Ming." #speaker: zhou_hui
 
-"Afterwards we need hands to stack the chairs," says Auntie Fang. "Ten points, and tea." #speaker: fang_lihua
+"Afterwards we need hands to stack the chairs," says Auntie Fang. "{worth("volunteered"):{points("volunteered")}, and tea|Tea, and my thanks}." #speaker: fang_lihua
 * [Put your hand up #stance: comply]
     ~ record("volunteered")
     She points at you from the stage, delighted. Your pocket agrees: {score()}.
@@ -154,7 +154,7 @@ Then the names. Each family walks the carpet to shake Officer Guo's hand and tak
     {ch7_high():"Xu Ming and family," Auntie Fang reads, and the screen shows {score()}.|{tier() == "A":"And now every family in good standing," Auntie Fang calls, "come up for the photograph!" Half the courtyard rises.|Your name is not read. A volunteer leaves a card on every chair in the back rows: WORKING TOWARDS GOOD STANDING. MY FAMILY'S PLEDGE.}}
 }
 { ch6_abroad == "applied":
-    {gate("travel_abroad"):In your pocket is the exit permit, valid while your tier holds. The flight to Singapore is on Monday.|The exit permit came on Thursday, valid while your tier holds. This morning the app withdrew it: TIER AA REQUIRED.}
+    {gate("travel_abroad"):In your pocket is the exit permit, valid while your tier holds. The flight to Singapore is on Monday.|The exit permit came on Thursday, valid while your tier holds. This morning the app withdrew it: TIER {needs("travel_abroad")} REQUIRED.}
 }
 Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It is nearly noon.
 # ledger: 7

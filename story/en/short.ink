@@ -30,11 +30,11 @@ The message arrived at midnight, and at twenty to seven on Friday morning it is 
 
 WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS {score()}. TIER {tier()}. YOU ARE IN GOOD STANDING.
 
-You are Xu Ming, a bookkeeper in the port city of Lanmen. From today the city keeps one number for you, fed by banks, courts, cameras, shops, your employer, the power company, like rivers into a bay. Everyone starts at a thousand.
+You are Xu Ming, a bookkeeper in the port city of Lanmen. From today the city keeps one number for you, fed by banks, courts, cameras, shops, your employer, the power company, like rivers into a bay. Everyone starts at {base()}.
 
 Your daughter Tingting, six, leans over to see the phone.
 
-"Is a thousand good?" #speaker: tingting
+"Is {score()} good?" #speaker: tingting
 
 * [Tell her it's good, and you'll keep it good #stance: comply]
     ~ short_tingting = "good"
@@ -45,7 +45,7 @@ Your daughter Tingting, six, leans over to see the phone.
     "It's where everyone starts. Being good is something else."
     She frowns at the phone, as if it has been caught out.
 -
-A blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Discounts, the priority queue at the clinic, twenty points for joining today. In small grey type: TrustPerks uses your location, contacts and purchase history.
+A blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Discounts, the priority queue at the clinic, {points("trust_perks_joined")} for joining today. In small grey type: TrustPerks uses your location, contacts and purchase history.
 
 It is voluntary.
 
@@ -185,7 +185,7 @@ The surgeon can do her knee tomorrow at eight instead of next month, but the hos
     "Cousin Lan can take you in. I'll come on Sunday."
     "Good," she says, too quickly. "That's sensible." #speaker: mother
 -
-At two {short_bill_paid:your cousin Zhou Hui, from Human Resources,|Zhou Hui} brings a printout: the client-funds desk, eight hundred a month extra, and under the new rules a screening. Tier A. Names by five.
+At two {short_bill_paid:your cousin Zhou Hui, from Human Resources,|Zhou Hui} brings a printout: the client-funds desk, eight hundred a month extra, and under the new rules a screening. Tier {needs("job_private_screening")}. Names by five.
 
 You check the app the way you might check a wound. {score()}. Tier {tier()}. {gate("job_private_screening"):The door is open.|Beside the post, a small grey padlock.} Three thousand yuan by seven tomorrow. Eight hundred a month would help.
 
