@@ -66,7 +66,7 @@ You start on the plaits. She leans sideways to see the phone, undoing your work.
     "It goes up if we pay our bills. Good is something else."
     She frowns at the phone as if it has been caught out. "I'm good anyway," she says, which is nearly true. #speaker: tingting
 -
-Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Deposit-free bikes, five per cent off at Huarun, the priority queue at the clinic, {points("trust_perks_joined")} for joining today. Beneath it, in grey type that is not hiding, only not raising its voice: TrustPerks uses your location, contacts and purchase history to personalise your benefits.
+Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Deposit-free bikes, five per cent off at Lanfeng, the priority queue at the clinic, {points("trust_perks_joined")} for joining today. Beneath it, in grey type that is not hiding, only not raising its voice: TrustPerks uses your location, contacts and purchase history to personalise your benefits.
 
 It is voluntary. The leaflet was very clear about that.
 
@@ -134,7 +134,7 @@ Then she tips her chin at your stairwell. A grey cable loops from a second-floor
 # scene: crossing
 Tingting runs in through the gate of Heping Road Primary without looking back. She never does.
 
-Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them a gantry of eight black lenses. Two winters ago a scooter broke a schoolboy's hip here; since the cameras, the parents' group says, nothing. A screen on the corner loops yesterday's offenders, the middle character of each name starred out: a young man in a suit, startled; a grandmother with a shopping trolley, not startled at all.
+Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them a gantry of eight black lenses. Two winters ago a scooter broke a schoolboy's hip here; since the cameras, the parents' group says, nothing. A screen on the corner loops yesterday's offenders, each given name starred out: a young man in a suit, startled; a grandmother with a shopping trolley, not startled at all.
 
 The pedestrian light is red, its countdown dark. The road is empty. Across it, the 27 bus wheezes into its stop. It is 7:52; the next 27 is nine minutes behind, and from today, Zhou Hui's email said, arrival times go into the employer feed. {worth("late_to_work"):Minus {points("late_to_work")} per late arrival.|Late arrivals will be recorded.} Please plan accordingly! A smiling face.
 
@@ -283,7 +283,7 @@ Under the table, Zhou Hui's knee goes still against yours. Everyone in the famil
     Deng sits, orders the cheapest bowl, and Zhou Hui, who has manners before opinions, pours him tea.
     "Going home Friday," he says. "The K-train. Seven hours forty, hard seat. The G-train was two hours; now I arrive with the milk." #speaker: deng_qiang
     "If you'd paid the judgment—" Zhou Hui begins. #speaker: zhou_hui
-    "I pay the court fifteen hundred a month. The list doesn't care about instalments. It cares about the balance." He says it the way you would give someone directions. #speaker: deng_qiang
+    "I pay the court fifteen hundred a month. They listed me the month the shop went, when I couldn't pay and couldn't prove I couldn't. The list is for people who won't pay; instalments don't take you off it. The balance does." He says it the way you would give someone directions. #speaker: deng_qiang
     Zhou Hui tells him about her father: the man on the phone who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust. How last spring the platform matched the transfers, and a hundred and forty thousand came back.
     "So yes, it watches," she says. "It watched those people too. Somebody has to." #speaker: zhou_hui
     "I'm glad it got him his money back," Deng says. He means it, and you can see her see that he means it. #speaker: deng_qiang
@@ -442,7 +442,7 @@ In the holdall: clothes, charger, the hospital letter, and room for one more thi
     Eleven years of keeping other people's accounts: you keep your own. If anyone asks where you were this week, the folder will know.
 * [Your warm coat{ch1_promised:, as she told you|}]
     ~ ch1_packed = "coat"
-    The padded one, too hot for Lanmen in October. Jinxi is inland; the ward will be cold.
+    The padded one, too hot for Lanmen in September. Jinxi is inland; the ward will be cold.
 -
 At eight you sit at the kitchen counter where the day began. The last G-train to Jinxi left at 19:40. There is a flight at 21:50, an hour and five minutes; Zhou Hui lives ten minutes away. There is the overnight K-train at 23:12, Deng's train, hard sleeper, arriving at 6:50, ten minutes before she is admitted. And there is the first G-train tomorrow at 6:10, arriving at 8:22, when she will already be under the lights.
 

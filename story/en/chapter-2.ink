@@ -5,6 +5,11 @@
 VAR ch2_appealed = "none"
 VAR ch2_guarantor = false
 
+// Is Deng on the court list now? The guarantor's Fresh Start loan takes him off in week two; a
+// called guarantee that nobody pays puts him back on, beside Xu Ming, until someone pays.
+=== function deng_listed() ===
+~ return (not ch2_guarantor) || (ch6_listed && ch7_names.bought == 0)
+
 === chapter_2 ===
 # chapter: 2
 # scene: home
@@ -12,7 +17,7 @@ Monday breakfast, week two: the phone lays a grey envelope on the table.
 
 NOTICE OF VIOLATION. HEPING RD / JIEFANG ST. THURSDAY, 19:48. CROSSED AGAINST THE SIGNAL. FACE MATCH 91%. {worth("crossed_on_red"):MINUS {worth("crossed_on_red")} POINTS IN SEVEN DAYS UNLESS APPEALED.|FINE PAYABLE IN SEVEN DAYS UNLESS APPEALED.}
 # sfx: notification
-Under it, a photograph: a figure mid-stride, grey padded coat, collar up, face turned away. Your coat; Huarun sold half of Lanmen that coat last winter.
+Under it, a photograph: a figure mid-stride, grey padded coat, collar up, face turned away. Your coat; Lanfeng sold half of Lanmen that coat last winter.
 
 At 19:48 on Thursday you were on Ward 6 in Jinxi, cutting your mother's toenails past the new knee, {ch1_journey == "slow_train":while Tingting drew herons on the back of a menu|with Tingting on speakerphone from Zhou Hui's sofa}.
 
@@ -47,7 +52,7 @@ Sister Gao on Ward 6 could write a stamped note, the kind of paper offices like.
 
 === ch2_crossing ===
 # scene: crossing
-On Wednesday, walking Tingting to school, you pass the crossing. The screen runs yesterday's offenders: a courier, a grandmother, then the grey coat, with your name under it. XU *ING.
+On Wednesday, walking Tingting to school, you pass the crossing. The screen runs yesterday's offenders: a courier, a grandmother, then the grey coat, with your name under it. XU *.
 
 Tingting stops dead. "They put your name on somebody else." #speaker: tingting
 
@@ -136,7 +141,7 @@ Grey, padded, collar up, toggle intact. Its owner steps into Jiefang Street agai
 
 Tingting grips your hand. "It's the other you," she whispers. #speaker: tingting
 
-* [Photograph the stranger and send it to the camera office #stance: comply]
+* (photographed) [Photograph the stranger and send it to the camera office #stance: comply]
     ~ record("neighbour_reported")
     # sfx: approval_chime
     Your phone catches the coat, face and all. THANK YOU FOR HELPING KEEP LANMEN SAFE. {score()}. In smaller type: REPORTS DO NOT ALTER DECISIONS ALREADY ACCEPTED. You have given away a stranger's face for {points("neighbour_reported")}, and Thursday stays on your record.

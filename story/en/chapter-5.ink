@@ -151,7 +151,7 @@ Ma Ling reads it over her noodles and winces.
 
 === ch5_train ===
 # scene: station
-On Saturday you take Tingting to Jinxi. Deng is going home too, on the 7:05 K-train; he mentions it, asking nothing.
+On Saturday you take Tingting to Jinxi. Deng is going home too, on the 7:05 K-train{not deng_listed():, though off the list he could take the G-train now: the K-train is a hundred yuan cheaper, and he has a loan to pay}. He mentions it, asking nothing.
 * [Take the 8:10 G-train as planned]
     {gate("rail_highspeed"):It arrives at 10:12, to the minute. You are in Jinxi before Deng is halfway.|The gate will not open for you; you take the K-train after all, and arrive when it arrives.}
 * [Take the K-train with Deng #stance: conscience]

@@ -76,7 +76,7 @@ On Sunday an envelope comes under your door: an IOU in Deng's careful schoolboy 
 
 = judgment
 # scene: courthouse
-Eleven days later the Internet Court's judgment arrives as a link. There was no hearing; the guarantee had a clause for that, in grey. DENG QIANG AND XU MING, JOINTLY LIABLE.
+Eleven days later the District Court's judgment arrives as a link from its online filing system. There was no hearing; the guarantee had a clause for that, in grey. DENG QIANG AND XU MING, JOINTLY LIABLE.
 ~ record("court_judgment_unpaid")
 ~ ch6_listed = true
 # sfx: denial_tone
@@ -101,7 +101,7 @@ That evening Zhou Hui comes up the stairs, her banking app open. "I can pay it t
 # scene: street
 On Wednesday evening Deng is waiting at the foot of Stairwell B, astride his silent scooter.
 
-"SwiftRun re-screened everyone. From Monday nobody on the court list rides." Nineteen months of paying the court, never late, fifty-eight thousand still to go, and now nothing to pay it with. "Half the riders on Jiefang Street ride on somebody else's name. The app checks a face once, at the start of the shift." He shows you the login screen, the empty oval where a face goes. "Yours is clean. Seven every morning, one look. Whatever it costs you, I'll make good." #speaker: deng_qiang
+"SwiftRun re-screened everyone. From Monday nobody on the court list rides." Nineteen months of paying the court, never late, fifty-seven thousand five hundred still to go and the interest on top, and now nothing to pay it with. "Half the riders on Jiefang Street ride on somebody else's name. The app checks a face once, at the start of the shift." He shows you the login screen, the empty oval where a face goes. "Yours is clean. Seven every morning, one look. Whatever it costs you, I'll make good." #speaker: deng_qiang
 
 In week one he told you the list cares only about the balance. Now the platform has learned the same arithmetic. Behind him the landing is bare. {ch1_reported:The battery went in week one, with the fire officer's fine; he has never asked who called.|The battery went indoors in the first week, and has stayed there.}
 
@@ -129,7 +129,7 @@ In week one he told you the list cares only about the balance. Now the platform 
 # scene: crossing
 On Saturday a card table stands under the Heping Road gantry, ten metres from Auntie Fang's ceremony leaflets. Behind it sits the grandmother with the shopping trolley from the offenders' screen: Lu Guiying, seventy-three, with a folder.
 
-"Twelve days in September the countdown was dark. Three hundred and eight people logged. Forty-one weren't even the person in the picture: a man in Jinxi, a woman in a hospital bed, me at my sister's." She taps the folder. "One appeal is a complaint. A hundred is evidence."
+"Twelve days in September the countdown was dark. Three hundred and eight people logged. Forty-one weren't even the person in the picture: someone who was in Jinxi that night, a woman in a hospital bed, me at my sister's." She taps the folder. "One appeal is a complaint. A hundred is evidence."
 
 {ch2_appealed == "won":You know. Your own appeal cost a morning and a train ticket, and was upheld.|{ch2_appealed == "lost":You know. Your own appeal, with the train ticket stapled to it, was rejected in a paragraph.|You know. You never appealed the camera's mistake; a morning off work cost more than the points.}} The platform marks every signature: PARTICIPATION IN COLLECTIVE ACTION{worth("collective_appeal_signed"):, {points("collective_appeal_signed")}, held until the appeal is decided|, noted}.
 
@@ -182,12 +182,12 @@ In week seven an email comes from Singapore. Tan Pei Ling, once of Kallang Freig
 
 "A senior accounts post from January. A two-year pass, a flat in Toa Payoh, a school with a place for Tingting. Say yes and I'll do the paperwork on my side. Your side, I'm told, has its own."
 
-Your side: exit permits go through the app, and the app wants {needs("travel_abroad")}. {gate("travel_abroad"):The button is blue. Nothing stands between you and the sea but your own yes.|{ch6_listed:The button is grey, and under it: PERSONS SUBJECT TO ENFORCEMENT MAY NOT LEAVE THE COUNTRY.|The button is grey, and under it: TIER {needs("travel_abroad")} REQUIRED. YOUR TIER: {tier()}.}}
+Your side: since the pilot, the passport office reads the app before it renews a passport, and the app wants {needs("travel_abroad")}. {gate("travel_abroad"):The button is blue. Nothing stands between you and the sea but your own yes.|{ch6_listed:The button is grey, and under it: EXIT RESTRICTED BY COURT ORDER: PERSON SUBJECT TO ENFORCEMENT.|The button is grey, and under it: TIER {needs("travel_abroad")} REQUIRED. YOUR TIER: {tier()}.}}
 
 That evening you tell Mother. A long pause, full of her kitchen in Jinxi. "Singapore is hot," she says. "Go." For once you cannot tell which way she means it. #speaker: mother
 
 # poll: singapore_offer
-* [Apply for the exit permit and write back yes #gate: travel_abroad]
+* [Apply to renew your passport and write back yes #gate: travel_abroad]
     ~ ch6_abroad = "applied"
     # sfx: approval_chime
     APPLICATION RECEIVED. DECISION WITHIN FIVE WORKING DAYS. Tingting finds Singapore in her atlas and is disappointed that it is so small.

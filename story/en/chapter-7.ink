@@ -12,13 +12,9 @@
 === function ch7_upheld() ===
 ~ return ch6_collective && (ch6_camera.door > 0 || ch2_appealed == "won")
 
-// Deng is still on the court list unless Xu Ming's guarantee paid his debt and nobody is listed.
-=== function ch7_deng_listed() ===
-~ return (not ch2_guarantor) || (ch6_listed && ch7_names.bought == 0)
-
 // Has Xu Ming reported or assessed anyone, anywhere on the road?
 === function ch7_named() ===
-~ return ch1_reported || ch3_mosque == "listed_names" || ch3_mosque == "reported" || ch5_reported_liu || ch6_camera.assessed > 0 || ch7_guo.told > 0
+~ return ch1_reported || ch2_lookalike.photographed > 0 || ch4_first_assessment.rated_c > 0 || ch4_first_assessment.rated_b > 0 || ch3_mosque == "listed_names" || ch3_mosque == "reported" || ch5_reported_liu || ch6_camera.assessed > 0 || ch7_guo.told > 0
 
 === chapter_7 ===
 # chapter: 7
@@ -70,7 +66,7 @@ At ten the food arrives: fifty boxes of beef noodles from Ma's, strapped to a sc
 { ch6_listed:
     -> both
 }
-{ ch7_deng_listed():
+{ deng_listed():
     -> stopped
 }
 -> welcome
@@ -114,7 +110,7 @@ He is in a borrowed shirt: a man who will ride nights for years to keep that lig
 === ch7_guo ===
 Old Ma has come too, with a soup urn, and shakes Officer Guo's hand like a man he has known for twenty years, which he has.
 
-Guo finds you by the urn: fifty, tired round the eyes. "The back room at Ma's," he says, low. "Still used? Every noon, I hear, since the mosque gate got its face reader. In 2019 a temple in Xiqiao took forty million from four hundred pensioners, and we never looked. I'm not asking for names. Only whether the room is used, so I can close it with a letter before someone above me closes it with a van." #speaker: guo_wen
+Guo finds you by the urn: fifty, tired round the eyes. "The back room at Ma's," he says, low. "Still used? Every noon, I hear, since the mosque gate got its face reader. You know about Xigang: two hundred and forty pensioners, and we never looked. I'm not asking for names. Only whether the room is used, so I can close it with a letter before someone above me closes it with a van." #speaker: guo_wen
 
 {ch3_mosque == "reported":In week three it was you who told him about the back room, so that he could register it. It never was.|}{ch3_mosque == "listed_names":In week three you copied eleven regulars' names onto the committee's form, in your neat bookkeeper's hand. The back room filled up the Friday after.|}{ch3_mosque == "refused_form":In week three you helped Old Ma send the form back with the names left blank. Guo has not forgotten; that he asks you anyway is a kind of respect.|}{ch3_mosque == "kept_away" && not ch3_prayed:In week three you kept away from all of it. It has come to find you.|}{ch3_prayed: You have sat at the back of that room yourself, shoes off, while the old men prayed.|}
 
@@ -149,12 +145,12 @@ The applause is real. Zhou Hui turns to find you. "Today my father is told he's 
 === ch7_names ===
 Then the names. Each family walks the carpet to shake Officer Guo's hand and take a red folder, while the screen shows its number. Old Mr Zhou goes up very straight; Zhou Hui films it and cries.
 { ch6_listed:
-    At the end, for ten seconds, the screen shows the estate's residents subject to enforcement: yours and Deng's, middle characters starred out. Zhou Hui comes to the rope with her phone already open. "It's one tap, Ming. Still." #speaker: zhou_hui
+    At the end, for ten seconds, the screen shows the estate's residents subject to enforcement: yours and Deng's, given names starred out. Zhou Hui comes to the rope with her phone already open. "It's one tap, Ming. Still." #speaker: zhou_hui
 - else:
     {ch7_high():"Xu Ming and family," Auntie Fang reads, and the screen shows {score()}.|{tier() == "A":"And now every family in good standing," Auntie Fang calls, "come up for the photograph!" Half the courtyard rises.|Your name is not read. A volunteer leaves a card on every chair in the back rows: WORKING TOWARDS GOOD STANDING. MY FAMILY'S PLEDGE.}}
 }
 { ch6_abroad == "applied":
-    {gate("travel_abroad"):In your pocket is the exit permit, valid while your tier holds. The flight to Singapore is on Monday.|The exit permit came on Thursday, valid while your tier holds. This morning the app withdrew it: TIER {needs("travel_abroad")} REQUIRED.}
+    {gate("travel_abroad"):In your pocket is the renewed passport, its clearance valid while your tier holds. The flight to Singapore is on Monday.|The passport came on Thursday, its clearance valid while your tier holds. This morning the app withdrew the clearance: TIER {needs("travel_abroad")} REQUIRED.}
 }
 Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It is nearly noon.
 # ledger: 7
@@ -177,7 +173,7 @@ Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It 
     -> ch7_end_assessor
 * {ch7_upheld()} [Stand up, with the neighbours who signed #stance: conscience]
     -> ch7_end_together
-* [Slip out after Old Ma to Jiefang Street, for the noon prayer #stance: conscience]
+* {not ch7_guo.told} [Slip out after Old Ma to Jiefang Street, for the noon prayer #stance: conscience]
     -> ch7_end_faith
 
 === ch7_end_model ===
@@ -192,9 +188,9 @@ Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It 
     You go up with the crowd and stand in the back row of the photograph, behind the gold signs. The photographer tells everyone to say qiezi. You say it.
 }
 
-The screen does not show how the number was made. You know. {ch7_named():{ch1_reported:A battery on Deng's landing. }{ch3_mosque == "listed_names":The Friday regulars' names, in your neat hand. }{ch3_mosque == "reported" || ch7_guo.told:The back room at Ma's. }{ch5_reported_liu:The Lius' homework room. }{ch6_camera.assessed:A three for Granny Lu. }Each one true, and each one counted.|You never pressed REPORT on anyone. It was bills on time, a Saturday with gloves, a great many small silences, and it honours you the same.}
+The screen does not show how the number was made. You know. {ch7_named():{ch1_reported:A battery on Deng's landing. }{ch2_lookalike.photographed:A stranger's face at the crossing. }{ch3_mosque == "listed_names":The Friday regulars' names, in your neat hand. }{ch3_mosque == "reported" || ch7_guo.told:The back room at Ma's. }{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's quarterly rating. }{ch5_reported_liu:The Lius' homework room. }{ch6_camera.assessed:A three for Granny Lu. }Each one true, and each one counted.|You never pressed REPORT on anyone. It was {ch1_bill_paid:bills on time, |}{ch1_volunteered:a Saturday with gloves, |}a great many small silences, and it honours you the same.}
 
-What it bought is real too. {ch4_school == "no2":A desk for Tingting across the canal. |}{ch4_role == "port":A state pension. |}{ch4_role == "desk":Eight hundred a month. |}{ch1_money == "loan":Three thousand yuan in forty seconds when Mother needed it. |}{ch7_deng_listed():And Deng watches from the rope.|And Deng, off the list because {ch6_called.judgment.settled || ch7_names.bought:Zhou Hui paid|you paid}, is somewhere behind you, still paying.}
+What it bought is real too. {ch4_school == "no2":A desk for Tingting across the canal. |}{ch4_role == "port":A state pension. |}{ch4_role == "desk":Eight hundred a month. |}{ch1_money == "loan":Three thousand yuan in forty seconds when Mother needed it. |}{deng_listed():And Deng watches from the rope.|And Deng, off the list because {ch6_called.judgment.settled || ch7_names.bought:Zhou Hui paid|you paid}, is somewhere behind you, still paying.}
 
 "You see?" Zhou Hui says, holding her father's folder like a newborn. "It works." #speaker: zhou_hui
 
@@ -215,7 +211,7 @@ The ceremony goes on without you, which is what the rope is for. The children si
 
 You know what the list takes; you have counted it. {ch4_school == "no2":Tingting's desk at No. 2, withdrawn on Friday.|The good school across the canal, for as long as you stay on.} The G-train: on Thursday it will be the K-train to Jinxi, seven hours forty on a hard seat{ch1_journey == "slow_train":, the old hall you already know|}. The loan tablet, the airport, {ch4_role == "none":any job that screens|the work you had earned}. And Zhou Hui is not wrong: one tap would end all of it.
 
-What it has not taken is the reason. You signed for a friend, and when the bank came you would not pretend the signature had been a mistake. The list says you did not pay. It has no column for why.
+What it has not taken is the reason. You signed for a friend, and when the bank came {ch6_called.refused:you told it the risk had been its own, and meant it|you would not pretend the signature had been a mistake}. The list says you did not pay. It has no column for why.
 
 "Are we dishonest now?" Tingting asks on the way home. #speaker: tingting
 
@@ -237,7 +233,7 @@ Mother comes on Sunday by G-train with a bag of mandarins and prayer beads for T
 # scene: airport
 On Monday at Lanmen Airport a gate of smoked glass considers your face for half a second. Green, your name, {tier()}. It slides open as if it had always been a door.
 
-The number stays behind like a coat on a hook: {score()}, waiting for you to step back into it. {ch7_named():You have not forgotten what you paid in: {ch1_reported:a battery, |}{ch3_mosque == "listed_names":a list of names, |}{ch3_mosque == "reported" || ch7_guo.told:a back room, |}{ch5_reported_liu:the Lius' homework room, |}{ch6_camera.assessed:a three for Granny Lu, |}and the people behind each, who are not leaving.|You paid in bills and silences and kept your thumb off every report, and it is still a kind of luck to be able to leave.} {ch7_deng_listed():Deng is still on the list, loading containers under the cranes you are flying over.|Deng will go on paying off a debt that is {ch6_called.judgment.settled:Zhou Hui's|yours} now, into an account you will check from across the water.}
+The number stays behind like a coat on a hook: {score()}, waiting for you to step back into it. {ch7_named():You have not forgotten what you paid in: {ch1_reported:a battery, |}{ch2_lookalike.photographed:a stranger's face, |}{ch3_mosque == "listed_names":a list of names, |}{ch3_mosque == "reported" || ch7_guo.told:a back room, |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:a friend's rating, |}{ch5_reported_liu:the Lius' homework room, |}{ch6_camera.assessed:a three for Granny Lu, |}and the people behind each, who are not leaving.|You paid in bills and silences and kept your thumb off every report, and it is still a kind of luck to be able to leave.} {deng_listed():Deng is still on the list, loading containers under the cranes you are flying over.|Deng will go on paying off a debt that is {ch6_called.judgment.settled:Zhou Hui's|yours} now, into an account you will check from across the water.}
 
 Singapore has cameras too, Tan Pei Ling warned you, and fines for things Lanmen has not thought of yet. But nobody there adds it all into one number with your name on it. "Not yet," she wrote, and you laughed, and then you didn't.
 
@@ -249,7 +245,7 @@ The plane climbs out over the port. The cranes stand bent in the haze like heron
 ~ record("assessment_filed")
 The liaisons stand in a row beside the stage in red tabards, tablets held against their chests like hymn books. "Our eyes and ears," Auntie Fang tells the microphone, and the estate applauds you, which is a strange thing to be applauded for.
 
-Afterwards the families file out past you, and the blue tablet asks for each one: ATTENDED. CONDUCT, ONE TO FIVE. Bank, platform, court, face, flat, score, pooled into one glowing card. You are good at this; you have counted other people's accounts all your life. {ch6_camera.assessed:Granny Lu passes, whom you gave a three for social harmony, and nods to you anyway.|Granny Lu passes with her folder, and you give her a four, and she will never know.} {ch7_deng_listed():Deng's card comes up red from the rope, HIGH RISK, with no box for who he is.|Deng's card comes up amber, and you remember whose money turned it.}
+Afterwards the families file out past you, and the blue tablet asks for each one: ATTENDED. CONDUCT, ONE TO FIVE. Bank, platform, court, face, flat, score, pooled into one glowing card. You are good at this; you have counted other people's accounts all your life. {ch6_camera.assessed:Granny Lu passes, whom you gave a three for social harmony, and nods to you anyway.|Granny Lu passes with her folder, and you give her a four, and she will never know.} {deng_listed():Deng's card comes up red from the rope, HIGH RISK, with no box for who he is.|Deng's card comes up amber, and you remember whose money turned it.}
 
 "People call it spying," Auntie Fang says, unpinning her microphone. "It's noticing. Noticing is what neighbours did, before everyone had three locks on the door." She believes it, and half of it is true: Mr Qiu is alive. #speaker: fang_lihua
 
@@ -266,14 +262,14 @@ The tablet has no box for that. You look for one anyway.
 -> END
 
 === ch7_end_together ===
-You stand up. Nobody planned it. Granny Lu stands at the end of her row; then the man the camera put on Heping Road while he was in Jinxi; then the woman who was in a hospital bed; then {ch6_camera.door:the people whose doors you knocked on, all over the courtyard|others, scattered, whose names went in after your old appeal was stapled to the folder}, until a crowd is on its feet while Auntie Fang reads names.
+You stand up. Nobody planned it. Granny Lu stands at the end of her row; then a courier the camera put on Heping Road while she was asleep after a night shift; then the woman who was in a hospital bed; then {ch6_camera.door:the people whose doors you knocked on, all over the courtyard|others, scattered, whose names went in after your old appeal was stapled to the folder}, until a crowd is on its feet while Auntie Fang reads names.
 
 She stops. For a moment the microphone carries only the wind in the lanterns. Then, because she is Auntie Fang, she says, "And our neighbours who got the crossing mended," and claps, and the front rows, uncertain, clap too. #speaker: fang_lihua
 
 # scene: crossing
 Afterwards you all walk down to Heping Road together, Deng too, Tingting on somebody's shoulders. The countdown has been fixed: thirty-seven seconds, each one lit. You wait for the green, a crowd of you, and cross, and the eight lenses watch, and for once there is nothing to record.
 
-The number came back: {score()}. It gave back what it took because enough people wrote their names in pencil, which is rare. {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
+The number came back: {score()}. It gave back what it took because enough people wrote their names in pencil, which is rare. {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch2_lookalike.photographed:A stranger's face. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's rating. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
 
 "The camera stays," Granny Lu says on the far kerb. "Good. That boy's hip was real." She pats the gantry's pole like a horse's neck. "Now it's honest."
 # ending: standing_together
@@ -281,7 +277,7 @@ The number came back: {score()}. It gave back what it took because enough people
 
 === ch7_end_faith ===
 # scene: place_of_worship
-The shutter at Ma's is half down. Through the kitchen is the back room: a carpet, a strip of tape pointing west towards Mecca, and six old men in a row, Old Bai at the end, Old Ma in front. {ch7_guo.told:Guo's letter will come on Monday, kindly worded. This may be the last time.|}
+The shutter at Ma's is half down. Through the kitchen is the back room: a carpet, a strip of tape pointing west towards Mecca, and six old men in a row, Old Bai at the end, Old Ma in front.
 
 You take off your shoes and sit at the back on a folded mat, {ch3_prayed:as you did in week three|for the first time}: not to pray their prayer, but so that they are not the only ones who know they came.
 
@@ -292,14 +288,17 @@ Your phone buzzes against your leg.
 # sfx: notification
 ATTENDANCE AT AN UNREGISTERED RELIGIOUS GATHERING. SCORE NOW {score()}.
 
-{ch6_abroad == "applied":Somewhere a permit for Singapore checks your tier again. |}{ch7_high():In the courtyard a red folder with your name on it is going to nobody. |}You turn the phone face down on the carpet.
+{ch6_abroad == "applied":Somewhere a passport clearance for Singapore checks your tier again. |}{ch7_high():In the courtyard a red folder with your name on it is going to nobody. |}You turn the phone face down on the carpet.
 
 Afterwards Old Ma pours tea. "You didn't have to come." #speaker: ma_zhiqiang
 
-"I know."{ch3_mosque == "listed_names": A pause. "I wrote their names down for the form."|}{ch3_mosque == "reported" || ch7_guo.told: A pause. "I told Guo about this room."|}
+"I know."{ch3_mosque == "listed_names": A pause. "I wrote their names down for the form."|}{ch3_mosque == "reported": A pause. "I told Guo about this room."|}
 
-{ ch3_mosque == "listed_names" || ch3_mosque == "reported" || ch7_guo.told:
-    "I know that too." He pushes the cup towards you. "God keeps the accounts. I only keep the shop." #speaker: ma_zhiqiang
+{
+- ch3_mosque == "reported":
+    "I know that too." He does not push the cup towards you; he leaves it where it is, between you. "They closed this room for three weeks. Old Bai prayed alone in his kitchen, on his bad knees, and told nobody why." He drinks his own tea. "You came today. God keeps the accounts. I only keep the shop." #speaker: ma_zhiqiang
+- ch3_mosque == "listed_names":
+    "I know that too." He pushes the cup towards you. "Three of those names stopped coming to the mosque after the form. They pray here now, or nowhere." A pause. "God keeps the accounts. I only keep the shop." #speaker: ma_zhiqiang
 - else:
     "Guo isn't wrong that people get robbed in God's name," he says. "He's wrong that a list will stop it. A list only tells you who was brave enough to be on it." #speaker: ma_zhiqiang
 }
