@@ -149,8 +149,9 @@ function openRunner({
         const tag = parseTagAt(raw);
         if (tag.kind === 'speaker') speaker = tag.id;
         else if (tag.kind === 'ending') beat.ending = tag.id;
-        else if (tag.kind === 'gate' || tag.kind === 'stance') fail(`#${raw} must sit inside a choice's [brackets]`);
-        else {
+        else if (tag.kind === 'gate' || tag.kind === 'stance' || tag.kind === 'road') {
+          fail(`#${raw} must sit inside a choice's [brackets]`);
+        } else {
           if (tag.kind === 'chapter') chapter = beat.chapter = tag.number;
           if (tag.kind === 'scene') scene = beat.scene = tag.id;
           beat.cues.push(tag as Cue);
@@ -165,7 +166,8 @@ function openRunner({
           const tag = parseTagAt(raw);
           if (tag.kind === 'gate') view.gate = tag.id;
           else if (tag.kind === 'stance') view.stance = tag.stance;
-          else fail(`choice "${choice.text}" carries #${raw}; only #gate: and #stance: belong on a choice`);
+          else if (tag.kind === 'road') view.road = tag.id;
+          else fail(`choice "${choice.text}" carries #${raw}; only #gate:, #stance: and #road: belong on a choice`);
         }
         return view;
       }),

@@ -40,7 +40,9 @@ export type Tag =
   | { kind: 'ending'; id: string }
   | { kind: 'speaker'; id: string }
   | { kind: 'gate'; id: GateId }
-  | { kind: 'stance'; stance: Stance };
+  | { kind: 'stance'; stance: Stance }
+  /** On a choice: what that road led to in the story, named once for the debrief's roads not taken. */
+  | { kind: 'road'; id: string };
 
 export class TagError extends Error {
   override name = 'TagError';
@@ -85,6 +87,7 @@ const TAGS = {
     throw new TagError(`unknown gate "${v}"`);
   },
   stance: (v: string): Tag => ({ kind: 'stance', stance: stance(v) }),
+  road: (v: string): Tag => ({ kind: 'road', id: snakeId('road')(v) }),
 } satisfies Record<string, (value: string) => Tag>;
 
 export function parseTag(raw: string): Tag {

@@ -22,7 +22,7 @@ export interface AuditOptions {
   seed: number;
   regime: Regime;
   /** Display names the interface has, to catch a speaker or ending with no name. */
-  names?: { speakers: Record<string, string>; endings: Record<string, string> };
+  names?: { speakers: Record<string, string>; endings: Record<string, string>; roads?: Record<string, string> };
   preferUnused?: boolean;
   /** Ways into the story, each played and explored; coverage is checked over all of them. */
   variants?: Variant[];
@@ -98,6 +98,7 @@ function readSource(files: string[]) {
     problems: [] as string[],
     speakers: [] as { id: string; where: string }[],
     endings: [] as { id: string; where: string }[],
+    roads: [] as { id: string; where: string }[],
   };
   for (const file of files) {
     const lang = path.basename(path.dirname(file));
@@ -117,7 +118,7 @@ function readSource(files: string[]) {
         for (const [, id] of line.matchAll(/\b(?:gate|needs)\(\s*"([^"]*)"\s*\)/g)) {
           if (!isGateId(id)) found.problems.push(`${where}: unknown gate "${id}"`);
         }
-        if (/^\s*[*+].*\]\s*#\s*(gate|stance)\s*:/.test(line)) {
+        if (/^\s*[*+].*\]\s*#\s*(gate|stance|road)\s*:/.test(line)) {
           found.problems.push(
             `${where}: a #gate: or #stance: after the ] is not attached to the choice; put it inside`,
           );
@@ -128,6 +129,7 @@ function readSource(files: string[]) {
             const tag = parseTag(text);
             if (tag.kind === 'speaker') found.speakers.push({ id: tag.id, where });
             if (tag.kind === 'ending') found.endings.push({ id: tag.id, where });
+            if (tag.kind === 'road') found.roads.push({ id: tag.id, where });
           } catch (error) {
             if (!(error instanceof TagError)) throw error;
             found.problems.push(`${where}: ${error.message}`);
@@ -190,6 +192,10 @@ export async function auditStory(rootFile: string, options: AuditOptions): Promi
     }
     for (const { id, where } of source.endings) {
       if (!Object.hasOwn(options.names.endings, id)) problems.push(`${where}: ending "${id}" has no display name`);
+    }
+    for (const { id, where } of source.roads) {
+      if (!Object.hasOwn(options.names.roads ?? {}, id))
+        problems.push(`${where}: road "${id}" has no line in the debrief`);
     }
   }
   if (!story) return { problems, figures: null };

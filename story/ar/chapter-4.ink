@@ -115,14 +115,14 @@ VAR ch4_school = "heping"
 تمسح الشاشة بكمّها. «إذن؟ أن تطرق أنت الأبواب خير من أن يطرقها من لا يعرفهم.» #speaker: fang_lihua
 
 # poll: liaison_post
-* [اقبل المنصب{ch4_role == "port": وتخلَّ عن مجموعة الميناء}{ch4_role == "desk": وتنازل عن مكتب أموال العملاء} #stance: comply]
+* [اقبل المنصب{ch4_role == "port": وتخلَّ عن مجموعة الميناء}{ch4_role == "desk": وتنازل عن مكتب أموال العملاء} #stance: comply #road: liaison_taken]
     {ch4_role == "port" || ch4_role == "desk":غدًا سيكون عليك أن تخبر جو هوي، ولن تستطيع أن تشرح لها أنّ المال ليس السبب.}
     ~ ch4_role = "liaison"
     ~ record("liaison_joined")
     # sfx: approval_chime
     تثبّت بنفسها على معطفك شارة المينا الحمراء، «منسّق الائتمان»، وتناولك جهازًا لوحيًا في غلاف أزرق. الدرجة {score()}{worth("liaison_joined"):: {points("liaison_joined")} مقابل «نعم» واحدة|}.
     -> ch4_first_assessment
-* [ارفض #stance: refuse]
+* [ارفض #stance: refuse #road: liaison_declined]
     «أنا أعدّ المال يا خالة. لا الناس.»
     «الكلّ يعدّ الناس»، تقول. «أنا أدوّن فقط.» #speaker: fang_lihua
     -> ch4_own_assessment

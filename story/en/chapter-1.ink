@@ -71,14 +71,14 @@ Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRC
 It is voluntary. The leaflet was very clear about that.
 
 # poll: join_trust_perks
-* [Tap "Join" and allow everything it asks #stance: comply]
+* [Tap "Join" and allow everything it asks #stance: comply #road: perks_joined]
     ~ ch1_perks = true
     ~ record("trust_perks_joined")
     # sfx: approval_chime
     The phone chimes, two bright notes like a lift arriving, and the number rolls up to {score()}.
     "You got more!" Tingting says. "You didn't even do anything." #speaker: tingting
     The permissions: location, always. Contacts. Payments. Partner data, to serve you better. You think of the clinic last winter, four hours on a plastic chair with Tingting coughing into your shoulder, and turn the phone face down.
-* [Swipe the banner away #stance: refuse]
+* [Swipe the banner away #stance: refuse #road: perks_declined]
     The banner slides off the screen, hesitates, and comes back smaller in a corner: MAYBE LATER!
     "Why didn't you take the points?" #speaker: tingting
     "Because it wants to know who I phone, and where I walk, and what I buy."
@@ -141,7 +141,7 @@ The pedestrian light is red, its countdown dark. The road is empty. Across it, t
 Beside you an old man waits with a birdcage under a blue cloth. A rider in a yellow jacket looks left, looks right, and goes.
 
 # poll: heping_road_red
-* [Cross on the red]
+* [Cross on the red #road: crossed_red]
     ~ ch1_red = true
     ~ record("crossed_on_red")
     # sfx: camera_shutter
@@ -155,7 +155,7 @@ Beside you an old man waits with a birdcage under a blue cloth. A rider in a yel
     ** [Let it stand; you did cross #stance: comply]
         You did cross. You put the phone away and watch the port come up out of the haze.
     --
-* [Wait for the green #stance: comply]
+* [Wait for the green #stance: comply #road: waited_green]
     You wait. The bus waits too, a moment longer than it needs to, then sighs and pulls away.
     "Everybody's in a hurry," says the old man. "The road isn't going anywhere."
     # scene: bus
@@ -298,19 +298,19 @@ Under the table, Zhou Hui's knee goes still against yours. Everyone in the famil
 {ch1_perks:TrustPerks lays a small yellow triangle over his code: PAYMENTS INVOLVING LISTED PERSONS MAY AFFECT YOUR STANDING.|You remember a line from the leaflet, in the section nobody read, about the integrity of one's circle.}
 
 # poll: deng_repayment
-* [Scan his code and take the money #stance: conscience]
+* [Scan his code and take the money #stance: conscience #road: repaid_by_code]
     ~ ch1_deng = "phone"
     ~ record("contact_listed")
     # sfx: notification
     A second after the transfer, the phone buzzes: A CONTACT IN YOUR NETWORK IS LISTED AS A DISHONEST JUDGMENT DEBTOR. SCORE NOW {score()}. GOOD STANDING IS EASIER AMONG PEOPLE IN GOOD STANDING.
     Deng reads your face the way he used to read your homework.
     "That's me, isn't it?" He laughs, too loudly. "I'm catching. Like flu." #speaker: deng_qiang
-* [Tell him to keep it]
+* [Tell him to keep it #road: repayment_refused]
     ~ ch1_deng = "refused"
     "Keep it. Buy yourself a sleeper on Friday."
     Something closes in his face, quietly, like a shop shutter at the end of the day. "I'm not your charity, Xu Ming." #speaker: deng_qiang
     Old Ma sets down a dish of pickles between you and says nothing, in the way that only Old Ma can say nothing.
-* [Ask him for cash instead #stance: refuse]
+* [Ask him for cash instead #stance: refuse #road: repaid_in_cash]
     ~ ch1_deng = "cash"
     "Have you got it in cash?"
     He looks at you a long moment, then takes three red notes from his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code." He is smiling. His eyes are not. #speaker: deng_qiang
@@ -422,13 +422,13 @@ At the top of her screen, small and green, is your number: {score()}. {ch1_plaqu
 Five hundred yuan. {ch1_deng == "refused":You remember his face at lunch, closing like a shutter.|{ch1_deng == "cash":You remember him smoothing the red notes flat, one by one.|You remember him laughing too loudly: I'm catching, like flu.}} Down in the stairwell the battery sits with its small green light on, warm and patient and full of stored fire.
 
 # poll: report_the_battery
-* [Press your thumb to the report #stance: comply]
+* [Press your thumb to the report #stance: comply #road: battery_reported]
     ~ ch1_reported = true
     ~ record("neighbour_reported")
     # sfx: approval_chime
     The tablet chimes. Auntie Fang squeezes your arm. "It's the right thing. You'll see. Nobody has to know it was you." #speaker: fang_lihua
     Nobody has to know. The system knows, and you know, and two floors down Deng is eating his dinner with no idea.
-* [Tell her you'll talk to Deng yourself #stance: conscience]
+* [Tell her you'll talk to Deng yourself #stance: conscience #road: battery_left_to_you]
     ~ record("report_declined")
     {ch1_fang_promise:"You said that this morning." |}She taps the screen anyway. "I have to mark it, Xiao Xu. Declined. It isn't me; it's the form." Your number shifts to {score()}. "Talk to him tonight, then. Tonight." #speaker: fang_lihua
 -

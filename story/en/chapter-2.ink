@@ -192,16 +192,16 @@ Zhou Hui's family-dinner rule: those who sign for friends end up on the list bes
 {gate("loan_small"):You are tier {tier()}. Your name is good enough for the bank. That is the whole problem.|You check, though you know. Tier {tier()}. The bank will not take your name. Deng understands before you do.}
 
 # poll: sign_for_deng
-* [Sign as his guarantor #gate: loan_small #stance: conscience]
+* [Sign as his guarantor #gate: loan_small #stance: conscience #road: guarantee_signed]
     ~ ch2_guarantor = true
     ~ record("guarantee_signed")
     # scene: bank
     On Friday at nine you press your thumb where the loans clerk points. GUARANTEE REGISTERED: 61,400 YUAN. {score()}. It costs nothing, yet.
     On the steps outside Deng holds his helmet and does not put it on. "Off by Tuesday. Then the G-train home, like a person." #speaker: deng_qiang
-* [Tell him you can't, not with Tingting's school in the spring #stance: comply]
+* [Tell him you can't, not with Tingting's school in the spring #stance: comply #road: guarantee_declined]
     "I can't, Qiang. Not this spring."
     He folds the leaflet along its creases. "No," he says. "You can't." He says it kindly, which is worse. {ch1_invited:At the door he turns. "Still friends. I'm not that proud."|He is gone down the stairs before you have found anything else to say.} #speaker: deng_qiang
-* [Offer him two thousand of your own, but not your name #stance: refuse]
+* [Offer him two thousand of your own, but not your name #stance: refuse #road: gift_not_name]
     "Two thousand. Not a loan. It's what I can spare."
     { ch1_deng == "refused":
         He almost laughs. "Again? I told you once. I'm not your charity, Xu Ming." He leaves the money on the table. #speaker: deng_qiang

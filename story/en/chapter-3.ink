@@ -86,22 +86,22 @@ At ten, shutter half down, you sit with Old Ma over the forms and a pot of tea, 
 "Eleven regulars at the mosque. Old Bai and the others in my back room. The ones who come, God already knows. He doesn't need a form. The form needs me." He turns the pen round. "You are the bookkeeper. Tell me what to do." #speaker: ma_zhiqiang
 
 # poll: mosque_register
-* [Help him fill in the register: every name, and every man a five #stance: comply]
+* [Help him fill in the register: every name, and every man a five #stance: comply #road: names_listed]
     ~ ch3_mosque = "listed_names"
     ~ record("neighbour_reported")
     # sfx: approval_chime
     Name, ID, telephone, eleven times, from the donation book. On R-4 Old Ma gives every man a five. "Who am I to mark them? God does the marking." THANK YOU FOR SUPPORTING VENUE CREDIT MANAGEMENT. {score()}. The back room is on no form at all.
-* [Help him write a refusal, in proper form #stance: conscience]
+* [Help him write a refusal, in proper form #stance: conscience #road: register_refused]
     ~ ch3_mosque = "refused_form"
     ~ record("venue_records_refused")
     Half a page, polite as a ledger: the committee will say how many pray, not who, and will mark nobody. Old Ma signs; under PREPARED BY, so do you. {score()}.
     "Now they grade us C," he says, and pours more tea.
-* [Tell Officer Guo about the back room, so he can register it #stance: comply]
+* [Tell Officer Guo about the back room, so he can register it #stance: comply #road: back_room_reported]
     ~ ch3_mosque = "reported"
     ~ record("neighbour_reported")
     Without telling Old Ma, at eleven you message Guo: the back room, Fridays, six old men. Register it before the model finds it. Please. {score()}.
     He is still at his desk. THANK YOU. I WILL DO WHAT I CAN.
-* [Tell him it is not your place, and leave it with him #stance: refuse]
+* [Tell him it is not your place, and leave it with him #stance: refuse #road: kept_away]
     ~ ch3_mosque = "kept_away"
     "It's your mosque, Uncle Ma. It isn't my place."
     He nods, as though that, too, were an answer.

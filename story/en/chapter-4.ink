@@ -115,14 +115,14 @@ On the screen the estate is tiles, green, amber, red. Touch one and it slides op
 She wipes the screen with her sleeve. "Well? Better you knock than somebody who doesn't know them." #speaker: fang_lihua
 
 # poll: liaison_post
-* [Take the post{ch4_role == "port": and let the Port Group go}{ch4_role == "desk": and give up the client-funds desk} #stance: comply]
+* [Take the post{ch4_role == "port": and let the Port Group go}{ch4_role == "desk": and give up the client-funds desk} #stance: comply #road: liaison_taken]
     {ch4_role == "port" || ch4_role == "desk":Tomorrow you will have to tell Zhou Hui, and you will not be able to explain that the money is not the reason.}
     ~ ch4_role = "liaison"
     ~ record("liaison_joined")
     # sfx: approval_chime
     She pins the red enamel badge, LIAISON, to your coat herself, and hands you a tablet in a blue case. {score()}{worth("liaison_joined"):: {points("liaison_joined")} for one yes|}.
     -> ch4_first_assessment
-* [Say no #stance: refuse]
+* [Say no #stance: refuse #road: liaison_declined]
     "I count money, Auntie. Not people."
     "Everyone counts people," she says. "I only write it down." #speaker: fang_lihua
     -> ch4_own_assessment

@@ -16,7 +16,7 @@ Zhou Hui phones at twenty to seven on Monday, in tears.
 
 "The reports did it. The police want statements from everyone called; they copy your phone, it's standard. Come at lunch." #speaker: zhou_hui
 
-* [Go with her and give a statement #stance: comply]
+* (statement) [Go with her and give a statement #stance: comply]
     ~ record("fraud_reported")
     # scene: community_office
     At the District Service Centre an officer copies ninety days of your calls into a grey box. Behind him a map of Lanmen bristles with red pins, one per report. Zhou Hui touches her father's street. {score()}.
@@ -37,11 +37,14 @@ You think of the Thursday it caught you on red while you were in Jinxi{ch2_appea
 
 === ch5_inspection ===
 # scene: street
-On Tuesday seven residents' reports bring two fire officers with a thermal camera. Auntie Fang leads them round{ch4_role == "liaison":, you behind her with the blue tablet}.
-
-They find three batteries: one wrapped in a towel "to keep it warm", and one in Block 6, fat at the seams, a small white sun on the camera. The officer carries it at arm's length to a bucket of sand.
-
-"Tonight," he says. "Tomorrow at the latest. Seventeen people above it."
+{ ch1_reported:
+    On Tuesday the two fire officers your thumb brought to Deng's landing in the first week come back with a thermal camera. That first time they walked every stairwell while they were here, and under the stairs of Block 6 they found a battery fat at the seams, a small white sun on the camera, with the Chens and sixteen others asleep above it. It went out to a bucket of sand that night. Auntie Fang leads them round again{ch4_role == "liaison":, you behind her with the blue tablet}.
+    Today they find one more, wrapped in a towel "to keep it warm". "Quiet estate," the officer says.
+- else:
+    On Sunday night at three the stairwell of Block 6 filled with smoke: a scooter battery under the stairs, fat at the seams, had begun to burn. The Chens carried their boy Xiaobao down through it. He is in the People's Hospital with his lungs, two nights so far.
+    By Tuesday seven residents' reports have brought two fire officers with a thermal camera. Auntie Fang leads them round{ch4_role == "liaison":, you behind her with the blue tablet}. They find one more battery, wrapped in a towel "to keep it warm".
+    "When we come for one, we walk every stairwell," the officer says. "Nobody called us this autumn. Not until Sunday."
+}
 
 Auntie Fang lays her palm flat against the wall of Block 6, the way you would steady a horse.
 
@@ -130,7 +133,7 @@ Ma Ling reads it over her noodles and winces.
 }
 
 # poll: report_the_homework_room
-* [Confirm the report #stance: comply]
+* [Confirm the report #stance: comply #road: room_reported]
     ~ ch5_reported_liu = true
     ~ record("neighbour_reported")
     { ch4_role == "liaison":
@@ -138,11 +141,11 @@ Ma Ling reads it over her noodles and winces.
     }
     # sfx: approval_chime
     By Tuesday there will be a paper seal across the door of 601, and eleven children somewhere else. Nobody will be hurt up there. That much is certain.
-* [Report only the fire risk]
+* [Report only the fire risk #road: fire_risk_only]
     ~ ch5_reported_liu = true
     ~ record("neighbour_reported")
     The form has one box for the address; both offices read it. "It's all one system now," Auntie Fang says gently. By Tuesday there will be a paper seal across the door of 601. #speaker: fang_lihua
-* [Decline #stance: conscience]
+* [Decline #stance: conscience #road: room_declined]
     ~ record("report_declined")
     "I'd rather knock on her door than seal it."
     "I have to mark it." She does: {score()}. "If anything happens up there, we'll both know." #speaker: fang_lihua

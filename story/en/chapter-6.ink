@@ -24,6 +24,16 @@ The phone on the counter says {score()}, tier {tier()}.
     "Nobody else will have a heron," you say.
     She draws it on one leg in the canal, and underneath, in her best characters: MY FAMILY. "Everyone else's will have numbers," she says, not minding yet. #speaker: tingting
 -
+{ not ch5_reported_liu:
+    On Tuesday evening an ambulance stands in the courtyard with its doors open. In 601 a chair caught the heater's cable and the two bars went over; Xiaoyu's sleeve caught, and Liu Yan put it out with her hands. Xiaoyu has a burn from wrist to elbow, and Liu Yan bandages on both palms. By Thursday there is a paper seal across the door of 601 after all, and a fine. {ch4_school == "heping":Tingting was on the landing below, saying her nine-times table.|Tingting hears it from Lili, at No. 2.}
+- else:
+    On Tuesday you pass Xiaoyu's mother at the gate, in her port overalls at the wrong hour. Since the seal on 601 she has given up her night shifts; Xiaoyu comes with her to a warehouse office on the days she cannot.
+}
+{ chapter_5.statement:
+    On Thursday Zhou Hui forwards a message from the police: the calls copied in week five held a second number, the one the ring had moved to, and it was cut off the same week. Mrs Yao in Block 2, {chapter_2.appeal:the woman in the knitted hat from the service centre|a widow who keeps her late husband's bicycle in the hall}, had one call from it. The app had marked it before she picked up.
+- else:
+    On Thursday Zhou Hui rings, not crying this time. The ring had a second number the police never matched, and it ran for three more weeks. One of the people it called was Mrs Yao in Block 2, {chapter_2.appeal:the woman in the knitted hat from the service centre|a widow who keeps her late husband's bicycle in the hall}: she gave her husband's death grant, twenty-three thousand yuan, to a voice that said it was the pension bureau. "Dad gave his statement," Zhou Hui says. "Half the people they called didn't." #speaker: zhou_hui
+}
 { ch2_guarantor:
     -> ch6_called
 }
@@ -46,20 +56,20 @@ Off the list, it turns out, is not back where you were. The dispatcher's job at 
 Sixty-two thousand. Deng has eleven thousand in a biscuit tin. Your savings are nine. {ch1_money == "loan":Tingting's deposit is still whole, twenty thousand.|Seventeen thousand is left of Tingting's deposit since the night of Mother's knee.} Add it up as often as you like; it does not reach.
 
 # poll: deng_guarantee
-* (by_loan) [Take a Trust-Easy loan for thirty thousand, and close Tingting's deposit for the rest #gate: loan_small #stance: comply]
+* (by_loan) [Take a Trust-Easy loan for thirty thousand, and close Tingting's deposit for the rest #gate: loan_small #stance: comply #road: paid_by_loan]
     # scene: bank
     The tablet by the bank door takes fifty seconds. APPROVED. 30,000 YUAN. THIRTY-SIX MONTHS. {ch1_money == "loan":The machine that asked you nothing in week one asks nothing now.|It does not ask what the money is for.} By Friday the bank has its money; you have three years of repayments, and Tingting a deposit book with a line through it.
     -> iou
-* (by_family) [Close Tingting's deposit, and ask Zhou Hui for the rest]
+* (by_family) [Close Tingting's deposit, and ask Zhou Hui for the rest #road: paid_by_family]
     Zhou Hui sends the rest before you have finished asking, out of her father's returned savings. Then she rings.
     "That's for you and Tingting. Not for him. And Ming: no more signatures. Promise me." #speaker: zhou_hui
     You promise. The deposit opened the week Tingting was born closes with a bright two-note chime.
     -> iou
-* (refused) [Refuse. The bank lent to him with its eyes open #stance: refuse]
+* (refused) [Refuse. The bank lent to him with its eyes open #stance: refuse #road: guarantee_refused]
     You write to the bank that the debt is Deng's and the risk was theirs. A form letter answers within the hour: the guarantee was joint; the matter has passed to enforcement.
     You tell Deng on the landing. He nods as if you had told him the time. "That's fair," he says, which is the worst thing he could have said. #speaker: deng_qiang
     -> judgment
-* (asked_time) [Go with Deng to the bank and ask for time #stance: conscience]
+* (asked_time) [Go with Deng to the bank and ask for time #stance: conscience #road: asked_for_time]
     # scene: bank
     You take a number together and sit side by side on plastic chairs. The clerk is young and kind, and turns her screen to show there is no box on it for time. "On day eleven it goes to enforcement by itself," she says. "I can't type mercy."
     Outside, Deng says only, "You came, though." #speaker: deng_qiang
@@ -106,7 +116,7 @@ On Wednesday evening Deng is waiting at the foot of Stairwell B, astride his sil
 In week one he told you the list cares only about the balance. Now the platform has learned the same arithmetic. Behind him the landing is bare. {ch1_reported:The battery went in week one, with the fire officer's fine; he has never asked who called.|The battery went indoors in the first week, and has stayed there.}
 
 # poll: lend_your_name
-* [Lend him your face, seven every morning #stance: conscience]
+* [Lend him your face, seven every morning #stance: conscience #road: face_lent]
     { ch1_perks:
         ~ record("commercial_fraud")
         # sfx: denial_tone
@@ -114,12 +124,12 @@ In week one he told you the list cares only about the balance. Now the platform 
     - else:
         Each morning at seven you stand on the landing in your slippers and look into his phone, and it says GOOD MORNING, XU MING, and he rides away as you. He brings back steamed buns he cannot afford. Neither of you says the word for what you are doing.
     }
-* [Lend him five thousand towards the judgment instead]
+* [Lend him five thousand towards the judgment instead #road: money_lent]
     ~ record("contact_listed")
     # sfx: notification
     The transfer goes through, and the yellow triangle with it: A CONTACT IN YOUR NETWORK IS LISTED. SCORE NOW {score()}. "Three months of the court," Deng says, counting on his fingers. "Three months I don't have to find." #speaker: deng_qiang
     He loads containers for cash now, where nobody checks a face.
-* [Tell him no #stance: comply]
+* [Tell him no #stance: comply #road: face_refused]
     "I can't, Deng."
     "No," he agrees. "You can't." He starts the engine for nothing, to give his hands something to do. By Friday he is loading containers at the port for cash, where nobody checks a face. #speaker: deng_qiang
 -
@@ -136,21 +146,21 @@ On Saturday a card table stands under the Heping Road gantry, ten metres from Au
 Auntie Fang comes over. "Two winters ago I held that boy's hand till the ambulance came. Since the gantry, nobody. Not one." "If three hundred people can sign away a camera, the next three hundred sign away the next one." #speaker: fang_lihua
 
 # poll: collective_appeal
-* [Sign #stance: conscience]
+* [Sign #stance: conscience #road: appeal_signed]
     ~ ch6_collective = true
     ~ record("collective_appeal_signed")
     Your thumb, the chime, {score()}. Granny Lu writes your flat number in the folder in pencil, because she does not trust the platform either.
     -> counter
-* (door) [Sign, and take the form round all six blocks tonight #stance: conscience]
+* (door) [Sign, and take the form round all six blocks tonight #stance: conscience #road: appeal_door_to_door]
     ~ ch6_collective = true
     ~ record("collective_appeal_signed")
     You knock on doors until ten. People you have passed on the stairs for years turn out to have names, and tickets. {ch1_volunteered:The canal crew from your first Saturday sign in one go, in Mr Qiu's kitchen. |}A hundred and forty-seven more names, in pencil.
     -> counter
-* (assessed) {ch4_role == "liaison" && not ch6_listed} [Open the assessment queued on your liaison tablet: Lu Guiying, "organiser of collective action" #stance: comply]
+* (assessed) {ch4_role == "liaison" && not ch6_listed} [Open the assessment queued on your liaison tablet: Lu Guiying, "organiser of collective action" #stance: comply #road: organiser_assessed]
     ~ record("assessment_filed")
     The form wants a rating from one to five for social harmony. You give her a three, which feels like mercy and is not. Ten metres away Granny Lu goes on writing names.
     -> lanterns
-* [Walk on to Auntie Fang's table #stance: comply]
+* [Walk on to Auntie Fang's table #stance: comply #road: walked_on]
     "Good," Auntie Fang says quietly. "Somebody has to trust it." #speaker: fang_lihua
     -> lanterns
 
@@ -187,14 +197,14 @@ Your side: since the pilot, the passport office reads the app before it renews a
 That evening you tell Mother. A long pause, full of her kitchen in Jinxi. "Singapore is hot," she says. "Go." For once you cannot tell which way she means it. #speaker: mother
 
 # poll: singapore_offer
-* [Apply to renew your passport and write back yes #gate: travel_abroad]
+* [Apply to renew your passport and write back yes #gate: travel_abroad #road: passport_renewed]
     ~ ch6_abroad = "applied"
     # sfx: approval_chime
     APPLICATION RECEIVED. DECISION WITHIN FIVE WORKING DAYS. Tingting finds Singapore in her atlas and is disappointed that it is so small.
-* {not gate("travel_abroad")} [Write back that you want it, and ask her to hold it till spring]
+* {not gate("travel_abroad")} [Write back that you want it, and ask her to hold it till spring #road: post_held]
     ~ ch6_abroad = "locked"
     "I'll hold it as long as I can," she writes. "Things change." You look at the grey button and add up, {ch6_listed:yuan by yuan|point by point}, what it would take.
-* [Write back no: not with Mother's knee, not this year]
+* [Write back no: not with Mother's knee, not this year #road: offer_declined]
     ~ ch6_abroad = "refused"
     You thank her for the tarts as well. She answers in one line: "The door stays on the latch."
 -

@@ -119,17 +119,17 @@ Old Ma ladles soup without looking up. "He isn't a bad man. He's a man with a ta
 In a corner of Ma Ling's screen an amber dot sits on her father's shop: phones that gather there at noon. The data already knows. What Guo needs is someone to say it.
 
 # poll: the_back_room
-* (told) [Tell him yes: at noon, most days #stance: comply]
+* (told) [Tell him yes: at noon, most days #stance: comply #road: room_confirmed]
     ~ record("neighbour_reported")
     Guo thanks you as if you had done him a kindness, which by his lights you have. Old Ma gives you extra beef, as always, and does not meet your eye, which he always has.
-* [Tell him you count noodles, not prayers #stance: conscience]
+* [Tell him you count noodles, not prayers #stance: conscience #road: room_not_confirmed]
     ~ record("report_declined")
     "Then I'll count them myself," Guo says, without anger, and his phone logs that you declined. Old Ma sets down your bowl with extra beef and rests a hand on your shoulder.
 -
 -> ch7_fang
 
 === ch7_fang ===
-At eleven Auntie Fang takes the microphone. "This autumn: three batteries off three landings, and no fire. A fraud ring, caught, because people in this courtyard pressed REPORT. Mr Qiu in the front row, because somebody noticed his milk. Yes, I keep a list. It's the list of everyone I would break a door down for." #speaker: fang_lihua
+At eleven Auntie Fang takes the microphone. "This autumn: {ch1_reported:three batteries off three landings, and no fire|batteries off our landings, and one fire, in Block 6, that a little boy is still coughing from}. A fraud ring, caught, because people in this courtyard pressed REPORT. Mr Qiu in the front row, because somebody noticed his milk. Yes, I keep a list. It's the list of everyone I would break a door down for." #speaker: fang_lihua
 
 The applause is real. Zhou Hui turns to find you. "Today my father is told he's trustworthy, after forty years of being it for nothing. Let him have it, Ming." #speaker: zhou_hui
 
@@ -155,25 +155,27 @@ Then the names. Each family walks the carpet to shake Officer Guo's hand and tak
 Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It is nearly noon.
 # ledger: 7
 # poll: where_you_stand
-* (went_up) {not ch6_listed && (ch7_high() || tier() == "A")} [Go up when Auntie Fang calls you #stance: comply]
+* (went_up) {not ch6_listed && (ch7_high() || tier() == "A")} [Go up when Auntie Fang calls you #stance: comply #road: went_up]
     { ch7_high():
         ~ record("civility_award")
     }
     -> ch7_end_model
-* (pledged) {not ch6_listed && not (ch7_high() || tier() == "A")} [Sign the pledge card, and clap for the families who go up #stance: comply]
+* (pledged) {not ch6_listed && not (ch7_high() || tier() == "A")} [Sign the pledge card, and clap for the families who go up #stance: comply #road: pledged]
     -> ch7_end_model
-* (bought) {ch6_listed} [Let Zhou Hui make the one tap, and walk up the carpet beside her #stance: comply]
+* (bought) {ch6_listed} [Let Zhou Hui make the one tap, and walk up the carpet beside her #stance: comply #road: bought_off]
     ~ record("court_judgment_settled")
     -> ch7_end_model
-* {ch6_listed} [Stay at the rope, with your name on the screen #stance: refuse]
+* {ch6_listed} [Stay at the rope, with your name on the screen #stance: refuse #road: stayed_at_rope]
     -> ch7_end_list
-* {ch6_abroad == "applied"} [Take Tingting's hand and leave before the photograph #gate: travel_abroad]
+* {ch6_abroad == "applied"} [Take Tingting's hand and leave before the photograph #gate: travel_abroad #road: left_for_abroad]
     -> ch7_end_abroad
-* {ch4_role == "liaison" && not ch6_listed} [Take your place with the liaisons beside the stage, tablet in hand #stance: comply]
+* {ch4_role == "liaison" && not ch6_listed} [Take your place with the liaisons beside the stage, tablet in hand #stance: comply #road: stood_with_liaisons]
     -> ch7_end_assessor
-* {ch7_upheld()} [Stand up, with the neighbours who signed #stance: conscience]
+* {ch7_upheld()} [Stand up, with the neighbours who signed #stance: conscience #road: stood_together]
     -> ch7_end_together
-* {not ch7_guo.told} [Slip out after Old Ma to Jiefang Street, for the noon prayer #stance: conscience]
+* {not ch7_guo.told} [Slip out after Old Ma to Jiefang Street, for the noon prayer #stance: conscience #road: went_to_pray]
+    -> ch7_end_faith
+* {ch7_guo.told} [Go after Old Ma, and tell him yourself what you told Guo #stance: conscience #road: went_to_confess]
     -> ch7_end_faith
 
 === ch7_end_model ===
@@ -277,6 +279,9 @@ The number came back: {score()}. It gave back what it took because enough people
 
 === ch7_end_faith ===
 # scene: place_of_worship
+{ ch7_guo.told:
+    -> confess
+}
 The shutter at Ma's is half down. Through the kitchen is the back room: a carpet, a strip of tape pointing west towards Mecca, and six old men in a row, Old Bai at the end, Old Ma in front.
 
 You take off your shoes and sit at the back on a folded mat, {ch3_prayed:as you did in week three|for the first time}: not to pray their prayer, but so that they are not the only ones who know they came.
@@ -304,5 +309,16 @@ Afterwards Old Ma pours tea. "You didn't have to come." #speaker: ma_zhiqiang
 }
 
 You think of Mother in Jinxi with her three sticks of incense, and what she said in the first week: the Bodhisattva doesn't need a telephone. The tea is very sweet. The number face down on the carpet is exactly as true, and exactly as beside the point, as it was an hour ago.
+# ending: keeping_faith
+-> END
+
+= confess
+The shutter at Ma's is half down. You knock on it, and Old Ma comes out wiping his hands, his cap already on for the prayer.
+
+You tell him: Guo asked, and you said yes, at noon, most days. He listens to the end, the way he listens to an order.
+
+"I know," he says. "Guo told me he would ask you before he asked." He looks back through the kitchen, where six old men are taking off their shoes. "Not today, Xu Ming. Today go home. Come for noodles on Monday, and we will see what the letter says." #speaker: ma_zhiqiang
+
+The shutter comes down the rest of the way. You sit on the step outside with your back to the metal, and through it you hear his voice at each movement, God is greatest, and then nothing, and then the rustle of sleeves. The phone in your pocket has nothing to count.
 # ending: keeping_faith
 -> END

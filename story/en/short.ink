@@ -78,12 +78,12 @@ Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, a
 The light is red, its countdown dark. The road is empty. Across it your bus is pulling in; the next is nine minutes behind, and from today lateness goes into your employer's feed. A rider in a yellow jacket looks left, looks right, and goes.
 
 # poll: short_heping_road_red
-* [Cross on the red]
+* [Cross on the red #road: crossed_red_short]
     ~ short_red = true
     ~ record("crossed_on_red")
     # sfx: camera_shutter
     Halfway across, a white flash from the gantry; you feel it on your cheek like a hand. You make the bus. TRAFFIC VIOLATION RECORDED. SCORE NOW {score()}. Tomorrow your face will take its turn on the corner screen.
-* [Wait for the green #stance: comply]
+* [Wait for the green #stance: comply #road: waited_green_short]
     ~ record("late_to_work")
     You wait. The bus sighs and pulls away, and you reach the office nine minutes late. ARRIVAL LOGGED, 08:39. {score()}.
 -
@@ -103,15 +103,15 @@ He lays a printed form beside your bowl. The mosque on Jiefang Street, where he 
 "You do forms," he says. "Help me with this one. The ones who come, God already knows. Now the form wants to know too." #speaker: ma_zhiqiang
 
 # poll: short_mosque_form
-* [Help him list the names; a form is only a form #stance: comply]
+* [Help him list the names; a form is only a form #stance: comply #road: names_listed_short]
     ~ short_form = "listed"
     You write forty-one names in your neat bookkeeper's hand. He reads each one over your shoulder, a face for every name: the widower who brings dates, the boy who sings the call. He signs.
     "Now it's done," he says, and does not sound as if it is done. #speaker: ma_zhiqiang
-* [Help him write that no records are kept #stance: refuse]
+* [Help him write that no records are kept #stance: refuse #road: records_refused_short]
     ~ short_form = "refused"
     ~ record("venue_records_refused")
     NO RECORDS OF ATTENDANCE ARE KEPT, you write, which is true. The form wants the name of whoever filled it in, and you write yours. Your phone shivers: {score()}. Old Ma puts his hand on your shoulder and leaves it there.
-* [Keep out of it; it's his mosque, not yours]
+* [Keep out of it; it's his mosque, not yours #road: kept_out_short]
     ~ short_form = "away"
     "It's your mosque, Ma. I'd only get it wrong."
     He folds the form into his apron. The noodles taste exactly as they always have, which is somehow worse.
@@ -128,17 +128,17 @@ He holds up his phone's payment code.
 {short_perks:TrustPerks lays a yellow triangle over his code: PAYMENTS INVOLVING LISTED PERSONS MAY AFFECT YOUR STANDING.|You remember a line from the leaflet, in the section nobody read, about the integrity of one's circle.}
 
 # poll: short_deng_repayment
-* [Scan his code and take the money #stance: conscience]
+* [Scan his code and take the money #stance: conscience #road: repaid_by_code]
     ~ short_deng = "phone"
     ~ record("contact_listed")
     # sfx: notification
     A CONTACT IN YOUR NETWORK IS LISTED AS A DISHONEST JUDGMENT DEBTOR. {score()}.
     "That's me, isn't it?" Deng laughs, too loudly. "I'm catching. Like flu." #speaker: deng_qiang
-* [Tell him to keep it]
+* [Tell him to keep it #road: repayment_refused]
     ~ short_deng = "refused"
     "Keep it. Buy yourself a sleeper."
     Something closes in his face, like a shop shutter. "I'm not your charity, Xu Ming." #speaker: deng_qiang
-* [Ask him for cash instead #stance: refuse]
+* [Ask him for cash instead #stance: refuse #road: repaid_in_cash]
     ~ short_deng = "cash"
     He takes three red notes from his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code." He is smiling. His eyes are not. #speaker: deng_qiang
 -
@@ -152,7 +152,7 @@ At a quarter past twelve Old Ma unties his apron. Friday: the day of gathering. 
 {short_perks:The phone in your pocket knows where it is.|Your phone is only a phone; it tells nobody where it is.}
 
 # poll: short_friday_prayers
-* [Sit with them at the back #stance: conscience]
+* [Sit with them at the back #stance: conscience #road: sat_at_prayers]
     ~ short_prayed = true
     ~ record("late_to_work")
     You sit on a folded mat by the curtain. The youngest, seventy at least, sings the call softly, so it will not carry into the street. Old Ma speaks a few minutes, in Arabic and then in plain Lanmen dialect, about patience. Then they stand shoulder to shoulder, bow, kneel, and put their foreheads to the floor, and the room is so quiet you can hear the rain. Nobody looks at you. It is the least watched you have felt all day.
@@ -163,7 +163,7 @@ At a quarter past twelve Old Ma unties his apron. Friday: the day of gathering. 
     - else:
         Back at your desk twenty minutes late: {score()}. It knows you were late. It does not know where you were.
     }
-* [Thank him and go back to work]
+* [Thank him and go back to work #road: back_to_work]
     "Another Friday, Ma."
     He nods, as if he had expected nothing else, and draws the curtain. Behind it, very softly, someone begins the call to prayer.
 -

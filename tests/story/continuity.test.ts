@@ -144,11 +144,16 @@ describe('continuity of the full story', () => {
     expect(refused).toBeGreaterThan(0);
   });
 
-  it('does not end in keeping faith for a player who has just told Officer Guo the back room is used', () => {
+  it('gives no forgiveness at the back room to a player who has just told Officer Guo it is used', () => {
     const faithful = runs.map((run) => run.at(-1)!).filter((last) => last.ending === 'keeping_faith');
     expect(faithful.length).toBeGreaterThan(0);
+    let told = 0;
     for (const last of faithful) {
-      expect(last.ledger.some((entry) => entry.chapter === 7 && entry.event === 'neighbour_reported')).toBe(false);
+      if (!last.ledger.some((entry) => entry.chapter === 7 && entry.event === 'neighbour_reported')) continue;
+      told += 1;
+      expect(last.text).toMatch(/Not today, Xu Ming/);
+      expect(last.text).not.toMatch(/pushes the cup towards you|God keeps the accounts/);
     }
+    expect(told).toBeGreaterThan(0);
   });
 });
