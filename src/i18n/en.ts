@@ -317,7 +317,8 @@ export const en = {
     liaison_taken: 'A badge, a blue tablet and forty-seven households to assess, starting with Deng’s.',
     liaison_declined: 'Your own household assessed instead, and Block 3 left to a liaison who does not know it.',
     room_reported: 'A seal on 601 and eleven children scattered; Xiaoyu’s mother gave up her night shifts.',
-    fire_risk_only: 'One box for the address, both offices reading it, and the same seal on 601.',
+    fire_risk_only:
+      'A fine and the heater carried away; the room stayed open, and cold, and the education office did not come, for now.',
     room_declined:
       'The room stayed open; in week six the heater went over, Xiaoyu’s arm was burned, and the seal came anyway.',
     paid_by_loan:

@@ -261,16 +261,16 @@ Above the till hangs the calligraphy his father brought from Linxia, Arabic in b
 
 * [Tell him: the numbers, not the names #stance: conscience]
     ~ ch1_ma = "numbers"
-    "Give them the numbers, Ma. If convenient means it isn't required."
+    "Give them the numbers, Uncle Ma. If convenient means it isn't required."
     He looks at you over the dough. "You read forms for a living. You are sure?" #speaker: ma_zhiqiang
     You are not sure. You nod.
 * [Tell him to fill it in and be left alone #stance: comply]
     ~ ch1_ma = "fill"
-    "Fill it in, Ma. Then they leave you alone."
+    "Fill it in, Uncle Ma. Then they leave you alone."
     "That is what the committee says." He brings the dough down harder than it needs. "Every week." #speaker: ma_zhiqiang
 * [Say nothing: it is his mosque, not yours]
     ~ ch1_ma = "quiet"
-    You say nothing. It is his mosque, and his Friday, and God, he says, already knows. He pulls the dough until it is fine as thread.
+    You say nothing. It is his mosque, and his Friday. He pulls the dough until it is fine as thread.
 -
 The door lets in the rain and Deng Qiang, helmet under his arm, in a SwiftRun courier's yellow jacket. He sat behind you in maths in Jinxi and copied your homework for three years. Later he had a fruit shop on Binhai Road, until the lockdowns, a lawsuit, and a judgment for eighty-six thousand yuan he could not pay.
 

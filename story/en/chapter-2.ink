@@ -21,7 +21,7 @@ Under it, a photograph: a figure mid-stride, grey padded coat, collar up, face t
 
 At 19:48 on Thursday you were on Ward 6 in Jinxi, cutting your mother's toenails past the new knee, {ch1_journey == "slow_train":while Tingting drew herons on the back of a menu|with Tingting on speakerphone from Zhou Hui's sofa}.
 
-{ch1_red:SCORE {score()}, FOR NOW. SECOND VIOLATION AT THIS LOCATION. The first was yours: the dead countdown, the flash on your cheek. The camera learned your coat from you.|SCORE {score()}, FOR NOW. Eleven years at that corner, and the first time it catches you, you were two hours inland.}
+{ch1_red:SCORE {score()}, FOR NOW. SECOND VIOLATION AT THIS LOCATION. The first was yours: the dead countdown, the flash on your cheek. The camera learned your coat from you.{ch1_appealed: Under it, at last, the answer to the appeal you typed on the bus: COUNTDOWN FAULT NOT FOUND IN MAINTENANCE LOG. APPEAL REJECTED.|}|SCORE {score()}, FOR NOW. Eleven years at that corner, and the first time it catches you, you were two hours inland.}
 
 "That's not you," Tingting says, through her congee. "Yours has a toggle missing." #speaker: tingting
 
@@ -39,7 +39,7 @@ APPEALS IN PERSON, DISTRICT SERVICE CENTRE. BRING EVIDENCE.
 === ch2_evidence ===
 That night you empty the Jinxi bag onto the bed. {ch1_journey == "flight":The boarding pass for the 21:50|{ch1_journey == "dawn":The ticket for the 6:10 G-train|The pink ticket for the overnight K-train}} proves Monday, not Thursday. At the bottom: the hospital canteen's receipt, Thursday, 19:31, two millet congees and a tea egg. No name.
 
-Sister Gao on Ward 6 could write a stamped note, the kind of paper offices like. But to ask her, you would have to ask your mother.
+{ch1_packed == "papers":In the folder of receipts, where it has no business being, is the ward's visitor pass for Thursday: your name, your ID number, 18:52, stamped.|Sister Gao on Ward 6 could write a stamped note, the kind of paper offices like. But to ask her, you would have to ask your mother.}
 
 * [Take the receipt and leave your mother in peace]
     It proves somebody in Jinxi was hungry at 19:31. It will have to do.
@@ -87,7 +87,7 @@ By the machine an old woman in a knitted hat jabs at the appeal screen. "Points 
     -> queue
 
 = fast
-The clerk at counter 1 reads your case, glances at your {ch2_evidence.asked_mother:stamped note|receipt}, and rings Jinxi People's Hospital herself. Sister Gao remembers your mother, and therefore you. Eleven minutes and a mandarin.
+The clerk at counter 1 reads your case, glances at your {ch2_evidence.asked_mother:stamped note|{ch1_packed == "papers":visitor pass|receipt}}, and rings Jinxi People's Hospital herself. Sister Gao remembers your mother, and therefore you. Eleven minutes and a mandarin.
 
 Behind the rope the woman in the hat still argues with the machine.
 
@@ -109,8 +109,8 @@ B412. A plastic chair. At nine the minute hand takes you off the employer feed.
 * [Keep your eyes on the board]
     You watch the numbers. At 10:55 B412 lights up. Behind you Mrs Yao is pressing OTHER, OTHER, OTHER.
 -
-{ ch2_evidence.asked_mother:
-    The clerk reads Sister Gao's note twice and types. {ch1_red:"You've a real one here too, from the week before," he says. "Same corner, same coat. Don't make me wrong."|"Jinxi," he says. "Long way to come to cross a road."}
+{ ch2_evidence.asked_mother || ch1_packed == "papers":
+    The clerk reads {ch2_evidence.asked_mother:Sister Gao's note|the visitor pass} twice and types. {ch1_red:"You've a real one here too, from the week before," he says. "Same corner, same coat. Don't make me wrong."|"Jinxi," he says. "Long way to come to cross a road."}
     -> ch2_upheld
 - else:
     The clerk holds your receipt to the light. "This says somebody bought congee in Jinxi."

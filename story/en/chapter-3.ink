@@ -83,6 +83,8 @@ That evening Ma Ling catches you at the bus stop.
 # scene: noodle_shop
 At ten, shutter half down, you sit with Old Ma over the forms and a pot of tea, under the calligraphy from Linxia and the camera that came with the plaque.
 
+Before you can open the first form he gets up and pulls the shutter the rest of the way down, hard enough for the street to hear. "Forty years I have fed this street. My father fed it before me. Now a form wants to know if my friends are dangerous." His hands are shaking, and he lays them flat on the table to stop them. "When I was a boy they closed our mosque in Linxia for ten years. My father prayed in the flour store. I thought that was finished. I thought I was a businessman." He breathes. "Forgive me. It is not your form." #speaker: ma_zhiqiang
+
 "Eleven regulars at the mosque. Old Bai and the others in my back room. The ones who come, God already knows. He doesn't need a form. The form needs me." He turns the pen round. "You are the bookkeeper. Tell me what to do." #speaker: ma_zhiqiang
 
 # poll: mosque_register
@@ -90,7 +92,7 @@ At ten, shutter half down, you sit with Old Ma over the forms and a pot of tea, 
     ~ ch3_mosque = "listed_names"
     ~ record("neighbour_reported")
     # sfx: approval_chime
-    Name, ID, telephone, eleven times, from the donation book. On R-4 Old Ma gives every man a five. "Who am I to mark them? God does the marking." THANK YOU FOR SUPPORTING VENUE CREDIT MANAGEMENT. {score()}. The back room is on no form at all.
+    Name, ID, telephone, eleven times: names and telephones from the donation book, ID numbers read out by the men themselves, one call at a time, while Old Ma held the phone. On R-4 Old Ma gives every man a five. "Who am I to mark them? God does the marking." THANK YOU FOR SUPPORTING VENUE CREDIT MANAGEMENT. {score()}. The back room is on no form at all.
 * [Help him write a refusal, in proper form #stance: conscience #road: register_refused]
     ~ ch3_mosque = "refused_form"
     ~ record("venue_records_refused")
@@ -143,7 +145,7 @@ At the mosque gate a tablet on a post looks at every face and chimes. VISITOR. R
 # sfx: approval_chime
 {score()}.{worth("worship_registered"): {points("worship_registered")}, for sitting down.|}
 
-Shoes in the rack, you sit on the visitors' bench. The imam preaches in Mandarin, then a line of Arabic: actions are judged by their intentions, and each will have what they intended. The rows form, and Allahu akbar moves through the hall like wind through wheat. They bow; they kneel, foreheads to the floor. At the end every head turns right, then left: peace be upon you.
+Shoes in the rack, you wait in the courtyard on the bench by the washing taps, where the hall's open doors let the sermon out. The imam preaches in Mandarin, then a line of Arabic: actions are judged by their intentions, and each will have what they intended. The rows form, and Allahu akbar moves through the hall like wind through wheat. They bow; they go down in prostration, foreheads to the floor. At the end every head turns right, then left: peace be upon you.
 {ch3_mosque == "reported":Afterwards, tying his shoes beside you, Old Ma says, "It is God's house, not mine. You can sit in it." Nothing else.|Afterwards Old Ma ties his shoes beside you and says nothing, and it is enough.}
 -> ch3_evening
 
@@ -174,7 +176,7 @@ That night your mother sends a photograph from Xishan: {ch3_mother.scan:the code
 Tingting, in bed, has a question. "Lili says God watches you all the time. Like the cameras." #speaker: tingting
 
 * [Tell her what Old Ma says]
-    "Old Ma says God already knows the ones who come. Nobody needs to write it down."
+    "Old Ma says the ones who come don't need writing down."
     "So God doesn't need points." #speaker: tingting
     "No."
     "Good." She turns over, settled, one of you at least.

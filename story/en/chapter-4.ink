@@ -84,6 +84,11 @@ At lunch the app has a new page. CIRCLE HEALTH: ONE CONTACT IN YOUR CIRCLE {deng
 "It doesn't block him," Zhou Hui says over your shoulder. "It's only the circle." #speaker: zhou_hui
 * (removed) [Remove him from your circle #stance: comply]
     REMOVED. THE CONTACT WILL NOT BE NOTIFIED. The durian goes grey, then goes. His number is still in your phone; you would rather not ring it this afternoon.
+* {ch1_perks} [Leave TrustPerks instead #stance: refuse]
+    ~ ch1_perks = false
+    ~ record("trust_perks_left")
+    # sfx: notification
+    LEAVING TRUSTPERKS: YOUR BENEFITS END TODAY. The clinic's priority queue goes, and the bikes want their deposit again{worth("trust_perks_left"):, and {points("trust_perks_left")} go with them|}. Deng's durian stays where it is.
 * [Leave him where he is #stance: conscience]
     You have known him since you were nine. That is a record too, twenty-five years long, and nobody scores it. You lock the phone.
 - -> ch4_fang
@@ -103,7 +108,7 @@ On the screen the estate is tiles, green, amber, red. Touch one and it slides op
     Sixty-one hours. He never told you sixty-one hours. {ch4_circle.removed:And there is your Tuesday, filed in his drawer, although the contact will not be notified.|{ch2_guarantor:And there you are, in his drawer, holding him up.}}
 * (saw_ma) [Search for Old Ma]
     MA ZHIQIANG. MA'S LANZHOU BEEF NOODLES, JIEFANG ST. CIVILISED MERCHANT. HYGIENE A. 4.8 STARS FROM 2,116 RATINGS. SHOP LOAN REPAID 2021. JIEFANG STREET MOSQUE, COMMITTEE: {ch3_mosque == "listed_names":ATTENDANCE RECORDS SUBMITTED|{ch3_mosque == "refused_form":VENUE RECORDS REFUSED. RISK: AMBER|{ch3_mosque == "reported":RESIDENT REPORT, UNREGISTERED GATHERING, SHOP BACK ROOM, FRIDAYS. SOURCE: B3-402|VENUE RECORDS UNDER REVIEW}}}. DAUGHTER: MA LING, LANMEN CITY DATA PLATFORM.
-    {ch3_mosque == "listed_names":You know those names. You helped put them in order.|{ch3_mosque == "refused_form":Amber, for a man who has not got an order wrong in fourteen years.|{ch3_mosque == "reported":Your own flat number looks back at you out of his file.|Under review. Everything about him fits on one screen, except the part he says God already knows.}}}
+    {ch3_mosque == "listed_names":You know those names. You helped put them in order.|{ch3_mosque == "refused_form":Amber, for a man who has not got an order wrong in fourteen years.|{ch3_mosque == "reported":Your own flat number looks back at you out of his file.|Under review. Everything about him fits on one screen, except Fridays.}}}
     "His girl builds these screens," Auntie Fang says. "Funny world." #speaker: fang_lihua
 * (saw_self) [Open your own tile, Flat 402]
     XU MING, B3-402. {score()}, TIER {tier()}. {ch1_red:CROSSED ON RED, HEPING RD, 07:52. |}CROSSED ON RED, HEPING RD, THURSDAY EVENING: {ch2_appealed == "won":APPEAL UPHELD|{ch2_appealed == "lost":APPEAL REJECTED|NOT APPEALED}}.{ch3_prayed: WORSHIP AT AN UNREGISTERED VENUE, JIEFANG ST, FRIDAY.}{ch2_guarantor: GUARANTOR FOR A LISTED PERSON.} LANFENG SUPERMARKET: {ch1_perks:MOST FREQUENT PURCHASE, STRAWBERRY YOGHURT|NO PARTNER DATA}.

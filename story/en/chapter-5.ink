@@ -6,6 +6,8 @@
 
 VAR ch5_reported_liu = false
 VAR ch5_post = "none"
+// What became of the Lius' room after a report: "sealed", "fire_only" (the heater taken, the room open), or "".
+VAR ch5_liu = ""
 
 === chapter_5 ===
 # chapter: 5
@@ -128,6 +130,9 @@ Ma Ling reads it over her noodles and winces.
 
 "A confirmation brings the fire officer and the education office. They'll fine the Lius and shut the room until it's licensed, which in a flat is never. You saw that battery. I've seen Dongcheng." #speaker: fang_lihua
 {ch5_homework_room.warned:You hear Liu Yan: you find me a second door.|{ch5_homework_room.asked:You think of the extinguisher under her sink.|You think of the only door, closing.}}
+{ ch4_own_assessment.smoothed:
+    "You told me no and no," she says. "It was on the screen two lines up. I wrote down what you said." #speaker: fang_lihua
+}
 { ch4_own_assessment.truthful:
     "You were straight with me about Deng," she says. "Be straight now." #speaker: fang_lihua
 }
@@ -135,6 +140,7 @@ Ma Ling reads it over her noodles and winces.
 # poll: report_the_homework_room
 * [Confirm the report #stance: comply #road: room_reported]
     ~ ch5_reported_liu = true
+    ~ ch5_liu = "sealed"
     ~ record("neighbour_reported")
     { ch4_role == "liaison":
         ~ record("assessment_filed")
@@ -143,8 +149,10 @@ Ma Ling reads it over her noodles and winces.
     By Tuesday there will be a paper seal across the door of 601, and eleven children somewhere else. Nobody will be hurt up there. That much is certain.
 * [Report only the fire risk #road: fire_risk_only]
     ~ ch5_reported_liu = true
+    ~ ch5_liu = "fire_only"
     ~ record("neighbour_reported")
-    The form has one box for the address; both offices read it. "It's all one system now," Auntie Fang says gently. By Tuesday there will be a paper seal across the door of 601. #speaker: fang_lihua
+    You tick FIRE SAFETY and leave EDUCATION blank. "Both offices read the same box," Auntie Fang says gently, but she sends it as you wrote it. #speaker: fang_lihua
+    On Tuesday the fire officer comes alone. He carries the heater away, fines Liu Yan eight hundred yuan, and writes SECOND EXIT REQUIRED on a form she cannot fill. The education office does not come. Not this month.
 * [Decline #stance: conscience #road: room_declined]
     ~ record("report_declined")
     "I'd rather knock on her door than seal it."
@@ -169,6 +177,7 @@ On Saturday you take Tingting to Jinxi. Deng is going home too, on the 7:05 K-tr
         Your mother opens the door holding the back of a chair, the twelve pages on the table, four of them ticked. "Slowly," she says. "The thin woman is very patient." #speaker: mother
     }
 }
-{ch5_reported_liu:That night Tingting asks whether Teacher Liu will be there on Monday. You say you don't know, which is not quite true.|That night, in Jinxi, you think of a light on a sixth floor in Lanmen, still on.} Your phone says {score()}, tier {tier()}.
+{ch3_mother.scan:Her phone calls her a REGISTERED DEVOTEE, XISHAN GUANYIN TEMPLE now. This week the temple's volunteer rang to ask why she missed the fifteenth. "My knee," she told him. "They write down the knee too," she says.|She still climbs to Xishan on the first and fifteenth, slowly, and scans nothing. Mrs Hu has stopped going at all.}
+{ch5_liu == "sealed":That night Tingting asks whether Teacher Liu will be there on Monday. You say you don't know, which is not quite true.|That night, in Jinxi, you think of a light on a sixth floor in Lanmen, still on.} Your phone says {score()}, tier {tier()}.
 # ledger: 5
 -> chapter_6

@@ -6,6 +6,8 @@
 VAR ch6_listed = false
 VAR ch6_collective = false
 VAR ch6_abroad = "refused"
+// Lent Deng your face for his delivery shifts.
+VAR ch6_face = false
 
 === chapter_6 ===
 # chapter: 6
@@ -24,8 +26,11 @@ The phone on the counter says {score()}, tier {tier()}.
     "Nobody else will have a heron," you say.
     She draws it on one leg in the canal, and underneath, in her best characters: MY FAMILY. "Everyone else's will have numbers," she says, not minding yet. #speaker: tingting
 -
-{ not ch5_reported_liu:
+{
+- not ch5_reported_liu:
     On Tuesday evening an ambulance stands in the courtyard with its doors open. In 601 a chair caught the heater's cable and the two bars went over; Xiaoyu's sleeve caught, and Liu Yan put it out with her hands. Xiaoyu has a burn from wrist to elbow, and Liu Yan bandages on both palms. By Thursday there is a paper seal across the door of 601 after all, and a fine. {ch4_school == "heping":Tingting was on the landing below, saying her nine-times table.|Tingting hears it from Lili, at No. 2.}
+- ch5_liu == "fire_only":
+    601 has been cold since the heater went with the fire officer. The children do their sums in coats, and Liu Yan is still looking for a second door.
 - else:
     On Tuesday you pass Xiaoyu's mother at the gate, in her port overalls at the wrong hour. Since the seal on 601 she has given up her night shifts; Xiaoyu comes with her to a warehouse office on the days she cannot.
 }
@@ -117,6 +122,7 @@ In week one he told you the list cares only about the balance. Now the platform 
 
 # poll: lend_your_name
 * [Lend him your face, seven every morning #stance: conscience #road: face_lent]
+    ~ ch6_face = true
     { ch1_perks:
         ~ record("commercial_fraud")
         # sfx: denial_tone
@@ -192,7 +198,7 @@ In week seven an email comes from Singapore. Tan Pei Ling, once of Kallang Freig
 
 "A senior accounts post from January. A two-year pass, a flat in Toa Payoh, a school with a place for Tingting. Say yes and I'll do the paperwork on my side. Your side, I'm told, has its own."
 
-Your side: since the pilot, the passport office reads the app before it renews a passport, and the app wants {needs("travel_abroad")}. {gate("travel_abroad"):The button is blue. Nothing stands between you and the sea but your own yes.|{ch6_listed:The button is grey, and under it: EXIT RESTRICTED BY COURT ORDER: PERSON SUBJECT TO ENFORCEMENT.|The button is grey, and under it: TIER {needs("travel_abroad")} REQUIRED. YOUR TIER: {tier()}.}}
+Your side: since the pilot, the passport office reads the app before it renews a passport, and the app wants {needs("travel_abroad")}.{ch5_post == "kept": The renewal form has a line of its own: UNVERIFIED POST, WEEK FIVE, STILL PUBLISHED. EXPLAIN.|}{ch5_post == "deleted": The renewal form has a line of its own: POST REMOVED ON REQUEST. NO FURTHER ACTION.|} {gate("travel_abroad"):The button is blue. Nothing stands between you and the sea but your own yes.|{ch6_listed:The button is grey, and under it: EXIT RESTRICTED BY COURT ORDER: PERSON SUBJECT TO ENFORCEMENT.|The button is grey, and under it: TIER {needs("travel_abroad")} REQUIRED. YOUR TIER: {tier()}.}}
 
 That evening you tell Mother. A long pause, full of her kitchen in Jinxi. "Singapore is hot," she says. "Go." For once you cannot tell which way she means it. #speaker: mother
 

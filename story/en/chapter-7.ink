@@ -45,6 +45,7 @@ At twenty past nine phones begin to chime all over the courtyard, one, then doze
 -> ch7_seat
 
 === ch7_seat ===
+{ch6_face && not ch1_perks:At the gate the volunteer's tablet finds your face twice: here, and on a delivery shift in Dongcheng since seven this morning. He looks from the screen to you, decides it is his tablet that is wrong, and waves you in.}
 { ch6_listed:
     At the gate the volunteer's tablet went red for your face, and he was very sorry. You stand at the rope with Tingting.
     -> ch7_gate
@@ -112,9 +113,11 @@ Old Ma has come too, with a soup urn, and shakes Officer Guo's hand like a man h
 
 Guo finds you by the urn: fifty, tired round the eyes. "The back room at Ma's," he says, low. "Still used? Every noon, I hear, since the mosque gate got its face reader. You know about Xigang: two hundred and forty pensioners, and we never looked. I'm not asking for names. Only whether the room is used, so I can close it with a letter before someone above me closes it with a van." #speaker: guo_wen
 
+He shows you his phone before you can answer: a table of sixty-three venues, a column headed RISK CLEARED, most of it still red. "My section head reads this on Mondays. Last year I closed a 'temple' in a garage that had taken a widow's flat. The year before, I registered a church that had met in a school hall for thirty years and never asked anyone for anything. On this table they count the same." He puts the phone away. "My wife's aunt still says the Golden Lotus monk was a kind man. He was. That is the trouble with my job." #speaker: guo_wen
+
 {ch3_mosque == "reported":In week three it was you who told him about the back room, so that he could register it. It never was.|}{ch3_mosque == "listed_names":In week three you copied eleven regulars' names onto the committee's form, in your neat bookkeeper's hand. The back room filled up the Friday after.|}{ch3_mosque == "refused_form":In week three you helped Old Ma send the form back with the names left blank. Guo has not forgotten; that he asks you anyway is a kind of respect.|}{ch3_mosque == "kept_away" && not ch3_prayed:In week three you kept away from all of it. It has come to find you.|}{ch3_prayed: You have sat at the back of that room yourself, shoes off, while the old men prayed.|}
 
-Old Ma ladles soup without looking up. "He isn't a bad man. He's a man with a target. The ones who come, God already knows. Nobody asked Him for a copy." #speaker: ma_zhiqiang
+Old Ma ladles soup without looking up. "He isn't a bad man. He's a man with a target. Nobody asked God for a copy of the register." #speaker: ma_zhiqiang
 
 In a corner of Ma Ling's screen an amber dot sits on her father's shop: phones that gather there at noon. The data already knows. What Guo needs is someone to say it.
 
@@ -192,7 +195,7 @@ Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It 
 
 The screen does not show how the number was made. You know. {ch7_named():{ch1_reported:A battery on Deng's landing. }{ch2_lookalike.photographed:A stranger's face at the crossing. }{ch3_mosque == "listed_names":The Friday regulars' names, in your neat hand. }{ch3_mosque == "reported" || ch7_guo.told:The back room at Ma's. }{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's quarterly rating. }{ch5_reported_liu:The Lius' homework room. }{ch6_camera.assessed:A three for Granny Lu. }Each one true, and each one counted.|You never pressed REPORT on anyone. It was {ch1_bill_paid:bills on time, |}{ch1_volunteered:a Saturday with gloves, |}a great many small silences, and it honours you the same.}
 
-What it bought is real too. {ch4_school == "no2":A desk for Tingting across the canal. |}{ch4_role == "port":A state pension. |}{ch4_role == "desk":Eight hundred a month. |}{ch1_money == "loan":Three thousand yuan in forty seconds when Mother needed it. |}{deng_listed():And Deng watches from the rope.|And Deng, off the list because {ch6_called.judgment.settled || ch7_names.bought:Zhou Hui paid|you paid}, is somewhere behind you, still paying.}
+What it bought is real too. {ch4_school == "no2":A desk for Tingting across the canal. |}{ch4_role == "port":A state pension. |}{ch4_role == "desk":Eight hundred a month. |}{ch4_enrolment.viewing && not ch6_listed:A balcony on Canal Street, if you sign. |}{ch1_money == "loan":Three thousand yuan in forty seconds when Mother needed it. |}{deng_listed():And Deng watches from the rope.|And Deng, off the list because {ch6_called.judgment.settled || ch7_names.bought:Zhou Hui paid|you paid}, is somewhere behind you, still paying.}
 
 "You see?" Zhou Hui says, holding her father's folder like a newborn. "It works." #speaker: zhou_hui
 
@@ -284,9 +287,9 @@ The number came back: {score()}. It gave back what it took because enough people
 }
 The shutter at Ma's is half down. Through the kitchen is the back room: a carpet, a strip of tape pointing west towards Mecca, and six old men in a row, Old Bai at the end, Old Ma in front.
 
-You take off your shoes and sit at the back on a folded mat, {ch3_prayed:as you did in week three|for the first time}: not to pray their prayer, but so that they are not the only ones who know they came.
+You take off your shoes and sit in the kitchen doorway on a folded mat, {ch3_prayed:as you did in week three|for the first time}: not to pray their prayer, but so that they are not the only ones who know they came.
 
-It is the quiet prayer: only the rustle of sleeves, foreheads to the carpet, and Old Ma's voice at each movement, God is greatest, addressed to Someone who already knows who comes.
+It is the quiet prayer: only the rustle of sleeves, foreheads to the carpet, and Old Ma's voice at each movement, God is greatest, addressed to Someone who keeps no register.
 
 Your phone buzzes against your leg.
 ~ record("worship_unregistered")

@@ -105,7 +105,7 @@ He lays a printed form beside your bowl. The mosque on Jiefang Street, where he 
 # poll: short_mosque_form
 * [Help him list the names; a form is only a form #stance: comply #road: names_listed_short]
     ~ short_form = "listed"
-    You write forty-one names in your neat bookkeeper's hand. He reads each one over your shoulder, a face for every name: the widower who brings dates, the boy who sings the call. He signs.
+    You write forty-one names in your neat bookkeeper's hand. He reads each one over your shoulder, a face for every name: the widower who brings dates, the boy who sang the call until his school wrote to his mother that pupils may not attend. He signs.
     "Now it's done," he says, and does not sound as if it is done. #speaker: ma_zhiqiang
 * [Help him write that no records are kept #stance: refuse #road: records_refused_short]
     ~ short_form = "refused"
@@ -113,7 +113,7 @@ He lays a printed form beside your bowl. The mosque on Jiefang Street, where he 
     NO RECORDS OF ATTENDANCE ARE KEPT, you write, which is true. The form wants the name of whoever filled it in, and you write yours. Your phone shivers: {score()}. Old Ma puts his hand on your shoulder and leaves it there.
 * [Keep out of it; it's his mosque, not yours #road: kept_out_short]
     ~ short_form = "away"
-    "It's your mosque, Ma. I'd only get it wrong."
+    "It's your mosque, Uncle Ma. I'd only get it wrong."
     He folds the form into his apron. The noodles taste exactly as they always have, which is somehow worse.
 -
 -> short_payment
@@ -145,7 +145,7 @@ He holds up his phone's payment code.
 -> short_prayers
 
 === short_prayers ===
-At a quarter past twelve Old Ma unties his apron. Friday: the day of gathering. Behind the curtain four old men are rolling out mats on the tiles, and one is washing at the sink, hands, mouth, face, arms to the elbow, feet, as carefully as if someone important were waiting.
+At a quarter past twelve Old Ma unties his apron. It is Friday, but the old men will not walk past the face reader at the mosque gate: Friday prayer belongs in the mosque, Old Bai says, and fear excuses a man from it, so here they pray the ordinary noon prayer. Behind the curtain four of them are rolling out mats on the tiles, and one is washing at the sink: hands, mouth and nose, face, arms to the elbow, a wet hand over his head and ears, then feet, as carefully as if someone important were waiting.
 
 "I pray here today, with them, so they are not alone," Old Ma says. "Sit with us, if you like. You don't have to do anything. He listens to everyone." #speaker: ma_zhiqiang
 
@@ -155,7 +155,7 @@ At a quarter past twelve Old Ma unties his apron. Friday: the day of gathering. 
 * [Sit with them at the back #stance: conscience #road: sat_at_prayers]
     ~ short_prayed = true
     ~ record("late_to_work")
-    You sit on a folded mat by the curtain. The youngest, seventy at least, sings the call softly, so it will not carry into the street. Old Ma speaks a few minutes, in Arabic and then in plain Lanmen dialect, about patience. Then they stand shoulder to shoulder, bow, kneel, and put their foreheads to the floor, and the room is so quiet you can hear the rain. Nobody looks at you. It is the least watched you have felt all day.
+    You sit on a folded mat by the curtain, outside their row. The youngest, seventy at least, gives the call to stand softly, so it will not carry into the street. Then they stand shoulder to shoulder, bow, and go down in prostration, foreheads to the floor, and the room is so quiet you can hear the rain. Nobody looks at you. It is the least watched you have felt all day.
     {short_perks:
         ~ record("worship_unregistered")
         # sfx: notification
@@ -164,7 +164,7 @@ At a quarter past twelve Old Ma unties his apron. Friday: the day of gathering. 
         Back at your desk twenty minutes late: {score()}. It knows you were late. It does not know where you were.
     }
 * [Thank him and go back to work #road: back_to_work]
-    "Another Friday, Ma."
+    "Another Friday, Uncle Ma."
     He nods, as if he had expected nothing else, and draws the curtain. Behind it, very softly, someone begins the call to prayer.
 -
 -> short_afternoon
@@ -279,7 +279,7 @@ Your card chimes. Tingting climbs to the top berth as if it were a tree house.
 === short_end_faith ===
 The phone lights once on the blanket: {score()}, tier {tier()}. {short_prayed && short_perks:It knows where you sat at noon.|{short_form == "refused":It knows what you signed at lunch.|It does not know where you sat at noon. Only God and five old men know that.}} {short_journey == "slow_train" && not gate("flight_domestic"):Tonight it cost you the plane.|}
 
-You think of Old Ma {short_prayed:and the old men with their foreheads to the tiles, and how nobody looked at you|writing nothing under attendance, and his hand on your shoulder}. The ones who come, God already knows. {short_tingting == "good":This morning you told Tingting you would keep the number good. You are no longer sure it was the thing to keep.|This morning you told Tingting that being good was something else. Tonight you know what you meant.}
+You think of Old Ma {short_prayed:and the old men with their foreheads to the tiles, and how nobody looked at you|writing nothing under attendance, and his hand on your shoulder}. {short_tingting == "good":This morning you told Tingting you would keep the number good. You are no longer sure it was the thing to keep.|This morning you told Tingting that being good was something else. Tonight you know what you meant.}
 
 Your mother's beads click once against the bed rail. You turn the phone face down.
 # ledger: 1
