@@ -64,7 +64,7 @@ You start on the plaits. She leans sideways to see the phone, undoing your work.
 * [Tell her being good is something else #stance: conscience]
     ~ ch1_tingting = "else"
     "It goes up if we pay our bills. Good is something else."
-    She frowns at the phone as if it has been caught out. "I'm good anyway," she says, which is nearly true. #speaker: tingting
+    She frowns at the phone as if it has been caught out. "I'm good anyway," she says. #speaker: tingting
 -
 Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Deposit-free bikes, five per cent off at Lanfeng, the priority queue at the clinic, {points("trust_perks_joined")} for joining today. Beneath it, in grey type that is not hiding, only not raising its voice: TrustPerks uses your location, contacts and purchase history to personalise your benefits.
 
@@ -224,9 +224,9 @@ Zhou Hui, passing, reads it upside down. "They count that now," she says, not so
 -> ch1_fraud_call
 
 === ch1_fraud_call ===
-At eleven a Shanghai number calls, and the app lays a red strip across it: SUSPECTED FRAUD. REPORTED BY 1,204 USERS. You answer anyway.
+Before lunch a Shanghai number calls, and the app lays a red strip across it: SUSPECTED FRAUD. REPORTED BY 1,204 USERS. You answer anyway.
 
-"Xu Ming?" A warm, official voice. "Lanmen Civic Credit Service Centre. Your score is showing {score()}, which is an error: {ch1_red:the camera at Heping Road logged you twice at 07:52|{ch1_fare:the camera on the 27 bus logged your fare as unpaid twice|your electricity account has been linked to another household}}. We only need to verify your bank card."
+"Xu Ming?" A warm, official voice. "Lanmen Civic Credit Service Centre. Your score is showing {score()}. That is an error: {ch1_red:the camera at Heping Road logged you twice at 07:52|{ch1_fare:the camera on the 27 bus logged your fare as unpaid twice|your electricity account has been linked to another household}}. We only need to verify your bank card."
 
 He knows your name, your number, {ch1_red:the crossing|{ch1_fare:the bus|the bill}}. Somewhere between the cameras and the banks your morning has leaked, and a stranger is holding it like a wallet he found in the street.
 
@@ -235,7 +235,7 @@ Zhou Hui has come round the partition, her face perfectly still.
 * [Report the number through the app #stance: conscience]
     ~ record("fraud_reported")
     # sfx: approval_chime
-    You hang up mid-sentence and press REPORT. The form fills itself in: number, time, duration, a recording you did not know was being made. SHARED WITH THE PUBLIC SECURITY BUREAU. {score()}.
+    You hang up mid-sentence and press REPORT. The form fills itself in: number, time, duration, a recording you did not know was being made. SHARED WITH THE PUBLIC SECURITY BUREAU.
     Zhou Hui lets out her breath. "Twelve hundred and five," she says. #speaker: zhou_hui
 * [Hang up and block him]
     You hang up and block him.
@@ -365,7 +365,7 @@ Three thousand yuan by seven tomorrow morning. Eight hundred a month would help.
 
 * [Apply for the Port Group secondment #gate: job_public_sector #stance: comply]
     ~ ch1_job = "port"
-    Four pages. Page three asks your consent to a full review of credit, conduct and social connections. You sign. Zhou Hui comes round the partition and hugs you hard, which she has not done since your father's funeral.
+    Four pages. Page three asks your consent to a full review of credit, conduct and social connections. You sign. Zhou Hui comes round the partition and hugs you hard. She has not done that since your father's funeral.
     "The pension, Ming. Think of the pension." #speaker: zhou_hui
 * [Apply for the client-funds desk #gate: job_private_screening]
     ~ ch1_job = "desk"
@@ -409,7 +409,7 @@ You have {ch1_bill_paid:1,913.60|2,100} in the account{ch1_deng == "cash":, and 
 
 === ch1_evening ===
 # scene: home
-{ch1_money == "queue":Tingting is the last child at the gate, holding Teacher Wu's hand and not crying, which is worse than crying. She forgives you by the second streetlight.|Tingting comes out of after-school club with paint on her cuffs and a drawing of a heron.} At half past seven, with Tingting in the bath, someone knocks.
+{ch1_money == "queue":Tingting is the last child at the gate, holding Teacher Wu's hand and not crying. That is worse than crying. She forgives you by the second streetlight.|Tingting comes out of after-school club with paint on her cuffs and a drawing of a heron.} At half past seven, with Tingting in the bath, someone knocks.
 
 Auntie Fang, tablet under her arm, rain on her glasses. {ch1_volunteered:"My Saturday person!" she says, and means it.|"No Saturday, then," she says. "Never mind. Next time."}
 
@@ -434,12 +434,12 @@ Five hundred yuan. {ch1_deng == "refused":You remember his face at lunch, closin
 -
 In the holdall: clothes, charger, the hospital letter, and room for one more thing.
 
-* [Tingting's heron drawing, from the fridge]
+* [Tingting's drawing, from the fridge]
     ~ ch1_packed = "heron"
     You slide it flat between two jumpers: a very blue heron, waiting for something to move.
 * [The folder of receipts]
     ~ ch1_packed = "papers"
-    Eleven years of keeping other people's accounts: you keep your own. If anyone asks where you were this week, the folder will know.
+    Years of keeping other people's accounts: you keep your own. If anyone asks where you were this week, the folder will know.
 * [Your warm coat{ch1_promised:, as she told you|}]
     ~ ch1_packed = "coat"
     The padded one, too hot for Lanmen in September. Jinxi is inland; the ward will be cold.
@@ -466,7 +466,7 @@ At security in Lanmen Airport you look into a camera, and a gate of smoked glass
 
 The plane climbs out over the port. The city tilts beneath you like a circuit board: the cranes, the ring road, the dark seam of the canal, six grey blocks somewhere in the grid. {ch1_reported:Somewhere down there a fire officer has Deng's address for Thursday.|Somewhere down there a battery sits on a landing, and you never did knock on Deng's door{ch1_fang_promise:, though you promised Auntie Fang|}.} On Friday Deng will make this journey in seven hours and forty minutes, sitting up.
 
-At 23:40 you are in the ward in Jinxi. Your mother is awake, prayer beads wound twice round her wrist. {ch1_packed == "heron":You give her Tingting's heron, and she props it against the water jug.|{ch1_packed == "coat":You spread your coat over her blanket; the ward is cold.|You put the folder on her locker, out of habit: ticket, deposit slip, proof of where you are.}}
+At 23:40 you are in the ward in Jinxi. Your mother is awake, prayer beads wound twice round her wrist. {ch1_packed == "heron":You give her Tingting's drawing, and she props it against the water jug.|{ch1_packed == "coat":You spread your coat over her blanket; the ward is cold.|You put the folder on her locker, out of habit: ticket, deposit slip, proof of where you are.}}
 
 {ch1_promised:"You said you would come," she says, "and you came." She holds your hand so hard it hurts.|"I told you not to come," she says, and holds your hand so hard it hurts.} #speaker: mother
 
@@ -491,7 +491,7 @@ At the ticket gate the man ahead of you presents his identity card, and the mach
 # sfx: approval_chime
 Your card chimes.
 
-Hard sleeper, car eleven. Tingting climbs to the top berth like a tree house and sleeps with her shoes on{ch1_packed == "heron":, the heron drawing flat under her cheek|}. You sit by the window watching small stations go by, the lit windows of people who are going nowhere tonight.
+Hard sleeper, car nine. Tingting climbs to the top berth like a tree house and sleeps with her shoes on{ch1_packed == "heron":, her drawing flat under her cheek|}. You sit by the window watching small stations go by, the lit windows of people who are going nowhere tonight.
 
 "Is this Uncle Deng's train?" she asks once, from inside her sleep. #speaker: tingting
 
@@ -508,9 +508,9 @@ You put Tingting to bed and tell her Grandma's knee is not broken, only tired, a
     Two floors down the battery glows on its landing. In a day or two a fire officer will knock on Deng's door with a clipboard and a fine. You wonder whether he will guess. You think he will.
 - else:
     At nine you go down and knock on Deng's door{ch1_fang_promise:, as you promised Auntie Fang,|} and tell him about the girl in Dongcheng. He listens in the doorway, the television muttering. Then he unplugs the battery and carries it inside.
-    "For your mother's knee," he says, which makes no sense, and complete sense. #speaker: deng_qiang
+    "For your mother's knee," he says. It makes no sense, and complete sense. #speaker: deng_qiang
 }
-At ten you video-call the ward. Your mother is in a bed by the window, prayer beads twice round her wrist. {ch1_money == "loan":The deposit went through, she says; it came so fast the cashier asked if you were rich now.|The deposit went through, she says. She does not ask where it came from. She knows what you had, and what Tingting had.}{ch1_packed == "heron": You hold up Tingting's heron, and she laughs.|}
+At ten you video-call the ward. Your mother is in a bed by the window, prayer beads twice round her wrist. {ch1_money == "loan":The deposit went through, she says; it came so fast the cashier asked if you were rich now.|The deposit went through, she says. She does not ask where it came from. She knows what you had, and what Tingting had.}{ch1_packed == "heron": You hold up Tingting's drawing, and she laughs.|}
 
 {ch1_promised:"You promised," she says. Then, "It doesn't matter. You'll be there when I wake up. Before is only waiting."|"Good," she says, when you tell her the 6:10. "You'll be there when I wake up. Before is only waiting."} #speaker: mother
 

@@ -19,9 +19,9 @@ NOTICE OF VIOLATION. HEPING RD / JIEFANG ST. THURSDAY, 19:48. CROSSED AGAINST TH
 # sfx: notification
 Under it, a photograph: a figure mid-stride, grey padded coat, collar up, face turned away. Your coat; Lanfeng sold half of Lanmen that coat last winter.
 
-At 19:48 on Thursday you were on Ward 6 in Jinxi, cutting your mother's toenails past the new knee, {ch1_journey == "slow_train":while Tingting drew herons on the back of a menu|with Tingting on speakerphone from Zhou Hui's sofa}.
+At 19:48 on Thursday you were on Ward 6 in Jinxi, cutting your mother's toenails past the new knee, {ch1_journey == "slow_train":while Tingting drew birds on the back of a menu|with Tingting on speakerphone from Zhou Hui's sofa}.
 
-{ch1_red:SCORE {score()}, FOR NOW. SECOND VIOLATION AT THIS LOCATION. The first was yours: the dead countdown, the flash on your cheek. The camera learned your coat from you.{ch1_appealed: Under it, at last, the answer to the appeal you typed on the bus: COUNTDOWN FAULT NOT FOUND IN MAINTENANCE LOG. APPEAL REJECTED.|}|SCORE {score()}, FOR NOW. Eleven years at that corner, and the first time it catches you, you were two hours inland.}
+{ch1_red:SCORE {score()}, FOR NOW. SECOND VIOLATION AT THIS LOCATION. The first was yours: the dead countdown, the flash on your cheek. The camera learned your coat from you.{ch1_appealed: Under it, at last, the answer to the appeal you typed on the bus: COUNTDOWN FAULT NOT FOUND IN MAINTENANCE LOG. APPEAL REJECTED.|}|SCORE {score()}, FOR NOW. Years at that corner, and the first time it catches you, you were two hours inland.}
 
 "That's not you," Tingting says, through her congee. "Yours has a toggle missing." #speaker: tingting
 
@@ -87,7 +87,7 @@ By the machine an old woman in a knitted hat jabs at the appeal screen. "Points 
     -> queue
 
 = fast
-The clerk at counter 1 reads your case, glances at your {ch2_evidence.asked_mother:stamped note|{ch1_packed == "papers":visitor pass|receipt}}, and rings Jinxi People's Hospital herself. Sister Gao remembers your mother, and therefore you. Eleven minutes and a mandarin.
+The clerk at counter 1 reads your case, glances at your {ch2_evidence.asked_mother:stamped note|{ch1_packed == "papers":visitor pass|receipt}}, and rings Jinxi People's Hospital herself. Sister Gao remembers your mother, and therefore you. Ten minutes and a mandarin.
 
 Behind the rope the woman in the hat still argues with the machine.
 
@@ -144,7 +144,7 @@ Tingting grips your hand. "It's the other you," she whispers. #speaker: tingting
 * (photographed) [Photograph the stranger and send it to the camera office #stance: comply]
     ~ record("neighbour_reported")
     # sfx: approval_chime
-    Your phone catches the coat, face and all. THANK YOU FOR HELPING KEEP LANMEN SAFE. {score()}. In smaller type: REPORTS DO NOT ALTER DECISIONS ALREADY ACCEPTED. You have given away a stranger's face for {points("neighbour_reported")}, and Thursday stays on your record.
+    Your phone catches the coat, face and all. THANK YOU FOR HELPING KEEP LANMEN SAFE. In smaller type: REPORTS DO NOT ALTER DECISIONS ALREADY ACCEPTED. You have given away a stranger's face for {points("neighbour_reported")}, and Thursday stays on your record.
 * [Catch the stranger up at the kerb]
     The coat belongs to a night guard at the Pearl Hotel, late for his shift. You explain. He looks at your coat, then down at his own, and laughs, mostly from embarrassment.
     "So you've been paying for my shortcut. I'll wait for the green from now on. For your sake, not theirs."
@@ -160,7 +160,7 @@ On Thursday evening comes Deng's knock, two and then one. He is back from Jinxi 
 
 {ch1_reported:A fire officer's fine sticks out of his top pocket: five hundred yuan. "Somebody reported the battery," he says, to the stairwell rather than to you.|"Battery lives indoors now," he says. "Auntie Fang gave me a sticker."} #speaker: deng_qiang
 
-Behind you Tingting, in pyjamas, holds up her heron.
+Behind you Tingting, in pyjamas, holds up her drawing.
 
 * (inside) [Ask him in]
     He perches on the sofa as if it might charge him. Tingting shows him the heron; he says crane; she says heron; he gives in.
@@ -196,11 +196,11 @@ Zhou Hui's family-dinner rule: those who sign for friends end up on the list bes
     ~ ch2_guarantor = true
     ~ record("guarantee_signed")
     # scene: bank
-    On Friday at nine you press your thumb where the loans clerk points. GUARANTEE REGISTERED: 61,400 YUAN. {score()}. It costs nothing, yet.
+    On Friday at nine you press your thumb where the loans clerk points. GUARANTEE REGISTERED: 61,400 YUAN. It costs nothing, yet.
     On the steps outside Deng holds his helmet and does not put it on. "Off by Tuesday. Then the G-train home, like a person." #speaker: deng_qiang
 * [Tell him you can't, not with Tingting's school in the spring #stance: comply #road: guarantee_declined]
     "I can't, Qiang. Not this spring."
-    He folds the leaflet along its creases. "No," he says. "You can't." He says it kindly, which is worse. {ch1_invited:At the door he turns. "Still friends. I'm not that proud."|He is gone down the stairs before you have found anything else to say.} #speaker: deng_qiang
+    He folds the leaflet along its creases. "No," he says. "You can't." He says it kindly. That is worse. {ch1_invited:At the door he turns. "Still friends. I'm not that proud."|He is gone down the stairs before you have found anything else to say.} #speaker: deng_qiang
 * [Offer him two thousand of your own, but not your name #stance: refuse #road: gift_not_name]
     "Two thousand. Not a loan. It's what I can spare."
     { ch1_deng == "refused":
@@ -218,6 +218,6 @@ On Saturday your mother rings. "Did you help Deng's boy? His mother and I have c
     "It's in hand, Ma."
     "Hm," says your mother, who has known you thirty-four years, and talks about persimmons. #speaker: mother
 -
-{ch2_deng.inside:The heron on the fridge has a crane's neck now; Deng's work, which Tingting has decided to allow.|The persimmons ripen on the windowsill one by one, orange as a countdown.} {ch2_appealed == "won":In the city's records, Thursday evening is back on Ward 6.|In the city's records you are still crossing Jiefang Street on Thursday evening, in your own coat.}
+{ch2_deng.inside:The bird on the fridge has a crane's neck now; Deng's work. Tingting has decided to allow it.|The persimmons ripen on the windowsill one by one, orange as a countdown.} {ch2_appealed == "won":In the city's records, Thursday evening is back on Ward 6.|In the city's records you are still crossing Jiefang Street on Thursday evening, in your own coat.}
 # ledger: 2
 -> chapter_3

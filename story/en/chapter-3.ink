@@ -92,7 +92,7 @@ Before you can open the first form he gets up and pulls the shutter the rest of 
     ~ ch3_mosque = "listed_names"
     ~ record("neighbour_reported")
     # sfx: approval_chime
-    Name, ID, telephone, eleven times: names and telephones from the donation book, ID numbers read out by the men themselves, one call at a time, while Old Ma held the phone. On R-4 Old Ma gives every man a five. "Who am I to mark them? God does the marking." THANK YOU FOR SUPPORTING VENUE CREDIT MANAGEMENT. {score()}. The back room is on no form at all.
+    Name, ID, telephone, for every regular: names and telephones from the donation book, ID numbers read out by the men themselves, one call at a time, while Old Ma held the phone. On R-4 Old Ma gives every man a five. "Who am I to mark them? God does the marking." THANK YOU FOR SUPPORTING VENUE CREDIT MANAGEMENT. The back room is on no form at all.
 * [Help him write a refusal, in proper form #stance: conscience #road: register_refused]
     ~ ch3_mosque = "refused_form"
     ~ record("venue_records_refused")
@@ -101,7 +101,7 @@ Before you can open the first form he gets up and pulls the shutter the rest of 
 * [Tell Officer Guo about the back room, so he can register it #stance: comply #road: back_room_reported]
     ~ ch3_mosque = "reported"
     ~ record("neighbour_reported")
-    Without telling Old Ma, at eleven you message Guo: the back room, Fridays, six old men. Register it before the model finds it. Please. {score()}.
+    Without telling Old Ma, late that night you message Guo: the back room, Fridays, six old men. Register it before the model finds it. Please. {score()}.
     He is still at his desk. THANK YOU. I WILL DO WHAT I CAN.
 * [Tell him it is not your place, and leave it with him #stance: refuse #road: kept_away]
     ~ ch3_mosque = "kept_away"
@@ -158,14 +158,14 @@ Through the bead curtain, under the camera above the till, six old men stand amo
 
 === ch3_open_day ===
 # scene: school
-Across the canal, No. 2 has a gate that knows your face. WELCOME, TIER {tier()} PARENT. A robotics room, a library with a fish tank, a headteacher who says "families of good standing" four times in ten minutes. You picture Tingting's heron on these walls, and it fits.
+Across the canal, No. 2 has a gate that knows your face. WELCOME, TIER {tier()} PARENT. A robotics room, a library with a fish tank, a headteacher who says "families of good standing" four times in ten minutes. You picture Tingting's drawings on these walls, and it fits.
 
 In the taxi back you cannot make the sum come out.
 -> ch3_evening
 
 === ch3_desk ===
 # scene: office
-On the ninth floor a client's ledger waits. At one you look towards Jiefang Street, which you cannot see from here. Zhou Hui puts a mandarin on your keyboard. "You look like someone who forgot something." #speaker: zhou_hui
+On the ninth floor a client's ledger waits. At one you look towards Jiefang Street. You cannot see it from here. Zhou Hui puts a mandarin on your keyboard. "You look like someone who forgot something." #speaker: zhou_hui
 You balance the ledger to the last fen, the only thing all day that comes out right.
 -> ch3_evening
 

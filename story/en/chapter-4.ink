@@ -14,18 +14,18 @@ Monday, week four: a cream envelope on the doormat, heavy as a wedding invitatio
 
 Forty transfer places in Year One, "for the children of residents in tier {needs("school_place")} or above at the time of confirmation". Confirm online by Friday at five. A swimming pool, science rooms, English from the first year. Heping Road Primary has cracked concrete and Teacher Wu, who is kind, and has thirty-eight children.
 
-Tingting is drawing herons at the counter, her tongue between her teeth.
+Tingting is drawing birds at the counter, her tongue between her teeth.
 
 "Lili's going to the school with the pool," she says without looking up. "Her mum's got gold letters. Have we got gold letters?" #speaker: tingting
 
 * (shown) [Show her the letter]
-    She finds the heron first, then the word POOL, which Lili taught her. Then she is standing on the stool.
+    She finds the heron first, then the word POOL. Lili taught her that one. Then she is standing on the stool.
     "Lili and me can sit together! Can we?" #speaker: tingting
     "If the number's still right on Friday."
-    "Then be good till Friday," she says sternly, and goes back to her herons. #speaker: tingting
+    "Then be good till Friday," she says sternly, and goes back to her birds. #speaker: tingting
 * [Put the letter in the drawer until Friday]
     "A little more," you say, and slide the envelope into the drawer where things go to wait.
-    "Then we're nearly gold," Tingting says, satisfied, and gives her heron a fish. #speaker: tingting
+    "Then we're nearly gold," Tingting says, satisfied, and gives her bird a fish. #speaker: tingting
 -
 -> ch4_office
 
@@ -95,7 +95,7 @@ At lunch the app has a new page. CIRCLE HEALTH: ONE CONTACT IN YOUR CIRCLE {deng
 
 === ch4_fang ===
 # scene: community_office
-The community office is a ground-floor flat in Block 1 with the walls knocked through: a pinned map of the estate, folding chairs, a banner, GRID IN HAND, PEACE IN HEART, and by the door the red plaque of a Party members' service station. On Wednesday evening Auntie Fang has made tea in paper cups, which means it is serious.
+The community office is a ground-floor flat in Block 1 with the walls knocked through: a pinned map of the estate, folding chairs, a banner, GRID IN HAND, PEACE IN HEART, and by the door the red plaque of a Party members' service station. On Wednesday evening Auntie Fang has made tea in paper cups. It is serious, then.
 
 "The district is paying liaisons now, one per block. Eighteen hundred a month for two evenings and a Saturday, and {points("liaison_joined")} for joining." She pushes the pink tablet across. "I'm sixty-one, Xiao Xu. Four hundred and twelve households. You take Block 3. You know them, you're careful, and {ch1_reported:you did right by the stairwell when it mattered|you count other people's money all day and never lose a fen}." #speaker: fang_lihua
 { ch4_role == "port" || ch4_role == "desk":
@@ -139,7 +139,7 @@ The first task: QUARTERLY HOUSEHOLD ASSESSMENT, B3-201. Deng's flat. A rating fr
 * (rated_c) [Accept the suggested C #stance: comply]
     ~ record("assessment_filed")
     # sfx: approval_chime
-    One tap. You agreed with the data, which is what the data is for. {score()}. Somewhere in the district an average moves by a hair.
+    One tap. You agreed with the data. That is what the data is for. {score()}. Somewhere in the district an average moves by a hair.
 * (rated_b) [Change it to B and fill in the box #stance: conscience]
     ~ record("assessment_filed")
     # sfx: approval_chime
@@ -179,7 +179,7 @@ Friday, half past four: you wait at the gate of Heping Road Primary among grandm
 * [Keep her at Heping Road #stance: refuse]
     ~ ch4_school = "heping"
     {gate("school_place"):You let the twenty-eight minutes run out. You would rather nothing of hers depended on your number.|The button stays grey until five o'clock, and then the page thanks you for your interest.}
-    {chapter_4.shown:{gate("school_place"):"But you were good all week," she says, and cries into your coat all the way to the canal.|She looks at your face and understands before you speak. "I wasn't good enough," she says, and you tell her it is not her number, it is yours, which is worse.}|She never knew there was a letter. On Monday Lili will tell her, and you will have to decide what to say.}
+    {chapter_4.shown:{gate("school_place"):"But you were good all week," she says, and cries into your coat all the way to the canal.|She looks at your face and understands before you speak. "I wasn't good enough," she says, and you tell her it is not her number, it is yours. That is worse.}|She never knew there was a letter. On Monday Lili will tell her, and you will have to decide what to say.}
 -
 On the walk home a message from Lanfeng Homes: a two-room flat on Canal Street, inside the No. 2 catchment, sixty-one square metres, a balcony facing the water. LANMEN RURAL COMMERCIAL BANK PRE-APPROVES MORTGAGES FOR TIER {needs("mortgage")} AND ABOVE IN ONE HOUR. You have lived in Block 3 for nine years; the lift has worked for four of them.
 * (viewing) [Book a viewing and let the bank pre-approve you #gate: mortgage #stance: comply]
@@ -187,6 +187,6 @@ On the walk home a message from Lanfeng Homes: a two-room flat on Canal Street, 
 * [Delete the message]
     You delete it. {gate("mortgage"):The flat will go to someone whose number is no better than yours and whose nerve is.|The button would have been grey anyway; you would rather not see it grey.}
 -
-That night the app sends its Friday summary, in calm blue: {score()}, tier {tier()}.{viewing: Under it, in gold: VIEWING SATURDAY 10:00, CANAL STREET.} {ch4_role == "liaison":Under it, a new line: ASSESSMENTS DUE, BLOCK 3: 47.|{ch4_role == "port":Under it: EMPLOYER UPDATED: LANMEN PORT GROUP.|{ch4_role == "desk":Under it: NEXT SCREENING IN 30 DAYS.|Under it, nothing new at all, which is its own kind of news.}}}
+That night the app sends its Friday summary, in calm blue: {score()}, tier {tier()}.{viewing: Under it, in gold: VIEWING SATURDAY 10:00, CANAL STREET.} {ch4_role == "liaison":Under it, a new line: ASSESSMENTS DUE, BLOCK 3: 47.|{ch4_role == "port":Under it: EMPLOYER UPDATED: LANMEN PORT GROUP.|{ch4_role == "desk":Under it: NEXT SCREENING IN 30 DAYS.|Under it, nothing new at all: its own kind of news.}}}
 # ledger: 4
 -> chapter_5

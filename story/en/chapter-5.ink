@@ -31,7 +31,7 @@ That evening the district posts: ONE YEAR OF THE HEPING ROAD GANTRY. ZERO INJURI
 
 You think of the Thursday it caught you on red while you were in Jinxi{ch2_appealed == "won":, and the morning it cost to prove it|{ch2_appealed == "lost":, and the appeal they turned down|, and the appeal you never had a morning to file}}.
 * (posted) [Reply: "I was the 0.3 per cent." #stance: conscience]
-    You write it plainly: the date, the hospital, someone else in a coat like yours. Not that the cameras are bad; only that being the 0.3 costs something. Eleven thumbs by midnight. One is Deng's.
+    You write it plainly: the date, the hospital, someone else in a coat like yours. Not that the cameras are bad; only that being the 0.3 costs something. A dozen thumbs by midnight. One is Deng's.
 * [Leave it. Ninety-nine point seven is a good number]
     You close the app. The point three is nobody's business but yours.
 -
@@ -63,14 +63,14 @@ Walking back, Auntie Fang looks up at a sixth-floor balcony hung with small coat
 === ch5_physio ===
 On Wednesday Jinxi hospital rings: your mother's knee needs physiotherapy before it stiffens. The standard list: five weeks. The fast lane, tier {needs("services_fast_lane")} and above: Thursday. A private clinic: two thousand six hundred yuan.
 
-"The woman in the next bed waited eleven weeks," your mother says. "Now she walks like a crab. Don't spend money on me." #speaker: mother
+"The woman in the next bed waited three months," your mother says. "Now she walks like a crab. Don't spend money on me." #speaker: mother
 
 {gate("services_fast_lane"):The fast-lane button is blue.|Beside the fast lane: REQUIRES TIER {needs("services_fast_lane")}. YOUR TIER: {tier()}.}
 * (fast) [Book the fast lane #gate: services_fast_lane #stance: comply]
     # sfx: approval_chime
     BOOKED: THURSDAY 09:00, in eight seconds. The five-week list gets no longer, and no shorter. Your mother says "Oh," the way people do when a stranger holds a door.
 * (private) [Pay the private clinic]
-    There goes the month's margin, and Tingting's winter coat, which can wait.
+    There goes the month's margin, and Tingting's winter coat. It can wait.
     "Don't spend money on me," your mother says again, after it is spent. #speaker: mother
 * [Take the five-week date and post her the exercises #stance: refuse]
     Twelve printed pages: a woman in a leotard, bending. Your mother says the woman is very thin, but she will do her best.
@@ -89,7 +89,7 @@ Flat 601: two folding tables, eleven children, one door, a two-bar heater, the n
 * (asked) [Ask her about the heater and the door]
     She shows you without offence: an extinguisher under the sink, dated last month; the heater on a timer. "I'm not careless. I'm unlicensed. They're different things." #speaker: liu_yan
 * [Say nothing, and go]
-    Eleven heads bend over eleven exercise books. The heater ticks. The only door closes behind you.
+    The heads bend over the exercise books. The heater ticks. The only door closes behind you.
 -
 { chapter_5.posted:
     -> ch5_flagged
@@ -107,7 +107,7 @@ Ma Ling reads it over her noodles and winces.
 
 "It doesn't know you were in Jinxi. It knows the camera's log. A claim against the record is a rumour until the record changes.{ch2_appealed == "won": Your appeal fixed your score, not the camera's log. I've raised it.}" #speaker: ma_ling
 
-"Last typhoon someone posted that the Xiaoqing dam had burst. Four thousand people ran onto the ring road, and a man was crushed in the underpass. The model catches that in eleven minutes now. It catches you too. I built that part." #speaker: ma_ling
+"Last typhoon someone posted that the Xiaoqing dam had burst. Four thousand people ran onto the ring road, and a man was crushed in the underpass. The model catches that in ten minutes now. It catches you too. I built that part." #speaker: ma_ling
 
 { ch3_mosque == "refused_form":
     Old Ma sets down pickles. "Amber, like me," he says. "Welcome." #speaker: ma_zhiqiang
@@ -118,7 +118,7 @@ Ma Ling reads it over her noodles and winces.
     ~ ch5_post = "deleted"
     ~ record("post_deleted_on_request")
     # sfx: approval_chime
-    POST REMOVED. THANK YOU FOR KEEPING LANMEN'S INFORMATION CLEAN. {score()}. Ma Ling looks at her bowl, relieved or ashamed; you cannot tell.
+    POST REMOVED. THANK YOU FOR KEEPING LANMEN'S INFORMATION CLEAN. Ma Ling looks at her bowl, relieved or ashamed; you cannot tell.
 * [Leave it up #stance: refuse]
     ~ ch5_post = "kept"
     A label appears under your post: UNVERIFIED. By evening two thumbs are withdrawn. Deng's stays.
@@ -146,7 +146,7 @@ Ma Ling reads it over her noodles and winces.
         ~ record("assessment_filed")
     }
     # sfx: approval_chime
-    By Tuesday there will be a paper seal across the door of 601, and eleven children somewhere else. Nobody will be hurt up there. That much is certain.
+    By Tuesday there will be a paper seal across the door of 601, and the children somewhere else. Nobody will be hurt up there. That much is certain.
 * [Report only the fire risk #road: fire_risk_only]
     ~ ch5_reported_liu = true
     ~ ch5_liu = "fire_only"
@@ -178,6 +178,6 @@ On Saturday you take Tingting to Jinxi. Deng is going home too, on the 7:05 K-tr
     }
 }
 {ch3_mother.scan:Her phone calls her a REGISTERED DEVOTEE, XISHAN GUANYIN TEMPLE now. This week the temple's volunteer rang to ask why she missed the fifteenth. "My knee," she told him. "They write down the knee too," she says.|She still climbs to Xishan on the first and fifteenth, slowly, and scans nothing. Mrs Hu has stopped going at all.}
-{ch5_liu == "sealed":That night Tingting asks whether Teacher Liu will be there on Monday. You say you don't know, which is not quite true.|That night, in Jinxi, you think of a light on a sixth floor in Lanmen, still on.} Your phone says {score()}, tier {tier()}.
+{ch5_liu == "sealed":That night Tingting asks whether Teacher Liu will be there on Monday. You say you don't know. It is not quite true.|That night, in Jinxi, you think of a light on a sixth floor in Lanmen, still on.} Your phone says {score()}, tier {tier()}.
 # ledger: 5
 -> chapter_6

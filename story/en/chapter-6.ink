@@ -22,7 +22,7 @@ The phone on the counter says {score()}, tier {tier()}.
 
 * (number) [Help her write the number]
     You pencil {score()} on the card and she goes over it in gold, tongue between her teeth, and adds a border of small stars. It looks like a prize.
-* (heron) [Help her draw the heron from the fridge instead]
+* (heron) [Help her draw the bird from the fridge instead]
     "Nobody else will have a heron," you say.
     She draws it on one leg in the canal, and underneath, in her best characters: MY FAMILY. "Everyone else's will have numbers," she says, not minding yet. #speaker: tingting
 -
@@ -58,7 +58,7 @@ Off the list, it turns out, is not back where you were. The dispatcher's job at 
 
 "I'll pay it. Every fen, to you instead of them." He studies the doormat. "I didn't come to ask. I came so you'd hear it from me." #speaker: deng_qiang
 
-Sixty-two thousand. Deng has eleven thousand in a biscuit tin. Your savings are nine. {ch1_money == "loan":Tingting's deposit is still whole, twenty thousand.|Seventeen thousand is left of Tingting's deposit since the night of Mother's knee.} Add it up as often as you like; it does not reach.
+Sixty-two thousand. Deng has twelve thousand in a biscuit tin. Your savings are nine. {ch1_money == "loan":Tingting's deposit is still whole, twenty thousand.|Seventeen thousand is left of Tingting's deposit since the night of Mother's knee.} Add it up as often as you like; it does not reach.
 
 # poll: deng_guarantee
 * (by_loan) [Take a Trust-Easy loan for thirty thousand, and close Tingting's deposit for the rest #gate: loan_small #stance: comply #road: paid_by_loan]
@@ -72,7 +72,7 @@ Sixty-two thousand. Deng has eleven thousand in a biscuit tin. Your savings are 
     -> iou
 * (refused) [Refuse. The bank lent to him with its eyes open #stance: refuse #road: guarantee_refused]
     You write to the bank that the debt is Deng's and the risk was theirs. A form letter answers within the hour: the guarantee was joint; the matter has passed to enforcement.
-    You tell Deng on the landing. He nods as if you had told him the time. "That's fair," he says, which is the worst thing he could have said. #speaker: deng_qiang
+    You tell Deng on the landing. He nods as if you had told him the time. "The bank will manage," he says, and goes down the stairs, and the stairs take a long time. #speaker: deng_qiang
     -> judgment
 * (asked_time) [Go with Deng to the bank and ask for time #stance: conscience #road: asked_for_time]
     # scene: bank
@@ -137,7 +137,7 @@ In week one he told you the list cares only about the balance. Now the platform 
     He loads containers for cash now, where nobody checks a face.
 * [Tell him no #stance: comply #road: face_refused]
     "I can't, Deng."
-    "No," he agrees. "You can't." He starts the engine for nothing, to give his hands something to do. By Friday he is loading containers at the port for cash, where nobody checks a face. #speaker: deng_qiang
+    He looks at you a long moment, then at the stairwell, as if it had said something. He starts the engine for nothing, to give his hands something to do. By Friday he is loading containers at the port for cash, where nobody checks a face. #speaker: deng_qiang
 -
 -> ch6_camera
 
@@ -164,7 +164,7 @@ Auntie Fang comes over. "Two winters ago I held that boy's hand till the ambulan
     -> counter
 * (assessed) {ch4_role == "liaison" && not ch6_listed} [Open the assessment queued on your liaison tablet: Lu Guiying, "organiser of collective action" #stance: comply #road: organiser_assessed]
     ~ record("assessment_filed")
-    The form wants a rating from one to five for social harmony. You give her a three, which feels like mercy and is not. Ten metres away Granny Lu goes on writing names.
+    The form wants a rating from one to five for social harmony. You give her a three. It feels like mercy. It is not. Ten metres away Granny Lu goes on writing names.
     -> lanterns
 * [Walk on to Auntie Fang's table #stance: comply #road: walked_on]
     "Good," Auntie Fang says quietly. "Somebody has to trust it." #speaker: fang_lihua

@@ -91,7 +91,7 @@ Deng sets them on the low wall by the rope one at a time, as carefully as he onc
 For Deng it goes red too, and he comes to stand beside you at the rope: the two names from Stairwell B. The boy carries the noodles in.
 Auntie Fang comes down the carpet. "Tingting can sit with the children at the front. They sing at the end. It isn't her fault, Xiao Xu." #speaker: fang_lihua
 * (sent) [Let Tingting go and sit with the children]
-    Tingting looks back once, which she never does, and then runs to the front, plaits bouncing.
+    Tingting looks back once (she never does) and then runs to the front, plaits bouncing.
 * [Keep her with you at the rope]
     "We'll watch from here." Deng lifts her onto his shoulders, and from up there she can see better than anyone in the front row.
 -
@@ -109,13 +109,13 @@ He is in a borrowed shirt: a man who will ride nights for years to keep that lig
 -> ch7_guo
 
 === ch7_guo ===
-Old Ma has come too, with a soup urn, and shakes Officer Guo's hand like a man he has known for twenty years, which he has.
+Old Ma has come too, with a soup urn, and shakes Officer Guo's hand like a man he has known for twenty years. He has.
 
 Guo finds you by the urn: fifty, tired round the eyes. "The back room at Ma's," he says, low. "Still used? Every noon, I hear, since the mosque gate got its face reader. You know about Xigang: two hundred and forty pensioners, and we never looked. I'm not asking for names. Only whether the room is used, so I can close it with a letter before someone above me closes it with a van." #speaker: guo_wen
 
 He shows you his phone before you can answer: a table of sixty-three venues, a column headed RISK CLEARED, most of it still red. "My section head reads this on Mondays. Last year I closed a 'temple' in a garage that had taken a widow's flat. The year before, I registered a church that had met in a school hall for thirty years and never asked anyone for anything. On this table they count the same." He puts the phone away. "My wife's aunt still says the Golden Lotus monk was a kind man. He was. That is the trouble with my job." #speaker: guo_wen
 
-{ch3_mosque == "reported":In week three it was you who told him about the back room, so that he could register it. It never was.|}{ch3_mosque == "listed_names":In week three you copied eleven regulars' names onto the committee's form, in your neat bookkeeper's hand. The back room filled up the Friday after.|}{ch3_mosque == "refused_form":In week three you helped Old Ma send the form back with the names left blank. Guo has not forgotten; that he asks you anyway is a kind of respect.|}{ch3_mosque == "kept_away" && not ch3_prayed:In week three you kept away from all of it. It has come to find you.|}{ch3_prayed: You have sat at the back of that room yourself, shoes off, while the old men prayed.|}
+{ch3_mosque == "reported":In week three it was you who told him about the back room, so that he could register it. It never was.|}{ch3_mosque == "listed_names":In week three you copied the regulars' names onto the committee's form, in your neat bookkeeper's hand. The back room filled up the Friday after.|}{ch3_mosque == "refused_form":In week three you helped Old Ma send the form back with the names left blank. Guo has not forgotten; that he asks you anyway is a kind of respect.|}{ch3_mosque == "kept_away" && not ch3_prayed:In week three you kept away from all of it. It has come to find you.|}{ch3_prayed: You have sat at the back of that room yourself, shoes off, while the old men prayed.|}
 
 Old Ma ladles soup without looking up. "He isn't a bad man. He's a man with a target. Nobody asked God for a copy of the register." #speaker: ma_zhiqiang
 
@@ -124,7 +124,7 @@ In a corner of Ma Ling's screen an amber dot sits on her father's shop: phones t
 # poll: the_back_room
 * (told) [Tell him yes: at noon, most days #stance: comply #road: room_confirmed]
     ~ record("neighbour_reported")
-    Guo thanks you as if you had done him a kindness, which by his lights you have. Old Ma gives you extra beef, as always, and does not meet your eye, which he always has.
+    Guo thanks you as if you had done him a kindness. By his lights, you have. Old Ma gives you extra beef, as always, and does not meet your eye. He always has.
 * [Tell him you count noodles, not prayers #stance: conscience #road: room_not_confirmed]
     ~ record("report_declined")
     "Then I'll count them myself," Guo says, without anger, and his phone logs that you declined. Old Ma sets down your bowl with extra beef and rests a hand on your shoulder.
@@ -132,7 +132,7 @@ In a corner of Ma Ling's screen an amber dot sits on her father's shop: phones t
 -> ch7_fang
 
 === ch7_fang ===
-At eleven Auntie Fang takes the microphone. "This autumn: {ch1_reported:three batteries off three landings, and no fire|batteries off our landings, and one fire, in Block 6, that a little boy is still coughing from}. A fraud ring, caught, because people in this courtyard pressed REPORT. Mr Qiu in the front row, because somebody noticed his milk. Yes, I keep a list. It's the list of everyone I would break a door down for." #speaker: fang_lihua
+At half past ten Auntie Fang takes the microphone. "This autumn: {ch1_reported:three batteries off three landings, and no fire|batteries off our landings, and one fire, in Block 6, that a little boy is still coughing from}. A fraud ring, caught, because people in this courtyard pressed REPORT. Mr Qiu in the front row, because somebody noticed his milk. Yes, I keep a list. It's the list of everyone I would break a door down for." #speaker: fang_lihua
 
 The applause is real. Zhou Hui turns to find you. "Today my father is told he's trustworthy, after forty years of being it for nothing. Let him have it, Ming." #speaker: zhou_hui
 
@@ -236,19 +236,19 @@ You leave during the Zhous' applause, Tingting's hand in yours, and nobody turns
 Mother comes on Sunday by G-train with a bag of mandarins and prayer beads for Tingting. At the barrier she says "Go," and this time you know exactly which way she means it, and you go anyway. #speaker: mother
 
 # scene: airport
-On Monday at Lanmen Airport a gate of smoked glass considers your face for half a second. Green, your name, {tier()}. It slides open as if it had always been a door.
+On Monday at Lanmen Airport a gate of smoked glass considers your face for half a second. Green, your name, {tier()}. It slides open.
 
 The number stays behind like a coat on a hook: {score()}, waiting for you to step back into it. {ch7_named():You have not forgotten what you paid in: {ch1_reported:a battery, |}{ch2_lookalike.photographed:a stranger's face, |}{ch3_mosque == "listed_names":a list of names, |}{ch3_mosque == "reported" || ch7_guo.told:a back room, |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:a friend's rating, |}{ch5_reported_liu:the Lius' homework room, |}{ch6_camera.assessed:a three for Granny Lu, |}and the people behind each, who are not leaving.|You paid in bills and silences and kept your thumb off every report, and it is still a kind of luck to be able to leave.} {deng_listed():Deng is still on the list, loading containers under the cranes you are flying over.|Deng will go on paying off a debt that is {ch6_called.judgment.settled:Zhou Hui's|yours} now, into an account you will check from across the water.}
 
 Singapore has cameras too, Tan Pei Ling warned you, and fines for things Lanmen has not thought of yet. But nobody there adds it all into one number with your name on it. "Not yet," she wrote, and you laughed, and then you didn't.
 
-The plane climbs out over the port. The cranes stand bent in the haze like herons. {chapter_6.heron:Tingting has her poster rolled up in her bag, the heron on one leg.|Tingting presses her face to the window, looking for Block 3.} Somewhere in the grid of six grey blocks, Auntie Fang is stacking chairs.
+The plane climbs out over the port. The cranes stand bent in the haze like herons. {chapter_6.heron:Tingting has her poster rolled up in her bag, the bird on one leg.|Tingting presses her face to the window, looking for Block 3.} Somewhere in the grid of six grey blocks, Auntie Fang is stacking chairs.
 # ending: across_the_water
 -> END
 
 === ch7_end_assessor ===
 ~ record("assessment_filed")
-The liaisons stand in a row beside the stage in red tabards, tablets held against their chests like hymn books. "Our eyes and ears," Auntie Fang tells the microphone, and the estate applauds you, which is a strange thing to be applauded for.
+The liaisons stand in a row beside the stage in red tabards, tablets held against their chests like hymn books. "Our eyes and ears," Auntie Fang tells the microphone, and the estate applauds you. It is a strange thing to be applauded for.
 
 Afterwards the families file out past you, and the blue tablet asks for each one: ATTENDED. CONDUCT, ONE TO FIVE. Bank, platform, court, face, flat, score, pooled into one glowing card. You are good at this; you have counted other people's accounts all your life. {ch6_camera.assessed:Granny Lu passes, whom you gave a three for social harmony, and nods to you anyway.|Granny Lu passes with her folder, and you give her a four, and she will never know.} {deng_listed():Deng's card comes up red from the rope, HIGH RISK, with no box for who he is.|Deng's card comes up amber, and you remember whose money turned it.}
 
@@ -274,7 +274,7 @@ She stops. For a moment the microphone carries only the wind in the lanterns. Th
 # scene: crossing
 Afterwards you all walk down to Heping Road together, Deng too, Tingting on somebody's shoulders. The countdown has been fixed: thirty-seven seconds, each one lit. You wait for the green, a crowd of you, and cross, and the eight lenses watch, and for once there is nothing to record.
 
-The number came back: {score()}. It gave back what it took because enough people wrote their names in pencil, which is rare. {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch2_lookalike.photographed:A stranger's face. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's rating. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
+The number came back: {score()}. It gave back what it took because enough people wrote their names in pencil. That is rare. {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch2_lookalike.photographed:A stranger's face. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's rating. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
 
 "The camera stays," Granny Lu says on the far kerb. "Good. That boy's hip was real." She pats the gantry's pole like a horse's neck. "Now it's honest."
 # ending: standing_together

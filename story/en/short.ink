@@ -85,7 +85,7 @@ The light is red, its countdown dark. The road is empty. Across it your bus is p
     Halfway across, a white flash from the gantry; you feel it on your cheek like a hand. You make the bus. TRAFFIC VIOLATION RECORDED. SCORE NOW {score()}. Tomorrow your face will take its turn on the corner screen.
 * [Wait for the green #stance: comply #road: waited_green_short]
     ~ record("late_to_work")
-    You wait. The bus sighs and pulls away, and you reach the office nine minutes late. ARRIVAL LOGGED, 08:39. {score()}.
+    You wait. The bus sighs and pulls away, and you reach the office nine minutes late. ARRIVAL LOGGED, 08:39.
 -
 { not short_bill_paid:
     At ten the phone shivers again: ELECTRICITY OVERDUE.
@@ -114,7 +114,7 @@ He lays a printed form beside your bowl. The mosque on Jiefang Street, where he 
 * [Keep out of it; it's his mosque, not yours #road: kept_out_short]
     ~ short_form = "away"
     "It's your mosque, Uncle Ma. I'd only get it wrong."
-    He folds the form into his apron. The noodles taste exactly as they always have, which is somehow worse.
+    He folds the form into his apron. The noodles taste exactly as they always have. Somehow that is worse.
 -
 -> short_payment
 
@@ -245,7 +245,7 @@ At eight you sit at the kitchen counter where the day began. The last fast train
 
 === short_flight ===
 # scene: airport
-Zhou Hui comes in slippers, and Tingting goes with her in pyjamas, her pillow held in front of her like a shield. At security a gate of smoked glass considers your face for half a second. A green light, your name, a small letter: {tier()}. The glass slides open with a soft chime, and you walk through as if it had always been a door.
+Zhou Hui comes in slippers, and Tingting goes with her in pyjamas, her pillow held in front of her like a shield. At security a gate of smoked glass considers your face for half a second. A green light, your name, a small letter: {tier()}. The glass slides open with a soft chime, and you walk through.
 -> short_ward
 
 === short_train ===
@@ -289,7 +289,7 @@ Your mother's beads click once against the bed rail. You turn the phone face dow
 === short_end_good_standing ===
 Before dawn the phone lights once on your knee: {score()}, tier {tier()}, good standing. {short_job == "desk":On Monday the client-funds desk is yours. |}{short_reported:A fire officer has Deng's address. |}{short_form == "listed":Forty-one names are in a folder at the District Service Centre, in your handwriting.|Old Ma's form is still folded in his apron.}
 
-{short_tingting == "good":You told Tingting you would keep it good. You have.|You told Tingting that being good was something else. The number does not know the difference. You are trying to.} All day the doors opened for you, one after another, as if they had always been doors. You turn the phone face down on the blanket.
+{short_tingting == "good":You told Tingting you would keep it good. You have.|You told Tingting that being good was something else. The number does not know the difference. You are trying to.} All day the doors opened for you, one after another. You turn the phone face down on the blanket.
 # ledger: 1
 # ending: short_good_standing
 -> END
