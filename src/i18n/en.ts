@@ -346,7 +346,7 @@ export const en = {
     stayed_at_rope: 'Two names on one rope, and Tingting asking what the difference is.',
     left_for_abroad: 'Singapore, and the number left behind like a coat on a hook.',
     stood_with_liaisons: 'A row of liaisons beside the stage, and forty more households to assess.',
-    stood_together: 'On your feet with the neighbours who signed, and the crossing mended.',
+    stood_together: 'On your feet with the neighbours who signed, whatever the appeal had won.',
     went_to_confess: 'Old Ma’s shutter coming down, and the noon prayer heard through it from the step outside.',
     went_to_pray: 'The back of Old Ma’s room at the noon prayer, the phone face down on the carpet.',
     crossed_red_short: 'A flash and a deduction, and one more reason the plane closed.',

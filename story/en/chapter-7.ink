@@ -174,7 +174,7 @@ Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It 
     -> ch7_end_abroad
 * {ch4_role == "liaison" && not ch6_listed} [Take your place with the liaisons beside the stage, tablet in hand #stance: comply #road: stood_with_liaisons]
     -> ch7_end_assessor
-* {ch7_upheld()} [Stand up, with the neighbours who signed #stance: conscience #road: stood_together]
+* {ch6_collective} [Stand up, with the neighbours who signed #stance: conscience #road: stood_together]
     -> ch7_end_together
 * {not ch7_guo.told} [Slip out after Old Ma to Jiefang Street, for the noon prayer #stance: conscience #road: went_to_pray]
     -> ch7_end_faith
@@ -269,14 +269,14 @@ The tablet has no box for that. You look for one anyway.
 === ch7_end_together ===
 You stand up. Nobody planned it. Granny Lu stands at the end of her row; then a courier the camera put on Heping Road while she was asleep after a night shift; then the woman who was in a hospital bed; then {ch6_camera.door:the people whose doors you knocked on, all over the courtyard|others, scattered, whose names went in after your old appeal was stapled to the folder}, until a crowd is on its feet while Auntie Fang reads names.
 
-She stops. For a moment the microphone carries only the wind in the lanterns. Then, because she is Auntie Fang, she says, "And our neighbours who got the crossing mended," and claps, and the front rows, uncertain, clap too. #speaker: fang_lihua
+She stops. For a moment the microphone carries only the wind in the lanterns. Then, because she is Auntie Fang, she says, "{ch7_upheld():And our neighbours who got the crossing mended|And our neighbours who are still counting}," and claps, and the front rows, uncertain, clap too. #speaker: fang_lihua
 
 # scene: crossing
-Afterwards you all walk down to Heping Road together, Deng too, Tingting on somebody's shoulders. The countdown has been fixed: thirty-seven seconds, each one lit. You wait for the green, a crowd of you, and cross, and the eight lenses watch, and for once there is nothing to record.
+Afterwards you all walk down to Heping Road together, Deng too, Tingting on somebody's shoulders. {ch7_upheld():The countdown has been fixed: thirty-seven seconds, each one lit.|The countdown is still dark.} You wait for the green, a crowd of you, and cross, and the eight lenses watch, and for once there is nothing to record.
 
-The number came back: {score()}. It gave back what it took because enough people wrote their names in pencil. That is rare. {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch2_lookalike.photographed:A stranger's face. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's rating. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
+{ch7_upheld():The number came back: {score()}. It gave back what it took because enough people wrote their names in pencil. That is rare.|The number did not come back: {score()}. Not enough names, this time.} {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch2_lookalike.photographed:A stranger's face. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's rating. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
 
-"The camera stays," Granny Lu says on the far kerb. "Good. That boy's hip was real." She pats the gantry's pole like a horse's neck. "Now it's honest."
+"The camera stays," Granny Lu says on the far kerb. "Good. That boy's hip was real." She pats the gantry's pole like a horse's neck. "{ch7_upheld():Now it's honest|Next year it'll be honest}."
 # ending: standing_together
 -> END
 

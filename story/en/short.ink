@@ -268,7 +268,7 @@ Your card chimes. Tingting climbs to the top berth as if it were a tree house.
 
 {short_promised:"You said you'd come," she says, "and you came."|"I told you not to come," she says.} She holds your hand so hard it hurts. #speaker: mother
 {
-- short_form == "refused" || (short_prayed && short_form != "listed"):
+- short_prayed && short_form != "listed":
     -> short_end_faith
 - short_journey == "flight":
     -> short_end_good_standing
@@ -277,9 +277,9 @@ Your card chimes. Tingting climbs to the top berth as if it were a tree house.
 }
 
 === short_end_faith ===
-The phone lights once on the blanket: {score()}, tier {tier()}. {short_prayed && short_perks:It knows where you sat at noon.|{short_form == "refused":It knows what you signed at lunch.|It does not know where you sat at noon. Only God and five old men know that.}} {short_journey == "slow_train" && not gate("flight_domestic"):Tonight it cost you the plane.|}
+The phone lights once on the blanket: {score()}, tier {tier()}. {short_perks:It knows where you sat at noon.|{short_form == "refused":It knows what you signed at lunch.|It does not know where you sat at noon. Only God and five old men know that.}} {short_journey == "slow_train" && not gate("flight_domestic"):Tonight it cost you the plane.|}
 
-You think of Old Ma {short_prayed:and the old men with their foreheads to the tiles, and how nobody looked at you|writing nothing under attendance, and his hand on your shoulder}. {short_tingting == "good":This morning you told Tingting you would keep the number good. You are no longer sure it was the thing to keep.|This morning you told Tingting that being good was something else. Tonight you know what you meant.}
+You think of Old Ma and the old men with their foreheads to the tiles, and how nobody looked at you. {short_tingting == "good":This morning you told Tingting you would keep the number good. You are no longer sure it was the thing to keep.|This morning you told Tingting that being good was something else. Tonight you know what you meant.}
 
 Your mother's beads click once against the bed rail. You turn the phone face down.
 # ledger: 1
