@@ -77,7 +77,7 @@ Under the screen a blood bus has its door open: GIVE BLOOD, GIVE TRUST.{worth("b
 
 === ch2_service_centre ===
 # scene: community_office
-The District Service Centre: forty counters and a velvet rope. The board says B301; the ticket machine offers B412. Counter 1, FAST LANE, {needs("services_fast_lane")} AND ABOVE, has a bowl of mandarins and nobody waiting.
+The District Service Centre: forty counters and a velvet rope. Counter 1, FAST LANE, {needs("services_fast_lane")} AND ABOVE, has a bowl of mandarins and nobody waiting.
 
 By the machine an old woman in a knitted hat jabs at the appeal screen. "Points off my husband," she tells the hall. "He's been dead since April. So they took them off me."
 
@@ -137,7 +137,7 @@ APPEAL REJECTED. EVIDENCE INSUFFICIENT. SCORE NOW {score()}.{worth("appeal_rejec
 # scene: street
 That evening, walking back from the pool with Tingting, you see the coat.
 
-Grey, padded, collar up, toggle intact. Its owner steps into Jiefang Street against the red at 19:47, easy as crossing a kitchen, and the gantry flashes. You can guess whose name goes under it.
+Its owner steps into Jiefang Street against the red at 19:47, easy as crossing a kitchen, and the gantry flashes. You can guess whose name goes under it.
 
 Tingting grips your hand. "It's the other you," she whispers. #speaker: tingting
 

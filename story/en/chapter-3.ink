@@ -83,7 +83,7 @@ That evening Ma Ling catches you at the bus stop.
 # scene: noodle_shop
 At ten, shutter half down, you sit with Old Ma over the forms and a pot of tea, under the calligraphy from Linxia and the camera that came with the plaque.
 
-Before you can open the first form he gets up and pulls the shutter the rest of the way down, hard enough for the street to hear. "Forty years I have fed this street. My father fed it before me. Now a form wants to know if my friends are dangerous." His hands are shaking, and he lays them flat on the table to stop them. "When I was a boy they closed our mosque in Linxia for ten years. My father prayed in the flour store. I thought that was finished. I thought I was a businessman." He breathes. "Forgive me. It is not your form." #speaker: ma_zhiqiang
+He gets up and pulls the shutter the rest of the way down, hard enough for the street to hear. "Forty years I have fed this street, and a form wants to know if my friends are dangerous." His hands are shaking; he lays them flat on the table. "When I was a boy they closed our mosque in Linxia for ten years. My father prayed in the flour store. I thought that was finished." He breathes. "Forgive me. It is not your form." #speaker: ma_zhiqiang
 
 "Eleven regulars at the mosque. Old Bai and the others in my back room. The ones who come, God already knows. He doesn't need a form. The form needs me." He turns the pen round. "You are the bookkeeper. Tell me what to do." #speaker: ma_zhiqiang
 
@@ -145,13 +145,13 @@ At the mosque gate a tablet on a post looks at every face and chimes. VISITOR. R
 # sfx: approval_chime
 {score()}.{worth("worship_registered"): {points("worship_registered")}, for sitting down.|}
 
-Shoes in the rack, you wait in the courtyard on the bench by the washing taps, where the hall's open doors let the sermon out. The imam preaches in Mandarin, then a line of Arabic: actions are judged by their intentions, and each will have what they intended. The rows form, and Allahu akbar moves through the hall like wind through wheat. They bow; they go down in prostration, foreheads to the floor. At the end every head turns right, then left: peace be upon you.
+Shoes in the rack, you wait in the courtyard on the bench by the washing taps, where the hall's open doors let the sermon out. The imam preaches in Mandarin, then a line of Arabic: actions are judged by their intentions, and each will have what they intended. They bow; they go down in prostration, foreheads to the floor. At the end every head turns right, then left: peace be upon you.
 {ch3_mosque == "reported":Afterwards, tying his shoes beside you, Old Ma says, "It is God's house, not mine. You can sit in it." Nothing else.|Afterwards Old Ma ties his shoes beside you and says nothing, and it is enough.}
 -> ch3_evening
 
 === ch3_back_room ===
 # scene: noodle_shop
-Through the bead curtain, under the camera above the till, six old men stand among the flour sacks in their socks. A paper arrow on the wall points west. Old Bai, seventy-eight, tells you that Friday's prayer belongs in the mosque, that fear excuses a man from it, and that he hopes God accepts his fear. So they pray the ordinary noon prayer. You sit on a crate by the door. Old Ma's forehead touches the mat and stays there.
+Through the bead curtain, under the camera above the till, six old men stand among the flour sacks in their socks. Old Bai, seventy-eight, tells you that Friday's prayer belongs in the mosque, that fear excuses a man from it, and that he hopes God accepts his fear. So they pray the ordinary noon prayer. You sit on a crate by the door. Old Ma's forehead touches the mat and stays there.
 ~ record("worship_unregistered")
 {ch3_ma_ling.held:Nobody comes. Only, in your pocket, a buzz: UNREGISTERED RELIGIOUS ACTIVITY AT YOUR LOCATION. {score()}. The camera over the till did not need Ma Ling's dots.|At the last peace be upon you, Guo is in the doorway, cap in hand; he has waited for the end. "I'm sorry, Uncle Ma. I need everyone's card." He takes yours too. {score()}.}
 -> ch3_evening

@@ -12,7 +12,7 @@ VAR ch4_school = "heping"
 # scene: home
 Monday, week four: a cream envelope on the doormat, heavy as a wedding invitation. LANMEN No. 2 EXPERIMENTAL PRIMARY, in raised blue letters above a heron in open water.
 
-Forty transfer places in Year One, "for the children of residents in tier {needs("school_place")} or above at the time of confirmation". Confirm online by Friday at five. A swimming pool, science rooms, English from the first year. Heping Road Primary has cracked concrete and Teacher Wu, who is kind, and has thirty-eight children.
+Forty transfer places in Year One, "for the children of residents in tier {needs("school_place")} or above at the time of confirmation". Confirm online by Friday at five. Heping Road Primary has cracked concrete and Teacher Wu, who is kind, and has thirty-eight children.
 
 Tingting is drawing birds at the counter, her tongue between her teeth.
 
@@ -47,7 +47,7 @@ On Tuesday Zhou Hui calls you into the windowless room for difficult conversatio
 * [Sign for the Port Group #gate: job_public_sector #stance: comply]
     ~ ch4_role = "port"
     # sfx: approval_chime
-    You sign with a fingertip, and the portal says WELCOME, as if you had arrived somewhere. State payroll, state pension. Zhou Hui shuts her eyes for a second.
+    You sign with a fingertip, and the portal says WELCOME, as if you had arrived somewhere. State payroll, state pension.
 * [Take the client-funds desk instead #gate: job_private_screening]
     ~ ch4_role = "desk"
     Mr Lin initials the form in pencil without reading it. "They screen you every month," he says. "Don't give them a reason." #speaker: lin_guowei
@@ -101,7 +101,7 @@ The community office is a ground-floor flat in Block 1 with the walls knocked th
 { ch4_role == "port" || ch4_role == "desk":
     "One thing. Liaisons can't hold a state post or handle client money. For once I agree with the rules." #speaker: fang_lihua
 }
-On the screen the estate is tiles, green, amber, red. Touch one and it slides open like a drawer: bank, court, cameras, platforms, the water meter. She offers it like a spanner.
+On the screen the estate is tiles, green, amber, red. Touch one and it slides open like a drawer: bank, court, cameras, platforms, the water meter.
 "Go on. Look someone up. That's the job." #speaker: fang_lihua
 * (saw_deng) [Open Deng's tile in Stairwell B]
     DENG QIANG, B3-201. COURT: {deng_listed():LISTED. JUDGMENT 86,000; 19 MONTHLY PAYMENTS OF 1,500, NEVER LATE; OUTSTANDING 57,500, OR 61,400 WITH INTEREST FOR LATE PERFORMANCE|JUDGMENT PERFORMED, DELISTED. BANK: FRESH START LOAN 61,400, 36 MONTHLY PAYMENTS OF 1,950}. SWIFTRUN: 4.93 STARS, 61 HOURS LAST WEEK. NEIGHBOURHOOD: {ch1_reported:UNSAFE CHARGING, RESIDENT REPORT, FINED 500|UNSAFE CHARGING, WARNING, RESOLVED}.{ch2_guarantor: LOAN GUARANTOR: XU MING, B3-402.}{ch4_circle.removed: REMOVED FROM 1 CIRCLE, TUESDAY.}

@@ -14,14 +14,14 @@ VAR ch5_liu = ""
 # scene: home
 Zhou Hui phones at twenty to seven on Monday, in tears.
 
-"They got them, Ming. The Shanghai number. A floor above a karaoke bar in Dongcheng: thirty-one people, four hundred SIM cards in shoeboxes. Dad's last seventy-eight thousand went through their accounts. He's walking round the flat in his good shirt." #speaker: zhou_hui
+"They got them, Ming. The Shanghai number. Dad's last seventy-eight thousand went through their accounts. He's walking round the flat in his good shirt." #speaker: zhou_hui
 
 "The reports did it. The police want statements from everyone called; they copy your phone, it's standard. Come at lunch." #speaker: zhou_hui
 
 * (statement) [Go with her and give a statement #stance: comply]
     ~ record("fraud_reported")
     # scene: community_office
-    At the District Service Centre an officer copies ninety days of your calls into a grey box. Behind him a map of Lanmen bristles with red pins, one per report. Zhou Hui touches her father's street. {score()}.
+    At the District Service Centre an officer copies ninety days of your calls into a grey box. Zhou Hui touches her father's street. {score()}.
 * [Say you'd rather keep your phone to yourself #stance: refuse]
     "Ninety days of my calls, Hui. Mother's doctors. Deng."
     "They caught them, Ming." She goes alone and sends a photograph: the map of red pins. Under it: Dad's street, and a heart. #speaker: zhou_hui
@@ -40,7 +40,7 @@ You think of the Thursday it caught you on red while you were in Jinxi{ch2_appea
 === ch5_inspection ===
 # scene: street
 { ch1_reported:
-    On Tuesday the two fire officers your thumb brought to Deng's landing in the first week come back with a thermal camera. That first time they walked every stairwell while they were here, and under the stairs of Block 6 they found a battery fat at the seams, a small white sun on the camera, with the Chens and sixteen others asleep above it. It went out to a bucket of sand that night. Auntie Fang leads them round again{ch4_role == "liaison":, you behind her with the blue tablet}.
+    On Tuesday the two fire officers your thumb brought to Deng's landing in the first week come back with a thermal camera. That first time they walked every stairwell while they were here, and under the stairs of Block 6 they found a battery fat at the seams, a small white sun on the camera, with the Chens and sixteen others asleep above it. Auntie Fang leads them round again{ch4_role == "liaison":, you behind her with the blue tablet}.
     Today they find one more, wrapped in a towel "to keep it warm". "Quiet estate," the officer says.
 - else:
     On Sunday night at three the stairwell of Block 6 filled with smoke: a scooter battery under the stairs, fat at the seams, had begun to burn. The Chens carried their boy Xiaobao down through it. He is in the People's Hospital with his lungs, two nights so far.
@@ -52,9 +52,9 @@ Auntie Fang lays her palm flat against the wall of Block 6, the way you would st
 
 Deng's landing is bare; {ch1_reported:since the fine he charges at the depot and barely says good morning|{ch1_journey == "flight":since Auntie Fang's warning he charges inside|since the night you knocked he charges inside}}. The officers want his flat anyway. He is out; Auntie Fang knows about the spare key on your hook.
 * [Fetch the key and let them in]
-    In his kitchen the battery sits unplugged on a steel tray under a new smoke alarm, price sticker still on. "Better than most," the officer says. That night Deng texts: next time ring me.
+    In his kitchen the battery sits unplugged on a steel tray under a new smoke alarm, price sticker still on. "Better than most," the officer says.
 * [Ring Deng and make them wait #stance: conscience]
-    He comes in nineteen minutes, a customer's dumplings cooling in his box. The battery is unplugged on a steel tray. "Better than most," the officer says. SwiftRun docks him twenty yuan.
+    He comes in nineteen minutes, a customer's dumplings cooling in his box. The battery is unplugged on a steel tray. "Better than most," the officer says.
     "Worth it," he says, and almost means it. #speaker: deng_qiang
 -
 Walking back, Auntie Fang looks up at a sixth-floor balcony hung with small coats. "The Lius. Eleven children, one door, and a heater." #speaker: fang_lihua
@@ -68,7 +68,7 @@ On Wednesday Jinxi hospital rings: your mother's knee needs physiotherapy before
 {gate("services_fast_lane"):The fast-lane button is blue.|Beside the fast lane: REQUIRES TIER {needs("services_fast_lane")}. YOUR TIER: {tier()}.}
 * (fast) [Book the fast lane #gate: services_fast_lane #stance: comply]
     # sfx: approval_chime
-    BOOKED: THURSDAY 09:00, in eight seconds. The five-week list gets no longer, and no shorter. Your mother says "Oh," the way people do when a stranger holds a door.
+    BOOKED: THURSDAY 09:00, in eight seconds. The five-week list gets no longer, and no shorter.
 * (private) [Pay the private clinic]
     There goes the month's margin, and Tingting's winter coat. It can wait.
     "Don't spend money on me," your mother says again, after it is spent. #speaker: mother
@@ -146,7 +146,7 @@ Ma Ling reads it over her noodles and winces.
         ~ record("assessment_filed")
     }
     # sfx: approval_chime
-    By Tuesday there will be a paper seal across the door of 601, and the children somewhere else. Nobody will be hurt up there. That much is certain.
+    By Tuesday there will be a paper seal across the door of 601, and the children somewhere else. Nobody will be hurt up there.
 * [Report only the fire risk #road: fire_risk_only]
     ~ ch5_reported_liu = true
     ~ ch5_liu = "fire_only"
@@ -162,7 +162,7 @@ Ma Ling reads it over her noodles and winces.
 
 === ch5_train ===
 # scene: station
-On Saturday you take Tingting to Jinxi. Deng is going home too, on the 7:05 K-train{not deng_listed():, though off the list he could take the G-train now: the K-train is a hundred yuan cheaper, and he has a loan to pay}. He mentions it, asking nothing.
+On Saturday you take Tingting to Jinxi. Deng is going home too, on the 7:05 K-train{not deng_listed():, though off the list he could take the G-train now: the K-train is a hundred yuan cheaper, and he has a loan to pay}.
 * [Take the 8:10 G-train as planned]
     {gate("rail_highspeed"):It arrives at 10:12, to the minute. You are in Jinxi before Deng is halfway.|The gate will not open for you; you take the K-train after all, and arrive when it arrives.}
 * [Take the K-train with Deng #stance: conscience]

@@ -54,7 +54,7 @@ LANMEN RURAL COMMERCIAL BANK. FRESH START LOAN, BORROWER DENG QIANG: REPAYMENT M
 # scene: home
 That night Deng is on your landing, his helmet held in both hands like a hat at a funeral.
 
-Off the list, it turns out, is not back where you were. The dispatcher's job at Gangkou wanted tier {needs("job_private_screening")}, and his score still carries the scar. So he rides, and the first repayment went on a tyre and his mother's blood-pressure pills.
+Off the list, it turns out, is not back where you were. The dispatcher's job at Gangkou wanted tier {needs("job_private_screening")}, and his score still carries the scar.
 
 "I'll pay it. Every fen, to you instead of them." He studies the doormat. "I didn't come to ask. I came so you'd hear it from me." #speaker: deng_qiang
 
@@ -97,7 +97,7 @@ Eleven days later the District Court's judgment arrives as a link from its onlin
 # sfx: denial_tone
 PERSON SUBJECT TO ENFORCEMENT FOR DISHONESTY. SCORE NOW {score()}.
 
-The list is not a number. It is every door at once. The G-trains to Jinxi go grey in the railway app. The loan tablet will not wake for you. {ch4_school == "no2":No. 2 Experimental writes that Tingting's place is "under review pending parental eligibility".|The enrolment office writes that any transfer to No. 2 is now "suspended pending parental eligibility".} {ch4_role == "liaison":Auntie Fang takes back the blue liaison tablet, very gently.|{ch4_role == "none":At Haixing the monthly screening marks your file in red.|Zhou Hui has to take you off the {ch4_role == "port":Port Group secondment|client-funds desk}.}}
+The list is not a number. It is every door at once. The G-trains to Jinxi go grey in the railway app. {ch4_school == "no2":No. 2 Experimental writes that Tingting's place is "under review pending parental eligibility".|The enrolment office writes that any transfer to No. 2 is now "suspended pending parental eligibility".} {ch4_role == "liaison":Auntie Fang takes back the blue liaison tablet, very gently.|{ch4_role == "none":At Haixing the monthly screening marks your file in red.|Zhou Hui has to take you off the {ch4_role == "port":Port Group secondment|client-funds desk}.}}
 
 # scene: home
 That evening Zhou Hui comes up the stairs, her banking app open. "I can pay it tonight. Dad's money came back for something. You'd be off by Monday, and him too. I won't have Tingting lose her school over a fruit shop." #speaker: zhou_hui
@@ -105,7 +105,7 @@ That evening Zhou Hui comes up the stairs, her banking app open. "I can pay it t
     ~ record("court_judgment_settled")
     ~ ch6_listed = false
     # sfx: approval_chime
-    Three taps. JUDGMENT PERFORMED. ENFORCEMENT CLOSED. SCORE NOW {score()}. That easy, when you have the money; that impossible, when you don't. Deng comes off with you. On the stairs he thanks Zhou Hui, and neither can look at the other.
+    Three taps. JUDGMENT PERFORMED. ENFORCEMENT CLOSED. SCORE NOW {score()}. That easy, when you have the money; that impossible, when you don't. Deng comes off with you.
 * [Tell her no. You will not be bought off a list you chose #stance: refuse]
     "It isn't yours to pay, and it isn't mine to take."
     She looks at you a long time. "Pride is the one luxury they don't put a number on," she says. At the door she turns back. "The offer stays open. I'm not them." #speaker: zhou_hui
@@ -118,7 +118,7 @@ On Wednesday evening Deng is waiting at the foot of Stairwell B, astride his sil
 
 "SwiftRun re-screened everyone. From Monday nobody on the court list rides." Nineteen months of paying the court, never late, fifty-seven thousand five hundred still to go and the interest on top, and now nothing to pay it with. "Half the riders on Jiefang Street ride on somebody else's name. The app checks a face once, at the start of the shift." He shows you the login screen, the empty oval where a face goes. "Yours is clean. Seven every morning, one look. Whatever it costs you, I'll make good." #speaker: deng_qiang
 
-In week one he told you the list cares only about the balance. Now the platform has learned the same arithmetic. Behind him the landing is bare. {ch1_reported:The battery went in week one, with the fire officer's fine; he has never asked who called.|The battery went indoors in the first week, and has stayed there.}
+In week one he told you the list cares only about the balance. Behind him the landing is bare. {ch1_reported:The battery went in week one, with the fire officer's fine; he has never asked who called.|The battery went indoors in the first week, and has stayed there.}
 
 # poll: lend_your_name
 * [Lend him your face, seven every morning #stance: conscience #road: face_lent]
@@ -128,7 +128,7 @@ In week one he told you the list cares only about the balance. Now the platform 
         # sfx: denial_tone
         It lasts six days. TrustPerks knows where your phone sleeps and works, and on the seventh morning the bank that pays SwiftRun's riders compares notes with it. XU MING: DELIVERING IN DONGCHENG AT 11:40 WHILE AT HAIXING LOGISTICS. ACCOUNT MISUSE. SCORE NOW {score()}. The rider account closes for good. Deng comes up to say it is his fault, and you say it is not, and neither of you believes the other.
     - else:
-        Each morning at seven you stand on the landing in your slippers and look into his phone, and it says GOOD MORNING, XU MING, and he rides away as you. He brings back steamed buns he cannot afford. Neither of you says the word for what you are doing.
+        Each morning at seven you stand on the landing in your slippers and look into his phone, and it says GOOD MORNING, XU MING, and he rides away as you. Neither of you says the word for what you are doing.
     }
 * [Lend him five thousand towards the judgment instead #road: money_lent]
     ~ record("contact_listed")
@@ -160,7 +160,7 @@ Auntie Fang comes over. "Two winters ago I held that boy's hand till the ambulan
 * (door) [Sign, and take the form round all six blocks tonight #stance: conscience #road: appeal_door_to_door]
     ~ ch6_collective = true
     ~ record("collective_appeal_signed")
-    You knock on doors until ten. People you have passed on the stairs for years turn out to have names, and tickets. {ch1_volunteered:The canal crew from your first Saturday sign in one go, in Mr Qiu's kitchen. |}A hundred and forty-seven more names, in pencil.
+    You knock on doors until ten. {ch1_volunteered:The canal crew from your first Saturday sign in one go, in Mr Qiu's kitchen. |}A hundred and forty-seven more names, in pencil.
     -> counter
 * (assessed) {ch4_role == "liaison" && not ch6_listed} [Open the assessment queued on your liaison tablet: Lu Guiying, "organiser of collective action" #stance: comply #road: organiser_assessed]
     ~ record("assessment_filed")
@@ -194,13 +194,13 @@ At dusk Auntie Fang is up a stepladder, stringing red lanterns across the courty
 
 === ch6_offer ===
 # scene: office
-In week seven an email comes from Singapore. Tan Pei Ling, once of Kallang Freight, sent you pineapple tarts for finding forty thousand dollars her auditors had missed. She has her own firm now.
+In week seven an email comes from Singapore. Tan Pei Ling, once of Kallang Freight, sent you pineapple tarts for finding forty thousand dollars her auditors had missed.
 
 "A senior accounts post from January. A two-year pass, a flat in Toa Payoh, a school with a place for Tingting. Say yes and I'll do the paperwork on my side. Your side, I'm told, has its own."
 
 Your side: since the pilot, the passport office reads the app before it renews a passport, and the app wants {needs("travel_abroad")}.{ch5_post == "kept": The renewal form has a line of its own: UNVERIFIED POST, WEEK FIVE, STILL PUBLISHED. EXPLAIN.|}{ch5_post == "deleted": The renewal form has a line of its own: POST REMOVED ON REQUEST. NO FURTHER ACTION.|} {gate("travel_abroad"):The button is blue. Nothing stands between you and the sea but your own yes.|{ch6_listed:The button is grey, and under it: EXIT RESTRICTED BY COURT ORDER: PERSON SUBJECT TO ENFORCEMENT.|The button is grey, and under it: TIER {needs("travel_abroad")} REQUIRED. YOUR TIER: {tier()}.}}
 
-That evening you tell Mother. A long pause, full of her kitchen in Jinxi. "Singapore is hot," she says. "Go." For once you cannot tell which way she means it. #speaker: mother
+That evening you tell Mother. "Singapore is hot," she says. "Go." For once you cannot tell which way she means it. #speaker: mother
 
 # poll: singapore_offer
 * [Apply to renew your passport and write back yes #gate: travel_abroad #road: passport_renewed]
