@@ -49,7 +49,7 @@ export interface RoadNotTaken {
   poll: string;
   chapter: number;
   /** Every option offered, in the order offered, shut ones with their reason; `source` is the same in every language. */
-  options: { source: string; text: string; locked?: Reason }[];
+  options: { source: string; text: string; locked?: Reason; road?: string }[];
   /** The position of the option the player took. */
   chosen: number;
 }
@@ -119,9 +119,12 @@ function roadsOf(run: Replay): RoadNotTaken[] {
           {
             poll: step.poll,
             chapter: step.chapter,
-            options: step.choices.map(({ source, text, locked }) =>
-              locked ? { source, text, locked } : { source, text },
-            ),
+            options: step.choices.map(({ source, text, locked, road }) => ({
+              source,
+              text,
+              ...(locked ? { locked } : {}),
+              ...(road ? { road } : {}),
+            })),
             chosen: step.choices.findIndex((choice) => choice.index === step.taken),
           },
         ]

@@ -140,6 +140,7 @@ export const en = {
     road_chosen: 'You chose',
     road_others: 'You could have chosen',
     road_locked: '(shut: {reason})',
+    road_led_to: 'It led to',
     poll_in_chapter: 'Chapter {chapter}: {poll}',
     compare_heading: 'The same life under other rules',
     compare_intro:
@@ -290,6 +291,74 @@ export const en = {
     short_mosque_form: 'The mosque’s form',
     short_deng_repayment: 'Deng pays you back',
     short_friday_prayers: 'Friday prayers',
+  } as Record<string, string>,
+  /** What each road at a key decision led to in the story (`#road:` on a choice), for the debrief. */
+  roads: {
+    perks_joined:
+      'The app took your contacts and your whereabouts; later it counted a listed friend on your sofa, and could tell where your phone slept.',
+    perks_declined: 'No points for joining, and no record of who sat on your sofa or where your phone spent the night.',
+    crossed_red:
+      'A flash, a deduction, and a first offence at that corner that made the camera’s later mistake harder to appeal.',
+    waited_green: 'The late bus: minutes on the employer feed, or a fare the broken reader never took.',
+    repaid_by_code: 'A mark for touching a listed person, and Deng watching your face when the phone buzzed.',
+    repayment_refused: 'Deng kept his three hundred, and took the kindness as charity.',
+    repaid_in_cash: 'Three red notes smoothed flat and nothing on the record; Deng saw what you were afraid of.',
+    battery_reported:
+      'A fine for Deng; and the fire officers, walking every stairwell, carried a swelling battery out of Block 6 before it burned.',
+    battery_left_to_you:
+      'Deng heard it from you if you knocked; nobody called the fire officers, and in week five Block 6’s stairwell filled with smoke and the Chens’ boy went to hospital.',
+    guarantee_signed: 'Deng off the list in days; in week six the guarantee was called, and his debt became yours.',
+    guarantee_declined: 'Deng stayed on the list; in week six the delivery platform stopped letting him ride.',
+    gift_not_name: 'Two months of the court for Deng, no name on his loan, and the list where it was.',
+    names_listed:
+      'Eleven names in the register and the mosque’s dot green; some of those men stopped coming and prayed in the back room instead.',
+    register_refused: 'A grade C for the mosque, an inspection on Monday, and your name under PREPARED BY.',
+    back_room_reported:
+      'A notice on Old Ma’s bead curtain and the back room closed for weeks; Old Bai prayed alone in his kitchen.',
+    kept_away: 'A number and no names from Old Ma, and the back room open, its cost not yet known.',
+    liaison_taken: 'A badge, a blue tablet and forty-seven households to assess, starting with Deng’s.',
+    liaison_declined: 'Your own household assessed instead, and Block 3 left to a liaison who does not know it.',
+    room_reported: 'A seal on 601 and eleven children scattered; Xiaoyu’s mother gave up her night shifts.',
+    fire_risk_only:
+      'A fine and the heater carried away; the room stayed open, and cold, and the education office did not come, for now.',
+    room_declined:
+      'The room stayed open; in week six the heater went over, Xiaoyu’s arm was burned, and the seal came anyway.',
+    paid_by_loan:
+      'Three years of repayments and Tingting’s deposit gone; Deng stayed off the list and paid you back by IOU.',
+    paid_by_family:
+      'Tingting’s deposit and Zhou Hui’s savings; Deng stayed off the list, and you promised no more signatures.',
+    guarantee_refused: 'A judgment against you both: the list, every door at once, and Tingting’s school under review.',
+    asked_for_time: 'No box for time: on day eleven a judgment against you both, and the list.',
+    face_lent: 'Deng rode as you; where TrustPerks was watching, a fraud mark within a week.',
+    money_lent: 'Three months of the court for Deng, and a mark on your own network.',
+    face_refused: 'Deng loading containers for cash at the port, where nobody checks a face.',
+    appeal_signed: 'Your name in Granny Lu’s folder; whether the appeal held depended on how many others signed.',
+    appeal_door_to_door:
+      'A hundred and forty-seven more names: enough to have the dark days at the crossing withdrawn for everyone.',
+    organiser_assessed: 'A three for social harmony on Granny Lu’s file, and one name fewer in her folder.',
+    walked_on: 'Auntie Fang’s table, and one name fewer in Granny Lu’s folder.',
+    passport_renewed: 'A passport cleared while your tier held, and a way out of the ceremony.',
+    post_held: 'A post held till spring, if things change.',
+    offer_declined: 'Mother’s knee this year, and the door left on the latch.',
+    room_confirmed: 'A kindly worded letter for Old Ma, and the back room closed by a letter rather than a van.',
+    room_not_confirmed: 'Guo counting for himself, your refusal logged, and a hand on your shoulder.',
+    went_up: 'Up the red carpet for the photograph.',
+    pledged: 'A pledge card signed on your knee, and applause for the families who went up.',
+    bought_off: 'Off the list with one tap of Zhou Hui’s money, and up the carpet beside her.',
+    stayed_at_rope: 'Two names on one rope, and Tingting asking what the difference is.',
+    left_for_abroad: 'Singapore, and the number left behind like a coat on a hook.',
+    stood_with_liaisons: 'A row of liaisons beside the stage, and forty more households to assess.',
+    stood_together: 'On your feet with the neighbours who signed, whatever the appeal had won.',
+    went_to_confess: 'Old Ma’s shutter coming down, and the noon prayer heard through it from the step outside.',
+    went_to_pray: 'The back of Old Ma’s room at the noon prayer, the phone face down on the carpet.',
+    crossed_red_short: 'A flash and a deduction, and one more reason the plane closed.',
+    waited_green_short: 'Nine late minutes on the employer feed.',
+    names_listed_short: 'Forty-one names in a folder at the District Service Centre, in your handwriting.',
+    records_refused_short: 'Your name on a refusal, and Old Ma’s hand on your shoulder.',
+    kept_out_short: 'The form folded in Old Ma’s apron, and nothing signed.',
+    sat_at_prayers:
+      'The quietest half hour of the day, late back to work; where TrustPerks was watching, a mark for unregistered worship.',
+    back_to_work: 'Your desk, and the call to prayer behind a curtain.',
   } as Record<string, string>,
   /** Sounds that carry meaning, written out for anyone who cannot hear them. */
   captions: {

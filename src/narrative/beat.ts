@@ -17,6 +17,8 @@ export interface ChoiceView {
   source: string;
   gate?: GateId;
   stance?: Stance;
+  /** What this road led to in the story (`#road:`), for the debrief. */
+  road?: string;
   /** Present while the gate is shut: the choice is shown but cannot be taken. */
   locked?: Reason;
 }

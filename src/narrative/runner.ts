@@ -2,10 +2,10 @@
 // and turns ink output into beats. No DOM, no Phaser. Imports inkjs, the model and tags.
 
 import { Story } from 'inkjs';
-import { isEventId, isGateId, type GateId } from '../model/catalogue.ts';
 import type { Regime } from '../model/regime.ts';
-import { checkGate, recordEvent, startScore, tierOf, type ScoreState } from '../model/score.ts';
+import { checkGate, startScore, type ScoreState } from '../model/score.ts';
 import { emptyBeat, type Beat, type ChoiceView, type Paragraph } from './beat.ts';
+import { bindExternals, type ExternalsOptions } from './externals.ts';
 import { liftChoiceTags, liftLineTags, TagError, type SceneId } from './tags.ts';
 
 /** Everything needed to carry a playthrough across a reload, as plain data. */
@@ -52,6 +52,8 @@ export interface RunnerOptions {
   seed: number;
   /** Ink variables to set before the story starts, such as `length: "short"`. They must be declared in the ink. */
   variables?: Readonly<Record<string, string | number | boolean>>;
+  /** Told of every call the story makes to the model, in order: for the regime-true check. */
+  trace?: ExternalsOptions['trace'];
 }
 
 export function startRunner(options: RunnerOptions): Runner {
@@ -92,6 +94,7 @@ function openRunner({
   regime: firstRegime,
   seed: firstSeed,
   variables: startVariables = {},
+  trace,
 }: RunnerOptions): Runner {
   const story = new Story(readStory(json) as string);
   /** A new Story has just reset its state; the first restart need not do it again. */
@@ -112,30 +115,16 @@ function openRunner({
     throw new StoryError(`${message} (at ${where()})`);
   };
 
-  story.BindExternalFunction(
-    'record',
-    (id: string) => {
-      if (!isEventId(id)) fail(`unknown event "${id}"`);
-      score = recordEvent(regime, score, id as Parameters<typeof recordEvent>[2], chapter);
+  bindExternals(story, {
+    regime: () => regime,
+    read: () => score,
+    write: (next) => {
+      score = next;
     },
-    false,
-  );
-  const gateOpen = (id: string) => {
-    if (!isGateId(id)) fail(`unknown gate "${id}"`);
-    return checkGate(regime, score, id as GateId).open;
-  };
-  story.BindExternalFunction('gate', gateOpen, true);
-  // The tier a door needs under the rules in force, so the story's signs agree with its gates.
-  story.BindExternalFunction(
-    'needs',
-    (id: string) => {
-      if (!isGateId(id)) fail(`unknown gate "${id}"`);
-      return regime.gates[id as GateId].tier;
-    },
-    true,
-  );
-  story.BindExternalFunction('score', () => score.score, true);
-  story.BindExternalFunction('tier', () => tierOf(regime, score.score), true);
+    chapter: () => chapter,
+    fail,
+    trace,
+  });
 
   const lockChoices = (list: ChoiceView[]): ChoiceView[] =>
     list.map((choice) => {

@@ -89,6 +89,8 @@ const TAGS = {
   speaker: line(snakeId('speaker'), ({ paragraph }, id) => (paragraph.speaker = id)),
   gate: choice(gateId, (view, id) => (view.gate = id)),
   stance: choice(pick(STANCES, 'stance'), (view, stance) => (view.stance = stance)),
+  /** What that road led to in the story, named once for the debrief's roads not taken. */
+  road: choice(snakeId('road'), (view, id) => (view.road = id)),
 } satisfies Record<string, Handler>;
 export type TagKey = keyof typeof TAGS;
 
@@ -124,7 +126,9 @@ export function liftChoiceTags(raws: readonly string[], choice: ChoiceView): voi
     const tag = parseTag(raw);
     const entry = TAGS[tag.key];
     if (entry.on !== 'choice') {
-      throw new TagError(`choice "${choice.text}" carries #${raw.trim()}; only #gate: and #stance: belong on a choice`);
+      throw new TagError(
+        `choice "${choice.text}" carries #${raw.trim()}; only #gate:, #stance: and #road: belong on a choice`,
+      );
     }
     entry.lift(choice, tag.value);
   }

@@ -13,6 +13,7 @@ import { compileInk, formatProblem } from './ink-compile.ts';
 import { chooseForScore, chooseRandomly, chooseStance, playOnce, type Chooser } from './playthrough.ts';
 import { randomFrom } from '../model/random.ts';
 import { exploreGraph } from './story-explore.ts';
+import { findLiteralFigures } from './story-figures.ts';
 import { buildGraph } from './story-graph.ts';
 import { playRunsInParallel } from './story-runs-parallel.ts';
 
@@ -21,7 +22,7 @@ export interface AuditOptions {
   seed: number;
   regime: Regime;
   /** Display names the interface has, to catch a speaker or ending with no name. */
-  names?: { speakers: Record<string, string>; endings: Record<string, string> };
+  names?: { speakers: Record<string, string>; endings: Record<string, string>; roads?: Record<string, string> };
   preferUnused?: boolean;
   /** Ways into the story, each played and explored; coverage is checked over all of them. */
   variants?: Variant[];
@@ -98,20 +99,27 @@ function readSource(files: string[]) {
     problems: [] as string[],
     speakers: [] as { id: string; where: string }[],
     endings: [] as { id: string; where: string }[],
+    roads: [] as { id: string; where: string }[],
   };
   for (const file of files) {
+    const lang = path.basename(path.dirname(file));
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((raw, index) => {
         const where = at(file, index + 1);
         const line = raw.replace(/\/\/.*$/, '');
+        for (const figure of findLiteralFigures(raw, lang)) {
+          found.problems.push(
+            `${where}: "${figure}" is a score-like figure written as a literal; let the model supply it`,
+          );
+        }
         for (const [, id] of line.matchAll(/\brecord\(\s*"([^"]*)"\s*\)/g)) {
           if (!isEventId(id)) found.problems.push(`${where}: unknown event "${id}"`);
         }
         for (const [, id] of line.matchAll(/\b(?:gate|needs)\(\s*"([^"]*)"\s*\)/g)) {
           if (!isGateId(id)) found.problems.push(`${where}: unknown gate "${id}"`);
         }
-        if (/^\s*[*+].*\]\s*#\s*(gate|stance)\s*:/.test(line)) {
+        if (/^\s*[*+].*\]\s*#\s*(gate|stance|road)\s*:/.test(line)) {
           found.problems.push(
             `${where}: a #gate: or #stance: after the ] is not attached to the choice; put it inside`,
           );
@@ -122,6 +130,7 @@ function readSource(files: string[]) {
             const tag = parseTag(text);
             if (tag.key === 'speaker') found.speakers.push({ id: String(tag.value), where });
             if (tag.key === 'ending') found.endings.push({ id: String(tag.value), where });
+            if (tag.key === 'road') found.roads.push({ id: String(tag.value), where });
           } catch (error) {
             if (!(error instanceof TagError)) throw error;
             found.problems.push(`${where}: ${error.message}`);
@@ -184,6 +193,10 @@ export async function auditStory(rootFile: string, options: AuditOptions): Promi
     }
     for (const { id, where } of source.endings) {
       if (!Object.hasOwn(options.names.endings, id)) problems.push(`${where}: ending "${id}" has no display name`);
+    }
+    for (const { id, where } of source.roads) {
+      if (!Object.hasOwn(options.names.roads ?? {}, id))
+        problems.push(`${where}: road "${id}" has no line in the debrief`);
     }
   }
   if (!story) return { problems, figures: null };

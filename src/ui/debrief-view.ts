@@ -114,6 +114,12 @@ function doors(m: Messages, d: Debrief): HTMLElement {
   );
 }
 
+/** What a road led to in the story, as the story's `#road:` names it; nothing for a road it does not name. */
+const ledTo = (m: Messages, road: string | undefined) =>
+  road && Object.hasOwn(m.roads, road)
+    ? [el('br', {}), el('span', { class: 'led-to' }, `${m.debrief.road_led_to}: ${m.roads[road]}`)]
+    : [];
+
 function roads(m: Messages, d: Debrief): HTMLElement {
   const d1 = m.debrief;
   if (d.roads.length === 0) return section('debrief-roads', d1.roads_heading, el('p', {}, d1.roads_none));
@@ -129,7 +135,13 @@ function roads(m: Messages, d: Debrief): HTMLElement {
           'li',
           { 'data-poll': road.poll },
           el('h4', {}, format(m, d1.poll_in_chapter, { chapter: road.chapter, poll: pollName(m, road.poll) })),
-          el('p', {}, el('strong', {}, `${d1.road_chosen}: `), el('bdi', {}, road.options[road.chosen]?.text ?? '')),
+          el(
+            'p',
+            {},
+            el('strong', {}, `${d1.road_chosen}: `),
+            el('bdi', {}, road.options[road.chosen]?.text ?? ''),
+            ...ledTo(m, road.options[road.chosen]?.road),
+          ),
           el('p', {}, `${d1.road_others}:`),
           el(
             'ul',
@@ -142,6 +154,7 @@ function roads(m: Messages, d: Debrief): HTMLElement {
                   { class: option.locked ? 'locked' : undefined },
                   el('bdi', {}, option.text),
                   option.locked ? ` ${format(m, d1.road_locked, { reason: describeReason(m, option.locked) })}` : '',
+                  ...ledTo(m, option.road),
                 ),
               ),
           ),

@@ -6,6 +6,9 @@ EXTERNAL gate(id)
 EXTERNAL score()
 EXTERNAL tier()
 EXTERNAL needs(door)
+EXTERNAL worth(event)
+EXTERNAL floor(tier_name)
+EXTERNAL base()
 
 // "full" للقصة كاملة؛ وتضبطها اللعبة على "short" لمسار المتحف (?length=short).
 VAR length = "full"
@@ -21,6 +24,18 @@ INCLUDE short.ink
 
 { length == "short": -> short_start }
 -> chapter_1
+
+// أرقام النصّ تأتي من النموذج لا من الصفحة (يتحقّق منها npm run story:test).
+// «20 نقطة»، أو «لا شيء» حين لا تحتسب القواعد النافذة الحدث أصلًا. التمييز تابع لقواعد العدد.
+=== function points(event) ===
+~ temp n = worth(event)
+{
+- n == 0: لا شيء
+- n == 1: {n} نقطة
+- n == 2: {n} نقطة
+- n <= 10: {n} نقاط
+- else: {n} نقطة
+}
 
 // بدائل لا تُستعمل إلّا حين تعمل القصة خارج اللعبة (Inky، inklecate):
 // لا يُحتسب شيء، وكلّ الأبواب مفتوحة، وتُقرأ الدرجة على قيمتها الأساسية.
@@ -46,3 +61,57 @@ INCLUDE short.ink
 - "rail_highspeed": ~ return "B"
 - else: ~ return "A"
 }
+
+// How much an event moves the score, either way, under Lanmen Civic Credit; unlisted events move it not at all.
+=== function worth(event) ===
+{ event:
+- "bill_paid_on_time": ~ return 5
+- "utility_bill_late": ~ return 20
+- "loan_payment_late": ~ return 10
+- "loan_repaid": ~ return 5
+- "crossed_on_red": ~ return 20
+- "camera_appeal_upheld": ~ return 20
+- "fare_evaded": ~ return 10
+- "post_flagged_rumour": ~ return 30
+- "trust_perks_joined": ~ return 20
+- "trust_perks_left": ~ return 20
+- "contact_listed": ~ return 10
+- "volunteered": ~ return 10
+- "neighbour_reported": ~ return 5
+- "report_declined": ~ return 5
+- "blood_donated": ~ return 10
+- "fraud_reported": ~ return 10
+- "late_to_work": ~ return 5
+- "employer_commendation": ~ return 10
+- "guarantee_called": ~ return 20
+- "commercial_fraud": ~ return 30
+- "court_judgment_unpaid": ~ return 50
+- "court_judgment_settled": ~ return 10
+- "appeal_rejected": ~ return 10
+- "mortgage_repayment_on_time": ~ return 5
+- "worship_registered": ~ return 5
+- "worship_unregistered": ~ return 30
+- "venue_records_refused": ~ return 15
+- "civility_award": ~ return 20
+- "liaison_joined": ~ return 30
+- "assessment_filed": ~ return 5
+- "collective_appeal_signed": ~ return 10
+- "collective_appeal_upheld": ~ return 20
+- "post_deleted_on_request": ~ return 10
+- else: ~ return 0
+}
+
+// The lowest score of each tier under Lanmen Civic Credit.
+=== function floor(tier_name) ===
+{ tier_name:
+- "AAA": ~ return 1050
+- "AA": ~ return 1030
+- "A": ~ return 960
+- "B": ~ return 850
+- "C": ~ return 600
+- else: ~ return 0
+}
+
+// Where everyone starts under Lanmen Civic Credit.
+=== function base() ===
+~ return 1000

@@ -41,9 +41,9 @@ The message arrived at midnight, and at twenty to seven it is still waiting on t
 
 WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS {score()}. TIER {tier()}. YOU ARE IN GOOD STANDING.
 
-You read it at the kitchen counter while the kettle boils. Beyond the window the port cranes stand bent in the haze, like herons waiting for something to move.
+Beyond the window the port cranes stand bent in the haze, like herons waiting for something to move.
 
-Auntie Fang's leaflet, pushed under every door with a chocolate coin taped to it, explained: banks, courts, cameras, shopping platforms, employers, all pouring into one number, the way every river on the estuary map pours into the same grey bay. Everyone starts at a thousand. Everyone, the leaflet said, starts equal.
+Auntie Fang's leaflet, pushed under every door with a chocolate coin taped to it, explained: banks, courts, cameras, shopping platforms, employers, all pouring into one number, the way every river on the estuary map pours into the same grey bay. Everyone starts at {base()}. Everyone, the leaflet said, starts equal.
 
 Tingting comes in barefoot, her hair a storm cloud, holding up two elastic bands, one with a plastic strawberry.
 
@@ -51,7 +51,7 @@ Tingting comes in barefoot, her hair a storm cloud, holding up two elastic bands
 
 You start on the plaits. She leans sideways to see the phone, undoing your work.
 
-"Is a thousand good?" #speaker: tingting
+"Is {score()} good?" #speaker: tingting
 
 "It's where everyone starts."
 
@@ -64,21 +64,21 @@ You start on the plaits. She leans sideways to see the phone, undoing your work.
 * [Tell her being good is something else #stance: conscience]
     ~ ch1_tingting = "else"
     "It goes up if we pay our bills. Good is something else."
-    She frowns at the phone as if it has been caught out. "I'm good anyway," she says, which is nearly true. #speaker: tingting
+    She frowns at the phone as if it has been caught out. "I'm good anyway," she says. #speaker: tingting
 -
-Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Deposit-free bikes, five per cent off at Huarun, the priority queue at the clinic, twenty points for joining today. Beneath it, in grey type that is not hiding, only not raising its voice: TrustPerks uses your location, contacts and purchase history to personalise your benefits.
+Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Deposit-free bikes, five per cent off at Lanfeng, the priority queue at the clinic, {points("trust_perks_joined")} for joining today. Beneath it, in grey type that is not hiding, only not raising its voice: TrustPerks uses your location, contacts and purchase history to personalise your benefits.
 
 It is voluntary. The leaflet was very clear about that.
 
 # poll: join_trust_perks
-* [Tap "Join" and allow everything it asks #stance: comply]
+* [Tap "Join" and allow everything it asks #stance: comply #road: perks_joined]
     ~ ch1_perks = true
     ~ record("trust_perks_joined")
     # sfx: approval_chime
     The phone chimes, two bright notes like a lift arriving, and the number rolls up to {score()}.
     "You got more!" Tingting says. "You didn't even do anything." #speaker: tingting
     The permissions: location, always. Contacts. Payments. Partner data, to serve you better. You think of the clinic last winter, four hours on a plastic chair with Tingting coughing into your shoulder, and turn the phone face down.
-* [Swipe the banner away #stance: refuse]
+* [Swipe the banner away #stance: refuse #road: perks_declined]
     The banner slides off the screen, hesitates, and comes back smaller in a corner: MAYBE LATER!
     "Why didn't you take the points?" #speaker: tingting
     "Because it wants to know who I phone, and where I walk, and what I buy."
@@ -93,7 +93,7 @@ There is 2,100 yuan in the account until Friday's salary, and two thousand of it
     ~ ch1_bill_paid = true
     ~ record("bill_paid_on_time")
     # sfx: approval_chime
-    Two taps and a thumbprint. THANK YOU FOR BEING ON TIME. The score says {score()}, and you feel, absurdly, a small lift, like a teacher's tick in the margin. You will find the missing eighty-six yuan before Monday. You always do.
+    Two taps and a thumbprint. THANK YOU FOR BEING ON TIME. The score says {score()}, and you feel, absurdly, a small lift, like a teacher's tick in the margin.
 * [Leave it until payday on Friday]
     Friday, you tell yourself. The 2,100 stays whole, a small wall of money between your mother and the hospital cashier.
 -
@@ -103,7 +103,7 @@ There is 2,100 yuan in the account until Friday's salary, and two thousand of it
 # scene: street
 At the gate of Heping New Village, six grey blocks built for shipyard workers, under a red banner, BE A TRUSTWORTHY PERSON, BUILD A CIVILISED CITY, Auntie Fang has her folding table out. Fang Lihua: sixty-one, grid worker for four hundred and twelve households, a tablet in a pink rubber case. Last winter she noticed that old Mr Qiu had not taken in his milk for two days, and had his door broken down.
 
-"Good morning, good standing!" She laughs at her own joke. "Saturday we're clearing the Xiaoqing canal. Volunteers get ten points, a bottle of water and my eternal gratitude." #speaker: fang_lihua
+"Good morning, good standing!" She laughs at her own joke. "Saturday we're clearing the Xiaoqing canal. Volunteers get {points("volunteered")}, a bottle of water and my eternal gratitude." #speaker: fang_lihua
 
 * [Put your name down for Saturday #stance: comply]
     ~ ch1_volunteered = true
@@ -134,20 +134,20 @@ Then she tips her chin at your stairwell. A grey cable loops from a second-floor
 # scene: crossing
 Tingting runs in through the gate of Heping Road Primary without looking back. She never does.
 
-Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them a gantry of eight black lenses. Two winters ago a scooter broke a schoolboy's hip here; since the cameras, the parents' group says, nothing. A screen on the corner loops yesterday's offenders, the middle character of each name starred out: a young man in a suit, startled; a grandmother with a shopping trolley, not startled at all.
+Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them a gantry of eight black lenses. Two winters ago a scooter broke a schoolboy's hip here; since the cameras, the parents' group says, nothing. A screen on the corner loops yesterday's offenders, each given name starred out: a young man in a suit, startled; a grandmother with a shopping trolley, not startled at all.
 
-The pedestrian light is red, its countdown dark. The road is empty. Across it, the 27 bus wheezes into its stop. It is 7:52; the next 27 is nine minutes behind, and from today, Zhou Hui's email said, arrival times go into the employer feed. Five points per late arrival. Please plan accordingly! A smiling face.
+The pedestrian light is red, its countdown dark. The road is empty. Across it, the 27 bus wheezes into its stop. It is 7:52; the next 27 is nine minutes behind, and from today, Zhou Hui's email said, arrival times go into the employer feed. {worth("late_to_work"):Minus {points("late_to_work")} per late arrival.|Late arrivals will be recorded.} Please plan accordingly!
 
-Beside you an old man waits with a birdcage under a blue cloth. A rider in a yellow jacket looks left, looks right, and goes.
+A rider in a yellow jacket looks left, looks right, and goes.
 
 # poll: heping_road_red
-* [Cross on the red]
+* [Cross on the red #road: crossed_red]
     ~ ch1_red = true
     ~ record("crossed_on_red")
     # sfx: camera_shutter
-    You go. Halfway across comes a white flash from the gantry; you feel it on your cheek like a hand. You reach the bus as its doors fold, and the driver lets you in without looking at you.
+    You go. Halfway across comes a white flash from the gantry; you feel it on your cheek like a hand.
     # scene: bus
-    Before you find a strap, the phone buzzes. TRAFFIC VIOLATION RECORDED, 07:52. SCORE NOW {score()}. YOU MAY APPEAL WITHIN SEVEN DAYS. Tomorrow, on the pole at the corner, your face will take its turn.
+    Before you find a strap, the phone buzzes. TRAFFIC VIOLATION RECORDED, 07:52. SCORE NOW {score()}. YOU MAY APPEAL WITHIN SEVEN DAYS.
     ** [Appeal now: the countdown was dark]
         ~ ch1_appealed = true
         ~ record("appeal_filed")
@@ -155,18 +155,17 @@ Beside you an old man waits with a birdcage under a blue cloth. A rider in a yel
     ** [Let it stand; you did cross #stance: comply]
         You did cross. You put the phone away and watch the port come up out of the haze.
     --
-* [Wait for the green #stance: comply]
+* [Wait for the green #stance: comply #road: waited_green]
     You wait. The bus waits too, a moment longer than it needs to, then sighs and pulls away.
-    "Everybody's in a hurry," says the old man. "The road isn't going anywhere."
     # scene: bus
-    The next 27 is packed to the doors. At the back, where you are pushed in, the card reader is dark: TAP AT FRONT. Between you and the front are forty people and a sack of live crabs.
+    The next 27 is packed to the doors. At the back, where you are pushed in, the card reader is dark: TAP AT FRONT.
     ** [Pass your card forward, hand to hand]
-        It goes from hand to hand, a student, a nurse, a man in a hard hat, and far away the reader chirps. It comes back warmer, a small green letter beside the fare: {tier()}.
+        It goes from hand to hand, a student, a nurse, a man in a hard hat, and far away the reader chirps.
     ** [Ride on: the reader is broken, not you]
         ~ ch1_fare = true
         ~ record("fare_evaded")
         # sfx: notification
-        At the port the phone buzzes: ROUTE 27, FARE NOT PAID. SCORE NOW {score()}. A camera over the back door has been counting faces against taps. Nobody counted the reader.
+        At the port the phone buzzes: ROUTE 27, FARE NOT PAID. SCORE NOW {score()}.
     --
 -
 -> ch1_office
@@ -197,7 +196,7 @@ It is 8:21, early for once. Zhou Hui, your cousin, who runs Human Resources from
 
 = late
 It is 8:34. Zhou Hui, your cousin, who runs Human Resources from a desk with a cactus and a photograph of her father, looks at the clock, then at you.
-"I have to put it in," she says, not unkindly. "It's five points. It's nothing." #speaker: zhou_hui
+"I have to put it in," she says, not unkindly. "{worth("late_to_work"):It's {points("late_to_work")}|It doesn't even count}. It's nothing." #speaker: zhou_hui
 ~ record("late_to_work")
 * [Ask why, if it's nothing, she puts it in #stance: refuse]
     ~ ch1_cousin = "argued"
@@ -224,18 +223,17 @@ Zhou Hui, passing, reads it upside down. "They count that now," she says, not so
 -> ch1_fraud_call
 
 === ch1_fraud_call ===
-At eleven a Shanghai number calls, and the app lays a red strip across it: SUSPECTED FRAUD. REPORTED BY 1,204 USERS. You answer anyway.
+Before lunch a Shanghai number calls, and the app lays a red strip across it: SUSPECTED FRAUD. REPORTED BY 1,204 USERS.
 
-"Xu Ming?" A warm, official voice. "Lanmen Civic Credit Service Centre. Your score is showing {score()}, which is an error: {ch1_red:the camera at Heping Road logged you twice at 07:52|{ch1_fare:the camera on the 27 bus logged your fare as unpaid twice|your electricity account has been linked to another household}}. We only need to verify your bank card."
+"Xu Ming?" A warm, official voice. "Lanmen Civic Credit Service Centre. Your score is showing {score()}. That is an error: {ch1_red:the camera at Heping Road logged you twice at 07:52|{ch1_fare:the camera on the 27 bus logged your fare as unpaid twice|your electricity account has been linked to another household}}. We only need to verify your bank card."
 
-He knows your name, your number, {ch1_red:the crossing|{ch1_fare:the bus|the bill}}. Somewhere between the cameras and the banks your morning has leaked, and a stranger is holding it like a wallet he found in the street.
 
 Zhou Hui has come round the partition, her face perfectly still.
 
 * [Report the number through the app #stance: conscience]
     ~ record("fraud_reported")
     # sfx: approval_chime
-    You hang up mid-sentence and press REPORT. The form fills itself in: number, time, duration, a recording you did not know was being made. SHARED WITH THE PUBLIC SECURITY BUREAU. {score()}.
+    You hang up mid-sentence and press REPORT. The form fills itself in: number, time, duration, a recording you did not know was being made. SHARED WITH THE PUBLIC SECURITY BUREAU.
     Zhou Hui lets out her breath. "Twelve hundred and five," she says. #speaker: zhou_hui
 * [Hang up and block him]
     You hang up and block him.
@@ -249,7 +247,7 @@ Zhou Hui has come round the partition, her face perfectly still.
 # scene: noodle_shop
 At half past twelve she comes with you to Ma's Lanzhou Beef Noodles on Jiefang Street: six tables, a window running with steam. Old Ma, in his white cap, slaps a rope of dough on the board, folds, pulls, and the strands double and double between his hands. In fourteen years he has never got your order wrong.
 
-Above the till hangs the calligraphy his father brought from Linxia, Arabic in black and gold, which he once translated for you: In the name of God, the Merciful, the Compassionate. Beside it, new this week, a green plaque: CIVILISED MERCHANT. SCAN TO RATE.
+Above the till, new this week, a green plaque: CIVILISED MERCHANT. SCAN TO RATE.
 
 * [Scan the plaque]
     ~ ch1_plaque = true
@@ -261,16 +259,16 @@ Above the till hangs the calligraphy his father brought from Linxia, Arabic in b
 
 * [Tell him: the numbers, not the names #stance: conscience]
     ~ ch1_ma = "numbers"
-    "Give them the numbers, Ma. If convenient means it isn't required."
+    "Give them the numbers, Uncle Ma. If convenient means it isn't required."
     He looks at you over the dough. "You read forms for a living. You are sure?" #speaker: ma_zhiqiang
     You are not sure. You nod.
 * [Tell him to fill it in and be left alone #stance: comply]
     ~ ch1_ma = "fill"
-    "Fill it in, Ma. Then they leave you alone."
+    "Fill it in, Uncle Ma. Then they leave you alone."
     "That is what the committee says." He brings the dough down harder than it needs. "Every week." #speaker: ma_zhiqiang
 * [Say nothing: it is his mosque, not yours]
     ~ ch1_ma = "quiet"
-    You say nothing. It is his mosque, and his Friday, and God, he says, already knows. He pulls the dough until it is fine as thread.
+    You say nothing. It is his mosque, and his Friday. He pulls the dough until it is fine as thread.
 -
 The door lets in the rain and Deng Qiang, helmet under his arm, in a SwiftRun courier's yellow jacket. He sat behind you in maths in Jinxi and copied your homework for three years. Later he had a fruit shop on Binhai Road, until the lockdowns, a lawsuit, and a judgment for eighty-six thousand yuan he could not pay.
 
@@ -281,45 +279,43 @@ Under the table, Zhou Hui's knee goes still against yours. Everyone in the famil
 * [Wave him over to your table #stance: conscience]
     ~ ch1_invited = true
     Deng sits, orders the cheapest bowl, and Zhou Hui, who has manners before opinions, pours him tea.
-    "Going home Friday," he says. "The K-train. Seven hours forty, hard seat. The G-train was two hours; now I arrive with the milk." #speaker: deng_qiang
+    "Going home Friday," he says. "The K-train. Seven hours forty, hard seat." #speaker: deng_qiang
     "If you'd paid the judgment—" Zhou Hui begins. #speaker: zhou_hui
-    "I pay the court fifteen hundred a month. The list doesn't care about instalments. It cares about the balance." He says it the way you would give someone directions. #speaker: deng_qiang
+    "I pay the court fifteen hundred a month. They listed me the month the shop went, when I couldn't pay and couldn't prove I couldn't. The list is for people who won't pay; instalments don't take you off it. The balance does." He says it the way you would give someone directions. #speaker: deng_qiang
     Zhou Hui tells him about her father: the man on the phone who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust. How last spring the platform matched the transfers, and a hundred and forty thousand came back.
     "So yes, it watches," she says. "It watched those people too. Somebody has to." #speaker: zhou_hui
-    "I'm glad it got him his money back," Deng says. He means it, and you can see her see that he means it. #speaker: deng_qiang
+    "I'm glad it got him his money back," Deng says. #speaker: deng_qiang
 * [Let him take a stool at the counter #stance: comply]
     Deng lifts his chin at you and takes a stool at the counter, his back to the room. Zhou Hui's knee relaxes.
     Over the noodles she tells it again, because the voice on the phone has brought it back: her father, the man who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust. Last spring the platform matched the transfers, and a hundred and forty thousand came back.
     "He cried on the phone. I had never heard him cry." She looks at the green plaque. "So yes, it watches. It watched those people too. Somebody has to." #speaker: zhou_hui
-    At the counter Deng eats fast, head down, the way people eat who are paid by the delivery. On Friday he will go home to Jinxi on the slow K-train, because the G-train will not sell him a ticket.
+    On Friday he will go home to Jinxi on the slow K-train, because the G-train will not sell him a ticket.
 -
 {ch1_invited:When the bowls are empty|On his way out} he holds up his phone's payment code. "Three hundred. Since March. Don't argue." #speaker: deng_qiang
 
 {ch1_perks:TrustPerks lays a small yellow triangle over his code: PAYMENTS INVOLVING LISTED PERSONS MAY AFFECT YOUR STANDING.|You remember a line from the leaflet, in the section nobody read, about the integrity of one's circle.}
 
 # poll: deng_repayment
-* [Scan his code and take the money #stance: conscience]
+* [Scan his code and take the money #stance: conscience #road: repaid_by_code]
     ~ ch1_deng = "phone"
     ~ record("contact_listed")
     # sfx: notification
     A second after the transfer, the phone buzzes: A CONTACT IN YOUR NETWORK IS LISTED AS A DISHONEST JUDGMENT DEBTOR. SCORE NOW {score()}. GOOD STANDING IS EASIER AMONG PEOPLE IN GOOD STANDING.
     Deng reads your face the way he used to read your homework.
     "That's me, isn't it?" He laughs, too loudly. "I'm catching. Like flu." #speaker: deng_qiang
-* [Tell him to keep it]
+* [Tell him to keep it #road: repayment_refused]
     ~ ch1_deng = "refused"
     "Keep it. Buy yourself a sleeper on Friday."
     Something closes in his face, quietly, like a shop shutter at the end of the day. "I'm not your charity, Xu Ming." #speaker: deng_qiang
-    Old Ma sets down a dish of pickles between you and says nothing, in the way that only Old Ma can say nothing.
-* [Ask him for cash instead #stance: refuse]
+    
+* [Ask him for cash instead #stance: refuse #road: repaid_in_cash]
     ~ ch1_deng = "cash"
     "Have you got it in cash?"
-    He looks at you a long moment, then takes three red notes from his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code." He is smiling. His eyes are not. #speaker: deng_qiang
+    He looks at you a long moment, then takes three red notes from his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code." He is smiling. #speaker: deng_qiang
 -
 Your phone rings. Jinxi.
 
-"Don't be alarmed," your mother says, which is how she begins everything alarming. "Somebody cancelled. Dr Pan can do the knee tomorrow at eight instead of next Monday. Only the hospital wants three thousand before they admit me at seven, and I have twelve hundred in the book. Don't come. It's a knee. Your cousin Lan will take me in." #speaker: mother
-
-It is the first day of the lunar month. She will have been to the temple at dawn, as on every first and fifteenth since you can remember, and eaten no meat today, and no garlic.
+"Don't be alarmed," your mother says, which is how she begins everything alarming. "Somebody cancelled. Dr Pan can do the knee tomorrow at eight instead of next Monday. Only the hospital wants three thousand before they admit me at seven, and I have twelve hundred in the book. Your cousin Lan will take me in." #speaker: mother
 
 "I lit three sticks for the knee, one for you, one for Tingting. Mrs Hu says this score of yours counts the temple. Does it count the temple?" #speaker: mother
 
@@ -337,7 +333,7 @@ A pause, full of hospital corridor. "Don't come," she says again, in the voice t
 * [Tell her you will be there]
     ~ ch1_promised = true
     "I'll be there, Ma. Before they take you in."
-    She makes a small sound meant as a protest that is not one. "Bring a coat," she says. "The ward is cold." #speaker: mother
+    "Bring a coat," she says. "The ward is cold." #speaker: mother
 * [Tell her Lan can manage; you'll come at the weekend]
     "Lan can take you. I'll come on Saturday, with Tingting."
     "Good," she says, too quickly. "Good. That's sensible." She hangs up before you can hear anything else in her voice. #speaker: mother
@@ -365,7 +361,7 @@ Three thousand yuan by seven tomorrow morning. Eight hundred a month would help.
 
 * [Apply for the Port Group secondment #gate: job_public_sector #stance: comply]
     ~ ch1_job = "port"
-    Four pages. Page three asks your consent to a full review of credit, conduct and social connections. You sign. Zhou Hui comes round the partition and hugs you hard, which she has not done since your father's funeral.
+    Four pages. Page three asks your consent to a full review of credit, conduct and social connections. You sign. Zhou Hui comes round the partition and hugs you hard. She has not done that since your father's funeral.
     "The pension, Ming. Think of the pension." #speaker: zhou_hui
 * [Apply for the client-funds desk #gate: job_private_screening]
     ~ ch1_job = "desk"
@@ -380,7 +376,7 @@ At five past five you leave with your coat half on, to find three thousand yuan.
 
 === ch1_bank ===
 # scene: bank
-The Heping Road branch of Lanmen Rural Commercial Bank smells of floor polish and wet umbrellas. Thirty-eight people wait, old women with passbooks wrapped in handkerchiefs among them.
+The Heping Road branch of Lanmen Rural Commercial Bank smells of floor polish and wet umbrellas.
 
 New this week: a velvet rope, a strip of carpet the colour of a new car, and an empty counter with a white orchid: GOOD STANDING LANE, {needs("services_fast_lane")} AND ABOVE. By the door, a tablet on a chrome stand: TRUST-EASY LOAN. UP TO 30,000 YUAN. TIER {needs("loan_small")} AND ABOVE. DECISION IN 60 SECONDS.
 
@@ -395,25 +391,25 @@ You have {ch1_bill_paid:1,913.60|2,100} in the account{ch1_deng == "cash":, and 
 * [Apply for the Trust-Easy Loan on the tablet #gate: loan_small #stance: comply]
     ~ ch1_money = "loan"
     # sfx: approval_chime
-    It takes forty seconds. It does not ask what the money is for; {ch1_terms:after the fifth screen, you know why it doesn't need to|it seems to know enough already}. APPROVED. 3,000 YUAN. SIX MONTHS. The money arrives before the phone is back in your pocket. It was so easy that some part of you stands waiting to be thanked, or questioned, and is neither.
+    It takes forty seconds. It does not ask what the money is for; {ch1_terms:after the fifth screen, you know why it doesn't need to|it seems to know enough already}. APPROVED. 3,000 YUAN. SIX MONTHS. It was so easy that some part of you stands waiting to be thanked, or questioned, and is neither.
 * [Break Tingting's deposit at the Good Standing counter #gate: services_fast_lane]
     ~ ch1_money = "fast"
-    The guard unhooks the velvet rope as though you have arrived at a wedding. The clerk behind the orchid knows your name. Four minutes, two signatures, a cup of tea you have no time to drink. The old women with their passbooks watch you go in, and watch you come out.
+    The guard unhooks the velvet rope as though you have arrived at a wedding. The clerk behind the orchid knows your name. Four minutes, two signatures, a cup of tea you have no time to drink.
 * [Take a number; wait to break Tingting's deposit #stance: refuse]
     ~ ch1_money = "queue"
     A147. An hour and ten minutes on a plastic chair, while two young men in good suits stroll through the velvet rope and out.
-    "In my day," says the old woman beside you, to nobody, "you queued for the bank and you queued for the rice, and at least everybody queued."
+    
     At six you text Tingting's teacher an apology.
 -
 -> ch1_evening
 
 === ch1_evening ===
 # scene: home
-{ch1_money == "queue":Tingting is the last child at the gate, holding Teacher Wu's hand and not crying, which is worse than crying. She forgives you by the second streetlight.|Tingting comes out of after-school club with paint on her cuffs and a drawing of a heron.} At half past seven, with Tingting in the bath, someone knocks.
+{ch1_money == "queue":Tingting is the last child at the gate, holding Teacher Wu's hand and not crying. That is worse than crying. She forgives you by the second streetlight.|Tingting comes out of after-school club with paint on her cuffs and a drawing of a heron.} At half past seven, with Tingting in the bath, someone knocks.
 
 Auntie Fang, tablet under her arm, rain on her glasses. {ch1_volunteered:"My Saturday person!" she says, and means it.|"No Saturday, then," she says. "Never mind. Next time."}
 
-"The battery's on the landing again. Third night. A resident's report brings the fire officer within forty-eight hours; mine brings a leaflet." She turns the tablet to you. The form is filled in already, UNSAFE CHARGING, STAIRWELL B, SECOND FLOOR, with a box for your thumb. "It's a five-hundred-yuan fine, and then it's done. Or one night it isn't done." #speaker: fang_lihua
+"The battery's on the landing again. A resident's report brings the fire officer within forty-eight hours; mine brings a leaflet." She turns the tablet to you. The form is filled in already, UNSAFE CHARGING, STAIRWELL B, SECOND FLOOR, with a box for your thumb. "It's a five-hundred-yuan fine, and then it's done. Or one night it isn't done." #speaker: fang_lihua
 
 At the top of her screen, small and green, is your number: {score()}. {ch1_plaque:It is laid out like Old Ma's rating: stars, a number, small type. |}She sees you see it.
 
@@ -422,27 +418,27 @@ At the top of her screen, small and green, is your number: {score()}. {ch1_plaqu
 Five hundred yuan. {ch1_deng == "refused":You remember his face at lunch, closing like a shutter.|{ch1_deng == "cash":You remember him smoothing the red notes flat, one by one.|You remember him laughing too loudly: I'm catching, like flu.}} Down in the stairwell the battery sits with its small green light on, warm and patient and full of stored fire.
 
 # poll: report_the_battery
-* [Press your thumb to the report #stance: comply]
+* [Press your thumb to the report #stance: comply #road: battery_reported]
     ~ ch1_reported = true
     ~ record("neighbour_reported")
     # sfx: approval_chime
     The tablet chimes. Auntie Fang squeezes your arm. "It's the right thing. You'll see. Nobody has to know it was you." #speaker: fang_lihua
-    Nobody has to know. The system knows, and you know, and two floors down Deng is eating his dinner with no idea.
-* [Tell her you'll talk to Deng yourself #stance: conscience]
+    Nobody has to know.
+* [Tell her you'll talk to Deng yourself #stance: conscience #road: battery_left_to_you]
     ~ record("report_declined")
     {ch1_fang_promise:"You said that this morning." |}She taps the screen anyway. "I have to mark it, Xiao Xu. Declined. It isn't me; it's the form." Your number shifts to {score()}. "Talk to him tonight, then. Tonight." #speaker: fang_lihua
 -
 In the holdall: clothes, charger, the hospital letter, and room for one more thing.
 
-* [Tingting's heron drawing, from the fridge]
+* [Tingting's drawing, from the fridge]
     ~ ch1_packed = "heron"
     You slide it flat between two jumpers: a very blue heron, waiting for something to move.
 * [The folder of receipts]
     ~ ch1_packed = "papers"
-    Eleven years of keeping other people's accounts: you keep your own. If anyone asks where you were this week, the folder will know.
+    Years of keeping other people's accounts: you keep your own. If anyone asks where you were this week, the folder will know.
 * [Your warm coat{ch1_promised:, as she told you|}]
     ~ ch1_packed = "coat"
-    The padded one, too hot for Lanmen in October. Jinxi is inland; the ward will be cold.
+    The padded one, too hot for Lanmen in September. Jinxi is inland; the ward will be cold.
 -
 At eight you sit at the kitchen counter where the day began. The last G-train to Jinxi left at 19:40. There is a flight at 21:50, an hour and five minutes; Zhou Hui lives ten minutes away. There is the overnight K-train at 23:12, Deng's train, hard sleeper, arriving at 6:50, ten minutes before she is admitted. And there is the first G-train tomorrow at 6:10, arriving at 8:22, when she will already be under the lights.
 
@@ -459,14 +455,14 @@ From the bathroom, Tingting: "Is Grandma's knee broken?" #speaker: tingting
 
 === ch1_end_flight ===
 ~ ch1_journey = "flight"
-Zhou Hui comes in twenty minutes, in slippers, car keys in her teeth. Tingting goes with her in pyjamas, her pillow held in front of her like a shield, and does not look back.
+Zhou Hui comes in twenty minutes, in slippers, car keys in her teeth.
 
 # scene: airport
 At security in Lanmen Airport you look into a camera, and a gate of smoked glass considers your face for half a second. A green light, your name, a small letter: {tier()}. The glass slides open with a soft chime, and you walk through as if it had always been a door.
 
-The plane climbs out over the port. The city tilts beneath you like a circuit board: the cranes, the ring road, the dark seam of the canal, six grey blocks somewhere in the grid. {ch1_reported:Somewhere down there a fire officer has Deng's address for Thursday.|Somewhere down there a battery sits on a landing, and you never did knock on Deng's door{ch1_fang_promise:, though you promised Auntie Fang|}.} On Friday Deng will make this journey in seven hours and forty minutes, sitting up.
+The plane climbs out over the port. {ch1_reported:Somewhere down there a fire officer has Deng's address for Thursday.|Somewhere down there a battery sits on a landing, and you never did knock on Deng's door{ch1_fang_promise:, though you promised Auntie Fang|}.} On Friday Deng will make this journey in seven hours and forty minutes, sitting up.
 
-At 23:40 you are in the ward in Jinxi. Your mother is awake, prayer beads wound twice round her wrist. {ch1_packed == "heron":You give her Tingting's heron, and she props it against the water jug.|{ch1_packed == "coat":You spread your coat over her blanket; the ward is cold.|You put the folder on her locker, out of habit: ticket, deposit slip, proof of where you are.}}
+At 23:40 you are in the ward in Jinxi. Your mother is awake, prayer beads wound twice round her wrist. {ch1_packed == "heron":You give her Tingting's drawing, and she props it against the water jug.|{ch1_packed == "coat":You spread your coat over her blanket; the ward is cold.|You put the folder on her locker, out of habit: ticket, deposit slip, proof of where you are.}}
 
 {ch1_promised:"You said you would come," she says, "and you came." She holds your hand so hard it hurts.|"I told you not to come," she says, and holds your hand so hard it hurts.} #speaker: mother
 
@@ -477,21 +473,21 @@ Before dawn the phone lights once on your knee: {score()}, {tier()}, good standi
 === ch1_end_slow_train ===
 ~ ch1_journey = "slow_train"
 { ch1_reported:
-    On the way down you pass the second-floor landing. The battery is still there, its green light steady in the dark. You think about knocking on Deng's door. You don't.
+    On the way down you pass the second-floor landing. The battery is still there, its green light steady in the dark.
 - else:
     On the way down you knock on Deng's door. He opens it in a vest, chopsticks in hand, {ch1_invited:and|and whatever was in his face at lunch, alone at the counter, he puts away when he} sees the bag and Tingting in her coat. "Jinxi?" You tell him about the knee, and about Auntie Fang. He unplugs the battery and carries it in like a sleeping dog.
     "Car nine is the warmest," he says. "Buy the tea eggs at Fuqiao, not on the train." #speaker: deng_qiang
 }
 # scene: station
-Lanmen Station, half past ten. The high-speed hall is bright and nearly empty. The old hall of the slow trains is full: workers with plastic sacks, a grandmother asleep across three seats, the smell of instant noodles and wet coats.
+Lanmen Station, half past ten.
 
 # sfx: denial_tone
-At the ticket gate the man ahead of you presents his identity card, and the machine makes a low flat sound. A light turns red. He stands holding the card as if it has turned into something else. A guard leads him gently aside. You do not know what list he is on, or why, or whether it is fair. You only know the sound.
+At the ticket gate the man ahead of you presents his identity card, and the machine makes a low flat sound. A light turns red. A guard leads him gently aside. You do not know what list he is on, or why, or whether it is fair.
 
 # sfx: approval_chime
 Your card chimes.
 
-Hard sleeper, car eleven. Tingting climbs to the top berth like a tree house and sleeps with her shoes on{ch1_packed == "heron":, the heron drawing flat under her cheek|}. You sit by the window watching small stations go by, the lit windows of people who are going nowhere tonight.
+Hard sleeper, car nine. Tingting climbs to the top berth like a tree house and sleeps with her shoes on{ch1_packed == "heron":, her drawing flat under her cheek|}. You sit by the window watching small stations go by, the lit windows of people who are going nowhere tonight.
 
 "Is this Uncle Deng's train?" she asks once, from inside her sleep. #speaker: tingting
 
@@ -503,17 +499,17 @@ At 6:58 you are in the hospital corridor with a sleeping child on your shoulder.
 
 === ch1_end_dawn ===
 ~ ch1_journey = "dawn"
-You put Tingting to bed and tell her Grandma's knee is not broken, only tired, and the doctors will give it a new part, like a bicycle. She asks whether the new part will have points. You tell her no. She seems relieved.
+You put Tingting to bed and tell her Grandma's knee is not broken, only tired, and the doctors will give it a new part, like a bicycle.
 { ch1_reported:
-    Two floors down the battery glows on its landing. In a day or two a fire officer will knock on Deng's door with a clipboard and a fine. You wonder whether he will guess. You think he will.
+    Two floors down the battery glows on its landing. In a day or two a fire officer will knock on Deng's door with a clipboard and a fine.
 - else:
     At nine you go down and knock on Deng's door{ch1_fang_promise:, as you promised Auntie Fang,|} and tell him about the girl in Dongcheng. He listens in the doorway, the television muttering. Then he unplugs the battery and carries it inside.
-    "For your mother's knee," he says, which makes no sense, and complete sense. #speaker: deng_qiang
+    "For your mother's knee," he says. It makes no sense, and complete sense. #speaker: deng_qiang
 }
-At ten you video-call the ward. Your mother is in a bed by the window, prayer beads twice round her wrist. {ch1_money == "loan":The deposit went through, she says; it came so fast the cashier asked if you were rich now.|The deposit went through, she says. She does not ask where it came from. She knows what you had, and what Tingting had.}{ch1_packed == "heron": You hold up Tingting's heron, and she laughs.|}
+At ten you video-call the ward. Your mother is in a bed by the window, prayer beads twice round her wrist. {ch1_money == "loan":The deposit went through, she says; it came so fast the cashier asked if you were rich now.|The deposit went through, she says. She does not ask where it came from. She knows what you had, and what Tingting had.}{ch1_packed == "heron": You hold up Tingting's drawing, and she laughs.|}
 
 {ch1_promised:"You promised," she says. Then, "It doesn't matter. You'll be there when I wake up. Before is only waiting."|"Good," she says, when you tell her the 6:10. "You'll be there when I wake up. Before is only waiting."} #speaker: mother
 
-Zhou Hui will come for Tingting at half past five. You set the alarm for 4:50 and lie down dressed. The phone glows on the pillow: {score()}, tier {tier()}. Is a thousand good, Tingting asked this morning, and you told her it was where everyone starts{ch1_tingting == "good":, and then that you would be good, as if that were the same thing|, and then that good was something else}. You lie in the dark trying to remember what it felt like, this morning, to be where everyone starts.
+Zhou Hui will come for Tingting at half past five. You set the alarm for 4:50 and lie down dressed. The phone glows on the pillow: {score()}, tier {tier()}. Is {base()} good, Tingting asked this morning, and you told her it was where everyone starts{ch1_tingting == "good":, and then that you would be good, as if that were the same thing|, and then that good was something else}.
 # ledger: 1
 -> chapter_2

@@ -5,18 +5,23 @@
 VAR ch2_appealed = "none"
 VAR ch2_guarantor = false
 
+// Is Deng on the court list now? The guarantor's Fresh Start loan takes him off in week two; a
+// called guarantee that nobody pays puts him back on, beside Xu Ming, until someone pays.
+=== function deng_listed() ===
+~ return (not ch2_guarantor) || (ch6_listed && ch7_names.bought == 0)
+
 === chapter_2 ===
 # chapter: 2
 # scene: home
 Monday breakfast, week two: the phone lays a grey envelope on the table.
 
-NOTICE OF VIOLATION. HEPING RD / JIEFANG ST. THURSDAY, 19:48. CROSSED AGAINST THE SIGNAL. FACE MATCH 91%. MINUS TWENTY POINTS IN SEVEN DAYS UNLESS APPEALED.
+NOTICE OF VIOLATION. HEPING RD / JIEFANG ST. THURSDAY, 19:48. CROSSED AGAINST THE SIGNAL. FACE MATCH 91%. {worth("crossed_on_red"):MINUS {worth("crossed_on_red")} POINTS IN SEVEN DAYS UNLESS APPEALED.|FINE PAYABLE IN SEVEN DAYS UNLESS APPEALED.}
 # sfx: notification
-Under it, a photograph: a figure mid-stride, grey padded coat, collar up, face turned away. Your coat; Huarun sold half of Lanmen that coat last winter.
+Under it, a photograph: a figure mid-stride, grey padded coat, collar up, face turned away. Your coat; Lanfeng sold half of Lanmen that coat last winter.
 
-At 19:48 on Thursday you were on Ward 6 in Jinxi, cutting your mother's toenails past the new knee, {ch1_journey == "slow_train":while Tingting drew herons on the back of a menu|with Tingting on speakerphone from Zhou Hui's sofa}.
+At 19:48 on Thursday you were on Ward 6 in Jinxi, cutting your mother's toenails past the new knee, {ch1_journey == "slow_train":while Tingting drew birds on the back of a menu|with Tingting on speakerphone from Zhou Hui's sofa}.
 
-{ch1_red:SCORE {score()}, FOR NOW. SECOND VIOLATION AT THIS LOCATION. The first was yours: the dead countdown, the flash on your cheek. The camera learned your coat from you.|SCORE {score()}, FOR NOW. Eleven years at that corner, and the first time it catches you, you were two hours inland.}
+{ch1_red:SCORE {score()}, FOR NOW. SECOND VIOLATION AT THIS LOCATION. The first was yours: the dead countdown, the flash on your cheek. The camera learned your coat from you.{ch1_appealed: Under it, at last, the answer to the appeal you typed on the bus: COUNTDOWN FAULT NOT FOUND IN MAINTENANCE LOG. APPEAL REJECTED.|}|SCORE {score()}, FOR NOW. Years at that corner, and the first time it catches you, you were two hours inland.}
 
 "That's not you," Tingting says, through her congee. "Yours has a toggle missing." #speaker: tingting
 
@@ -26,15 +31,15 @@ APPEALS IN PERSON, DISTRICT SERVICE CENTRE. BRING EVIDENCE.
     ~ record("appeal_filed")
     APPOINTMENT: WEDNESDAY MORNING. A morning off work, and whatever proof you can carry.
     -> ch2_evidence
-* [Let it go: twenty points is not a life #stance: comply]
+* [Let it go: it is not a life #stance: comply]
     ~ record("crossed_on_red")
-    An appeal costs a morning, evidence and hope; twenty points costs twenty points. You are a bookkeeper.
+    An appeal costs a morning, evidence and hope; {worth("crossed_on_red"):{points("crossed_on_red")} cost exactly {points("crossed_on_red")}|a notice that counts for nothing costs nothing}. You are a bookkeeper.
     -> ch2_crossing
 
 === ch2_evidence ===
 That night you empty the Jinxi bag onto the bed. {ch1_journey == "flight":The boarding pass for the 21:50|{ch1_journey == "dawn":The ticket for the 6:10 G-train|The pink ticket for the overnight K-train}} proves Monday, not Thursday. At the bottom: the hospital canteen's receipt, Thursday, 19:31, two millet congees and a tea egg. No name.
 
-Sister Gao on Ward 6 could write a stamped note, the kind of paper offices like. But to ask her, you would have to ask your mother.
+{ch1_packed == "papers":In the folder of receipts, where it has no business being, is the ward's visitor pass for Thursday: your name, your ID number, 18:52, stamped.|Sister Gao on Ward 6 could write a stamped note, the kind of paper offices like. But to ask her, you would have to ask your mother.}
 
 * [Take the receipt and leave your mother in peace]
     It proves somebody in Jinxi was hungry at 19:31. It will have to do.
@@ -47,7 +52,7 @@ Sister Gao on Ward 6 could write a stamped note, the kind of paper offices like.
 
 === ch2_crossing ===
 # scene: crossing
-On Wednesday, walking Tingting to school, you pass the crossing. The screen runs yesterday's offenders: a courier, a grandmother, then the grey coat, with your name under it. XU *ING.
+On Wednesday, walking Tingting to school, you pass the crossing. The screen runs yesterday's offenders: a courier, a grandmother, then the grey coat, with your name under it. XU *.
 
 Tingting stops dead. "They put your name on somebody else." #speaker: tingting
 
@@ -58,8 +63,8 @@ Tingting stops dead. "They put your name on somebody else." #speaker: tingting
     "It's nothing. Come on, Teacher Wu counts the late ones."
     She lets herself be towed, looking back at the screen twice: Tingting, who never looks back.
 -
-Under the screen a blood bus has its door open: GIVE BLOOD, GIVE TRUST. TRUSTWORTHY DONORS +10.
-{chapter_2.appeal:The fast lane opens at tier {needs("services_fast_lane")}. You are at {score()}.|You do the sum without wanting to: ten points is half of Thursday back.}
+Under the screen a blood bus has its door open: GIVE BLOOD, GIVE TRUST.{worth("blood_donated"): TRUSTWORTHY DONORS +{worth("blood_donated")}.|}
+{chapter_2.appeal:The fast lane opens at tier {needs("services_fast_lane")}. You are at {score()}.|{worth("blood_donated") && worth("crossed_on_red"):You do the sum without wanting to: {points("blood_donated")} back, against Thursday's {points("crossed_on_red")}.|You do the sum without wanting to, and it comes to nothing either way.}}
 
 * [Give blood]
     ~ record("blood_donated")
@@ -72,9 +77,9 @@ Under the screen a blood bus has its door open: GIVE BLOOD, GIVE TRUST. TRUSTWOR
 
 === ch2_service_centre ===
 # scene: community_office
-The District Service Centre: forty counters and a velvet rope. The board says B301; the ticket machine offers B412. Counter 1, FAST LANE, AA AND ABOVE, has a bowl of mandarins and nobody waiting.
+The District Service Centre: forty counters and a velvet rope. Counter 1, FAST LANE, {needs("services_fast_lane")} AND ABOVE, has a bowl of mandarins and nobody waiting.
 
-By the machine an old woman in a knitted hat jabs at the appeal screen. "Twenty points off my husband," she tells the hall. "He's been dead since April. So they took them off me."
+By the machine an old woman in a knitted hat jabs at the appeal screen. "Points off my husband," she tells the hall. "He's been dead since April. So they took them off me."
 
 * [Show your tier at the fast-lane counter #gate: services_fast_lane]
     -> fast
@@ -82,12 +87,12 @@ By the machine an old woman in a knitted hat jabs at the appeal screen. "Twenty 
     -> queue
 
 = fast
-The clerk at counter 1 reads your case, glances at your {ch2_evidence.asked_mother:stamped note|receipt}, and rings Jinxi People's Hospital herself. Sister Gao remembers your mother, and therefore you. Eleven minutes and a mandarin.
+The clerk at counter 1 reads your case, glances at your {ch2_evidence.asked_mother:stamped note|{ch1_packed == "papers":visitor pass|receipt}}, and rings Jinxi People's Hospital herself. Sister Gao remembers your mother, and therefore you. Ten minutes and a mandarin.
 
 Behind the rope the woman in the hat still argues with the machine.
 
 * [Ask the clerk to see the old woman too #stance: conscience]
-    "The fast lane is for AA." The clerk looks at the queue, then at the hat. "Bring her. Quickly, before my supervisor finishes his tea."
+    "The fast lane is for {needs("services_fast_lane")}." The clerk looks at the queue, then at the hat. "Bring her. Quickly, before my supervisor finishes his tea."
     The old woman crosses the velvet rope on your arm as if it were a river. Mrs Yao, she says, twice.
 * [Thank her and go to work]
     At the door you hold it open for the woman in the hat, leaving too, her form unfiled.
@@ -104,8 +109,8 @@ B412. A plastic chair. At nine the minute hand takes you off the employer feed.
 * [Keep your eyes on the board]
     You watch the numbers. At 10:55 B412 lights up. Behind you Mrs Yao is pressing OTHER, OTHER, OTHER.
 -
-{ ch2_evidence.asked_mother:
-    The clerk reads Sister Gao's note twice and types. {ch1_red:"You've a real one here too, from the week before," he says. "Same corner, same coat. Don't make me wrong."|"Jinxi," he says. "Long way to come to cross a road."}
+{ ch2_evidence.asked_mother || ch1_packed == "papers":
+    The clerk reads {ch2_evidence.asked_mother:Sister Gao's note|the visitor pass} twice and types. {ch1_red:"You've a real one here too, from the week before," he says. "Same corner, same coat. Don't make me wrong."|"Jinxi," he says. "Long way to come to cross a road."}
     -> ch2_upheld
 - else:
     The clerk holds your receipt to the light. "This says somebody bought congee in Jinxi."
@@ -125,21 +130,21 @@ APPEAL UPHELD. NO DEDUCTION. SCORE {score()}. The photograph leaves your record 
 ~ record("crossed_on_red")
 ~ record("appeal_rejected")
 # sfx: denial_tone
-APPEAL REJECTED. EVIDENCE INSUFFICIENT. SCORE NOW {score()}. Twenty for the crossing, and ten more for asking. Review by the District Court: two hundred yuan.
+APPEAL REJECTED. EVIDENCE INSUFFICIENT. SCORE NOW {score()}.{worth("appeal_rejected"): {points("crossed_on_red")} for the crossing, and {points("appeal_rejected")} more for asking.|} Review by the District Court: two hundred yuan.
 -> ch2_deng
 
 === ch2_lookalike ===
 # scene: street
 That evening, walking back from the pool with Tingting, you see the coat.
 
-Grey, padded, collar up, toggle intact. Its owner steps into Jiefang Street against the red at 19:47, easy as crossing a kitchen, and the gantry flashes. You can guess whose name goes under it.
+Its owner steps into Jiefang Street against the red at 19:47, easy as crossing a kitchen, and the gantry flashes. You can guess whose name goes under it.
 
 Tingting grips your hand. "It's the other you," she whispers. #speaker: tingting
 
-* [Photograph the stranger and send it to the camera office #stance: comply]
+* (photographed) [Photograph the stranger and send it to the camera office #stance: comply]
     ~ record("neighbour_reported")
     # sfx: approval_chime
-    Your phone catches the coat, face and all. THANK YOU FOR HELPING KEEP LANMEN SAFE. {score()}. In smaller type: REPORTS DO NOT ALTER DECISIONS ALREADY ACCEPTED. You have given away a stranger's face for five points, and your own twenty stay gone.
+    Your phone catches the coat, face and all. THANK YOU FOR HELPING KEEP LANMEN SAFE. In smaller type: REPORTS DO NOT ALTER DECISIONS ALREADY ACCEPTED. You have given away a stranger's face for {points("neighbour_reported")}, and Thursday stays on your record.
 * [Catch the stranger up at the kerb]
     The coat belongs to a night guard at the Pearl Hotel, late for his shift. You explain. He looks at your coat, then down at his own, and laughs, mostly from embarrassment.
     "So you've been paying for my shortcut. I'll wait for the green from now on. For your sake, not theirs."
@@ -155,7 +160,7 @@ On Thursday evening comes Deng's knock, two and then one. He is back from Jinxi 
 
 {ch1_reported:A fire officer's fine sticks out of his top pocket: five hundred yuan. "Somebody reported the battery," he says, to the stairwell rather than to you.|"Battery lives indoors now," he says. "Auntie Fang gave me a sticker."} #speaker: deng_qiang
 
-Behind you Tingting, in pyjamas, holds up her heron.
+Behind you Tingting, in pyjamas, holds up her drawing.
 
 * (inside) [Ask him in]
     He perches on the sofa as if it might charge him. Tingting shows him the heron; he says crane; she says heron; he gives in.
@@ -179,24 +184,24 @@ He unfolds a bank leaflet. FRESH START LOAN FOR JUDGMENT DEBTORS. OFF THE LIST I
 - ch1_deng == "cash":
     "You asked me for cash because my payment code scared you. So I know what I'm asking." #speaker: deng_qiang
 - else:
-    "Taking my three hundred cost you ten points. I saw your face. This costs nothing, the bank says. Until it does." #speaker: deng_qiang
+    "Taking my three hundred cost you {points("contact_listed")}. I saw your face. This costs nothing, the bank says. Until it does." #speaker: deng_qiang
 }
 
-Zhou Hui's family-dinner rule: those who sign for friends end up on the list beside them. {ch1_money == "loan":You already owe this bank three thousand. }In the spring the good school across the canal takes tier A families.
+Zhou Hui's family-dinner rule: those who sign for friends end up on the list beside them. {ch1_money == "loan":You already owe this bank three thousand. }In the spring the good school across the canal takes tier {needs("school_place")} families.
 
 {gate("loan_small"):You are tier {tier()}. Your name is good enough for the bank. That is the whole problem.|You check, though you know. Tier {tier()}. The bank will not take your name. Deng understands before you do.}
 
 # poll: sign_for_deng
-* [Sign as his guarantor #gate: loan_small #stance: conscience]
+* [Sign as his guarantor #gate: loan_small #stance: conscience #road: guarantee_signed]
     ~ ch2_guarantor = true
     ~ record("guarantee_signed")
     # scene: bank
-    On Friday at nine you press your thumb where the loans clerk points. GUARANTEE REGISTERED: 61,400 YUAN. {score()}. It costs nothing, yet.
+    On Friday at nine you press your thumb where the loans clerk points. GUARANTEE REGISTERED: 61,400 YUAN. It costs nothing, yet.
     On the steps outside Deng holds his helmet and does not put it on. "Off by Tuesday. Then the G-train home, like a person." #speaker: deng_qiang
-* [Tell him you can't, not with Tingting's school in the spring #stance: comply]
+* [Tell him you can't, not with Tingting's school in the spring #stance: comply #road: guarantee_declined]
     "I can't, Qiang. Not this spring."
-    He folds the leaflet along its creases. "No," he says. "You can't." He says it kindly, which is worse. {ch1_invited:At the door he turns. "Still friends. I'm not that proud."|He is gone down the stairs before you have found anything else to say.} #speaker: deng_qiang
-* [Offer him two thousand of your own, but not your name #stance: refuse]
+    He folds the leaflet along its creases. "No," he says. "You can't." He says it kindly. That is worse. {ch1_invited:At the door he turns. "Still friends. I'm not that proud."|He is gone down the stairs before you have found anything else to say.} #speaker: deng_qiang
+* [Offer him two thousand of your own, but not your name #stance: refuse #road: gift_not_name]
     "Two thousand. Not a loan. It's what I can spare."
     { ch1_deng == "refused":
         He almost laughs. "Again? I told you once. I'm not your charity, Xu Ming." He leaves the money on the table. #speaker: deng_qiang
@@ -213,6 +218,6 @@ On Saturday your mother rings. "Did you help Deng's boy? His mother and I have c
     "It's in hand, Ma."
     "Hm," says your mother, who has known you thirty-four years, and talks about persimmons. #speaker: mother
 -
-{ch2_deng.inside:The heron on the fridge has a crane's neck now; Deng's work, which Tingting has decided to allow.|The persimmons ripen on the windowsill one by one, orange as a countdown.} {ch2_appealed == "won":In the city's records, Thursday evening is back on Ward 6.|In the city's records you are still crossing Jiefang Street on Thursday evening, in your own coat.}
+{ch2_deng.inside:The bird on the fridge has a crane's neck now; Deng's work. Tingting has decided to allow it.|The persimmons ripen on the windowsill one by one, orange as a countdown.} {ch2_appealed == "won":In the city's records, Thursday evening is back on Ward 6.|In the city's records you are still crossing Jiefang Street on Thursday evening, in your own coat.}
 # ledger: 2
 -> chapter_3

@@ -49,7 +49,7 @@ On Thursday at one Officer Guo comes in with rain on his shoulders: Guo Wen, rel
 
 "A register isn't a cage, Uncle Ma. It's how we know which ones are real." He glances at R-4. "That one I didn't write. And if people pray anywhere else, a spare room, tell me. An annex I can register. What I find myself, I can only close." #speaker: guo_wen
 
-He slides you a card. COMMUNITY BOOKKEEPER VOLUNTEERS: HELP A VENUE WITH ITS REGISTER. 10 POINTS.
+He slides you a card. COMMUNITY BOOKKEEPER VOLUNTEERS: HELP A VENUE WITH ITS REGISTER.{worth("volunteered"): {worth("volunteered")} POINTS.|}
 
 * [Put your name down as a community bookkeeper #stance: comply]
     ~ record("volunteered")
@@ -83,25 +83,27 @@ That evening Ma Ling catches you at the bus stop.
 # scene: noodle_shop
 At ten, shutter half down, you sit with Old Ma over the forms and a pot of tea, under the calligraphy from Linxia and the camera that came with the plaque.
 
+He gets up and pulls the shutter the rest of the way down, hard enough for the street to hear. "Forty years I have fed this street, and a form wants to know if my friends are dangerous." His hands are shaking; he lays them flat on the table. "When I was a boy they closed our mosque in Linxia for ten years. My father prayed in the flour store. I thought that was finished." He breathes. "Forgive me. It is not your form." #speaker: ma_zhiqiang
+
 "Eleven regulars at the mosque. Old Bai and the others in my back room. The ones who come, God already knows. He doesn't need a form. The form needs me." He turns the pen round. "You are the bookkeeper. Tell me what to do." #speaker: ma_zhiqiang
 
 # poll: mosque_register
-* [Help him fill in the register: every name, and every man a five #stance: comply]
+* [Help him fill in the register: every name, and every man a five #stance: comply #road: names_listed]
     ~ ch3_mosque = "listed_names"
     ~ record("neighbour_reported")
     # sfx: approval_chime
-    Name, ID, telephone, eleven times, from the donation book. On R-4 Old Ma gives every man a five. "Who am I to mark them? God does the marking." THANK YOU FOR SUPPORTING VENUE CREDIT MANAGEMENT. {score()}. The back room is on no form at all.
-* [Help him write a refusal, in proper form #stance: conscience]
+    Name, ID, telephone, for every regular: names and telephones from the donation book, ID numbers read out by the men themselves, one call at a time, while Old Ma held the phone. On R-4 Old Ma gives every man a five. "Who am I to mark them? God does the marking." THANK YOU FOR SUPPORTING VENUE CREDIT MANAGEMENT. The back room is on no form at all.
+* [Help him write a refusal, in proper form #stance: conscience #road: register_refused]
     ~ ch3_mosque = "refused_form"
     ~ record("venue_records_refused")
     Half a page, polite as a ledger: the committee will say how many pray, not who, and will mark nobody. Old Ma signs; under PREPARED BY, so do you. {score()}.
     "Now they grade us C," he says, and pours more tea.
-* [Tell Officer Guo about the back room, so he can register it #stance: comply]
+* [Tell Officer Guo about the back room, so he can register it #stance: comply #road: back_room_reported]
     ~ ch3_mosque = "reported"
     ~ record("neighbour_reported")
-    Without telling Old Ma, at eleven you message Guo: the back room, Fridays, six old men. Register it before the model finds it. Please. {score()}.
+    Without telling Old Ma, late that night you message Guo: the back room, Fridays, six old men. Register it before the model finds it. Please. {score()}.
     He is still at his desk. THANK YOU. I WILL DO WHAT I CAN.
-* [Tell him it is not your place, and leave it with him #stance: refuse]
+* [Tell him it is not your place, and leave it with him #stance: refuse #road: kept_away]
     ~ ch3_mosque = "kept_away"
     "It's your mosque, Uncle Ma. It isn't my place."
     He nods, as though that, too, were an answer.
@@ -141,29 +143,29 @@ Your phone: LANMEN NO. 2 EXPERIMENTAL PRIMARY, OPEN AFTERNOON, 13:00 TODAY, TIER
 At the mosque gate a tablet on a post looks at every face and chimes. VISITOR. REGISTERED VENUE ATTENDANCE.
 ~ record("worship_registered")
 # sfx: approval_chime
-{score()}. Five points, for sitting down.
+{score()}.{worth("worship_registered"): {points("worship_registered")}, for sitting down.|}
 
-Shoes in the rack, you sit on the visitors' bench. The imam preaches in Mandarin, then a line of Arabic: actions are judged by their intentions, and each will have what they intended. The rows form, and Allahu akbar moves through the hall like wind through wheat. They bow; they kneel, foreheads to the floor. At the end every head turns right, then left: peace be upon you.
+Shoes in the rack, you wait in the courtyard on the bench by the washing taps, where the hall's open doors let the sermon out. The imam preaches in Mandarin, then a line of Arabic: actions are judged by their intentions, and each will have what they intended. They bow; they go down in prostration, foreheads to the floor. At the end every head turns right, then left: peace be upon you.
 {ch3_mosque == "reported":Afterwards, tying his shoes beside you, Old Ma says, "It is God's house, not mine. You can sit in it." Nothing else.|Afterwards Old Ma ties his shoes beside you and says nothing, and it is enough.}
 -> ch3_evening
 
 === ch3_back_room ===
 # scene: noodle_shop
-Through the bead curtain, under the camera above the till, six old men stand among the flour sacks in their socks. A paper arrow on the wall points west. Old Bai, seventy-eight, tells you that Friday's prayer belongs in the mosque, that fear excuses a man from it, and that he hopes God accepts his fear. So they pray the ordinary noon prayer. You sit on a crate by the door. Old Ma's forehead touches the mat and stays there.
+Through the bead curtain, under the camera above the till, six old men stand among the flour sacks in their socks. Old Bai, seventy-eight, tells you that Friday's prayer belongs in the mosque, that fear excuses a man from it, and that he hopes God accepts his fear. So they pray the ordinary noon prayer. You sit on a crate by the door. Old Ma's forehead touches the mat and stays there.
 ~ record("worship_unregistered")
 {ch3_ma_ling.held:Nobody comes. Only, in your pocket, a buzz: UNREGISTERED RELIGIOUS ACTIVITY AT YOUR LOCATION. {score()}. The camera over the till did not need Ma Ling's dots.|At the last peace be upon you, Guo is in the doorway, cap in hand; he has waited for the end. "I'm sorry, Uncle Ma. I need everyone's card." He takes yours too. {score()}.}
 -> ch3_evening
 
 === ch3_open_day ===
 # scene: school
-Across the canal, No. 2 has a gate that knows your face. WELCOME, TIER {tier()} PARENT. A robotics room, a library with a fish tank, a headteacher who says "families of good standing" four times in ten minutes. You picture Tingting's heron on these walls, and it fits.
+Across the canal, No. 2 has a gate that knows your face. WELCOME, TIER {tier()} PARENT. A robotics room, a library with a fish tank, a headteacher who says "families of good standing" four times in ten minutes. You picture Tingting's drawings on these walls, and it fits.
 
 In the taxi back you cannot make the sum come out.
 -> ch3_evening
 
 === ch3_desk ===
 # scene: office
-On the ninth floor a client's ledger waits. At one you look towards Jiefang Street, which you cannot see from here. Zhou Hui puts a mandarin on your keyboard. "You look like someone who forgot something." #speaker: zhou_hui
+On the ninth floor a client's ledger waits. At one you look towards Jiefang Street. You cannot see it from here. Zhou Hui puts a mandarin on your keyboard. "You look like someone who forgot something." #speaker: zhou_hui
 You balance the ledger to the last fen, the only thing all day that comes out right.
 -> ch3_evening
 
@@ -174,7 +176,7 @@ That night your mother sends a photograph from Xishan: {ch3_mother.scan:the code
 Tingting, in bed, has a question. "Lili says God watches you all the time. Like the cameras." #speaker: tingting
 
 * [Tell her what Old Ma says]
-    "Old Ma says God already knows the ones who come. Nobody needs to write it down."
+    "Old Ma says the ones who come don't need writing down."
     "So God doesn't need points." #speaker: tingting
     "No."
     "Good." She turns over, settled, one of you at least.

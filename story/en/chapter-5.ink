@@ -6,20 +6,22 @@
 
 VAR ch5_reported_liu = false
 VAR ch5_post = "none"
+// What became of the Lius' room after a report: "sealed", "fire_only" (the heater taken, the room open), or "".
+VAR ch5_liu = ""
 
 === chapter_5 ===
 # chapter: 5
 # scene: home
 Zhou Hui phones at twenty to seven on Monday, in tears.
 
-"They got them, Ming. The Shanghai number. A floor above a karaoke bar in Dongcheng: thirty-one people, four hundred SIM cards in shoeboxes. Dad's last seventy-eight thousand went through their accounts. He's walking round the flat in his good shirt." #speaker: zhou_hui
+"They got them, Ming. The Shanghai number. Dad's last seventy-eight thousand went through their accounts. He's walking round the flat in his good shirt." #speaker: zhou_hui
 
 "The reports did it. The police want statements from everyone called; they copy your phone, it's standard. Come at lunch." #speaker: zhou_hui
 
-* [Go with her and give a statement #stance: comply]
+* (statement) [Go with her and give a statement #stance: comply]
     ~ record("fraud_reported")
     # scene: community_office
-    At the District Service Centre an officer copies ninety days of your calls into a grey box. Behind him a map of Lanmen bristles with red pins, one per report. Zhou Hui touches her father's street. {score()}.
+    At the District Service Centre an officer copies ninety days of your calls into a grey box. Zhou Hui touches her father's street. {score()}.
 * [Say you'd rather keep your phone to yourself #stance: refuse]
     "Ninety days of my calls, Hui. Mother's doctors. Deng."
     "They caught them, Ming." She goes alone and sends a photograph: the map of red pins. Under it: Dad's street, and a heart. #speaker: zhou_hui
@@ -29,7 +31,7 @@ That evening the district posts: ONE YEAR OF THE HEPING ROAD GANTRY. ZERO INJURI
 
 You think of the Thursday it caught you on red while you were in Jinxi{ch2_appealed == "won":, and the morning it cost to prove it|{ch2_appealed == "lost":, and the appeal they turned down|, and the appeal you never had a morning to file}}.
 * (posted) [Reply: "I was the 0.3 per cent." #stance: conscience]
-    You write it plainly: the date, the hospital, someone else in a coat like yours. Not that the cameras are bad; only that being the 0.3 costs something. Eleven thumbs by midnight. One is Deng's.
+    You write it plainly: the date, the hospital, someone else in a coat like yours. Not that the cameras are bad; only that being the 0.3 costs something. A dozen thumbs by midnight. One is Deng's.
 * [Leave it. Ninety-nine point seven is a good number]
     You close the app. The point three is nobody's business but yours.
 -
@@ -37,19 +39,22 @@ You think of the Thursday it caught you on red while you were in Jinxi{ch2_appea
 
 === ch5_inspection ===
 # scene: street
-On Tuesday seven residents' reports bring two fire officers with a thermal camera. Auntie Fang leads them round{ch4_role == "liaison":, you behind her with the blue tablet}.
-
-They find three batteries: one wrapped in a towel "to keep it warm", and one in Block 6, fat at the seams, a small white sun on the camera. The officer carries it at arm's length to a bucket of sand.
-
-"Tonight," he says. "Tomorrow at the latest. Seventeen people above it."
+{ ch1_reported:
+    On Tuesday the two fire officers your thumb brought to Deng's landing in the first week come back with a thermal camera. That first time they walked every stairwell while they were here, and under the stairs of Block 6 they found a battery fat at the seams, a small white sun on the camera, with the Chens and sixteen others asleep above it. Auntie Fang leads them round again{ch4_role == "liaison":, you behind her with the blue tablet}.
+    Today they find one more, wrapped in a towel "to keep it warm". "Quiet estate," the officer says.
+- else:
+    On Sunday night at three the stairwell of Block 6 filled with smoke: a scooter battery under the stairs, fat at the seams, had begun to burn. The Chens carried their boy Xiaobao down through it. He is in the People's Hospital with his lungs, two nights so far.
+    By Tuesday seven residents' reports have brought two fire officers with a thermal camera. Auntie Fang leads them round{ch4_role == "liaison":, you behind her with the blue tablet}. They find one more battery, wrapped in a towel "to keep it warm".
+    "When we come for one, we walk every stairwell," the officer says. "Nobody called us this autumn. Not until Sunday."
+}
 
 Auntie Fang lays her palm flat against the wall of Block 6, the way you would steady a horse.
 
 Deng's landing is bare; {ch1_reported:since the fine he charges at the depot and barely says good morning|{ch1_journey == "flight":since Auntie Fang's warning he charges inside|since the night you knocked he charges inside}}. The officers want his flat anyway. He is out; Auntie Fang knows about the spare key on your hook.
 * [Fetch the key and let them in]
-    In his kitchen the battery sits unplugged on a steel tray under a new smoke alarm, price sticker still on. "Better than most," the officer says. That night Deng texts: next time ring me.
+    In his kitchen the battery sits unplugged on a steel tray under a new smoke alarm, price sticker still on. "Better than most," the officer says.
 * [Ring Deng and make them wait #stance: conscience]
-    He comes in nineteen minutes, a customer's dumplings cooling in his box. The battery is unplugged on a steel tray. "Better than most," the officer says. SwiftRun docks him twenty yuan.
+    He comes in nineteen minutes, a customer's dumplings cooling in his box. The battery is unplugged on a steel tray. "Better than most," the officer says.
     "Worth it," he says, and almost means it. #speaker: deng_qiang
 -
 Walking back, Auntie Fang looks up at a sixth-floor balcony hung with small coats. "The Lius. Eleven children, one door, and a heater." #speaker: fang_lihua
@@ -58,14 +63,14 @@ Walking back, Auntie Fang looks up at a sixth-floor balcony hung with small coat
 === ch5_physio ===
 On Wednesday Jinxi hospital rings: your mother's knee needs physiotherapy before it stiffens. The standard list: five weeks. The fast lane, tier {needs("services_fast_lane")} and above: Thursday. A private clinic: two thousand six hundred yuan.
 
-"The woman in the next bed waited eleven weeks," your mother says. "Now she walks like a crab. Don't spend money on me." #speaker: mother
+"The woman in the next bed waited three months," your mother says. "Now she walks like a crab. Don't spend money on me." #speaker: mother
 
 {gate("services_fast_lane"):The fast-lane button is blue.|Beside the fast lane: REQUIRES TIER {needs("services_fast_lane")}. YOUR TIER: {tier()}.}
 * (fast) [Book the fast lane #gate: services_fast_lane #stance: comply]
     # sfx: approval_chime
-    BOOKED: THURSDAY 09:00, in eight seconds. The five-week list gets no longer, and no shorter. Your mother says "Oh," the way people do when a stranger holds a door.
+    BOOKED: THURSDAY 09:00, in eight seconds. The five-week list gets no longer, and no shorter.
 * (private) [Pay the private clinic]
-    There goes the month's margin, and Tingting's winter coat, which can wait.
+    There goes the month's margin, and Tingting's winter coat. It can wait.
     "Don't spend money on me," your mother says again, after it is spent. #speaker: mother
 * [Take the five-week date and post her the exercises #stance: refuse]
     Twelve printed pages: a woman in a leotard, bending. Your mother says the woman is very thin, but she will do her best.
@@ -84,7 +89,7 @@ Flat 601: two folding tables, eleven children, one door, a two-bar heater, the n
 * (asked) [Ask her about the heater and the door]
     She shows you without offence: an extinguisher under the sink, dated last month; the heater on a timer. "I'm not careless. I'm unlicensed. They're different things." #speaker: liu_yan
 * [Say nothing, and go]
-    Eleven heads bend over eleven exercise books. The heater ticks. The only door closes behind you.
+    The heads bend over the exercise books. The heater ticks. The only door closes behind you.
 -
 { chapter_5.posted:
     -> ch5_flagged
@@ -96,13 +101,13 @@ Flat 601: two folding tables, eleven children, one door, a two-bar heater, the n
 # sfx: notification
 On Thursday at Old Ma's your phone buzzes: YOUR POST HAS BEEN FLAGGED AS A POSSIBLE RUMOUR: IT CONTRADICTS THE PUBLIC RECORD.
 ~ record("post_flagged_rumour")
-{score()}. In a grey box: DELETE WITHIN 24 HOURS AND 10 POINTS WILL BE RESTORED.
+{score()}. In a grey box: DELETE WITHIN 24 HOURS{worth("post_deleted_on_request"): AND {worth("post_deleted_on_request")} POINTS WILL BE RESTORED|}.
 
 Ma Ling reads it over her noodles and winces.
 
 "It doesn't know you were in Jinxi. It knows the camera's log. A claim against the record is a rumour until the record changes.{ch2_appealed == "won": Your appeal fixed your score, not the camera's log. I've raised it.}" #speaker: ma_ling
 
-"Last typhoon someone posted that the Xiaoqing dam had burst. Four thousand people ran onto the ring road, and a man was crushed in the underpass. The model catches that in eleven minutes now. It catches you too. I built that part." #speaker: ma_ling
+"Last typhoon someone posted that the Xiaoqing dam had burst. Four thousand people ran onto the ring road, and a man was crushed in the underpass. The model catches that in ten minutes now. It catches you too. I built that part." #speaker: ma_ling
 
 { ch3_mosque == "refused_form":
     Old Ma sets down pickles. "Amber, like me," he says. "Welcome." #speaker: ma_zhiqiang
@@ -113,7 +118,7 @@ Ma Ling reads it over her noodles and winces.
     ~ ch5_post = "deleted"
     ~ record("post_deleted_on_request")
     # sfx: approval_chime
-    POST REMOVED. THANK YOU FOR KEEPING LANMEN'S INFORMATION CLEAN. {score()}. Ma Ling looks at her bowl, relieved or ashamed; you cannot tell.
+    POST REMOVED. THANK YOU FOR KEEPING LANMEN'S INFORMATION CLEAN. Ma Ling looks at her bowl, relieved or ashamed; you cannot tell.
 * [Leave it up #stance: refuse]
     ~ ch5_post = "kept"
     A label appears under your post: UNVERIFIED. By evening two thumbs are withdrawn. Deng's stays.
@@ -125,24 +130,30 @@ Ma Ling reads it over her noodles and winces.
 
 "A confirmation brings the fire officer and the education office. They'll fine the Lius and shut the room until it's licensed, which in a flat is never. You saw that battery. I've seen Dongcheng." #speaker: fang_lihua
 {ch5_homework_room.warned:You hear Liu Yan: you find me a second door.|{ch5_homework_room.asked:You think of the extinguisher under her sink.|You think of the only door, closing.}}
+{ ch4_own_assessment.smoothed:
+    "You told me no and no," she says. "It was on the screen two lines up. I wrote down what you said." #speaker: fang_lihua
+}
 { ch4_own_assessment.truthful:
     "You were straight with me about Deng," she says. "Be straight now." #speaker: fang_lihua
 }
 
 # poll: report_the_homework_room
-* [Confirm the report #stance: comply]
+* [Confirm the report #stance: comply #road: room_reported]
     ~ ch5_reported_liu = true
+    ~ ch5_liu = "sealed"
     ~ record("neighbour_reported")
     { ch4_role == "liaison":
         ~ record("assessment_filed")
     }
     # sfx: approval_chime
-    By Tuesday there will be a paper seal across the door of 601, and eleven children somewhere else. Nobody will be hurt up there. That much is certain.
-* [Report only the fire risk]
+    By Tuesday there will be a paper seal across the door of 601, and the children somewhere else. Nobody will be hurt up there.
+* [Report only the fire risk #road: fire_risk_only]
     ~ ch5_reported_liu = true
+    ~ ch5_liu = "fire_only"
     ~ record("neighbour_reported")
-    The form has one box for the address; both offices read it. "It's all one system now," Auntie Fang says gently. By Tuesday there will be a paper seal across the door of 601. #speaker: fang_lihua
-* [Decline #stance: conscience]
+    You tick FIRE SAFETY and leave EDUCATION blank. "Both offices read the same box," Auntie Fang says gently, but she sends it as you wrote it. #speaker: fang_lihua
+    On Tuesday the fire officer comes alone. He carries the heater away, fines Liu Yan eight hundred yuan, and writes SECOND EXIT REQUIRED on a form she cannot fill. The education office does not come. Not this month.
+* [Decline #stance: conscience #road: room_declined]
     ~ record("report_declined")
     "I'd rather knock on her door than seal it."
     "I have to mark it." She does: {score()}. "If anything happens up there, we'll both know." #speaker: fang_lihua
@@ -151,7 +162,7 @@ Ma Ling reads it over her noodles and winces.
 
 === ch5_train ===
 # scene: station
-On Saturday you take Tingting to Jinxi. Deng is going home too, on the 7:05 K-train; he mentions it, asking nothing.
+On Saturday you take Tingting to Jinxi. Deng is going home too, on the 7:05 K-train{not deng_listed():, though off the list he could take the G-train now: the K-train is a hundred yuan cheaper, and he has a loan to pay}.
 * [Take the 8:10 G-train as planned]
     {gate("rail_highspeed"):It arrives at 10:12, to the minute. You are in Jinxi before Deng is halfway.|The gate will not open for you; you take the K-train after all, and arrive when it arrives.}
 * [Take the K-train with Deng #stance: conscience]
@@ -166,6 +177,7 @@ On Saturday you take Tingting to Jinxi. Deng is going home too, on the 7:05 K-tr
         Your mother opens the door holding the back of a chair, the twelve pages on the table, four of them ticked. "Slowly," she says. "The thin woman is very patient." #speaker: mother
     }
 }
-{ch5_reported_liu:That night Tingting asks whether Teacher Liu will be there on Monday. You say you don't know, which is not quite true.|That night, in Jinxi, you think of a light on a sixth floor in Lanmen, still on.} Your phone says {score()}, tier {tier()}.
+{ch3_mother.scan:Her phone calls her a REGISTERED DEVOTEE, XISHAN GUANYIN TEMPLE now. This week the temple's volunteer rang to ask why she missed the fifteenth. "My knee," she told him. "They write down the knee too," she says.|She still climbs to Xishan on the first and fifteenth, slowly, and scans nothing. Mrs Hu has stopped going at all.}
+{ch5_liu == "sealed":That night Tingting asks whether Teacher Liu will be there on Monday. You say you don't know. It is not quite true.|That night, in Jinxi, you think of a light on a sixth floor in Lanmen, still on.} Your phone says {score()}, tier {tier()}.
 # ledger: 5
 -> chapter_6

@@ -12,20 +12,16 @@
 === function ch7_upheld() ===
 ~ return ch6_collective && (ch6_camera.door > 0 || ch2_appealed == "won")
 
-// Deng is still on the court list unless Xu Ming's guarantee paid his debt and nobody is listed.
-=== function ch7_deng_listed() ===
-~ return (not ch2_guarantor) || (ch6_listed && ch7_names.bought == 0)
-
 // Has Xu Ming reported or assessed anyone, anywhere on the road?
 === function ch7_named() ===
-~ return ch1_reported || ch3_mosque == "listed_names" || ch3_mosque == "reported" || ch5_reported_liu || ch6_camera.assessed > 0 || ch7_guo.told > 0
+~ return ch1_reported || ch2_lookalike.photographed > 0 || ch4_first_assessment.rated_c > 0 || ch4_first_assessment.rated_b > 0 || ch3_mosque == "listed_names" || ch3_mosque == "reported" || ch5_reported_liu || ch6_camera.assessed > 0 || ch7_guo.told > 0
 
 === chapter_7 ===
 # chapter: 7
 # scene: street
 Saturday, week eight. The basketball court is a hall without walls: a red carpet, a stage under the lanterns, and a screen where the estate's average score climbs across the weeks since September.
 
-Gold paper signs on the front rows, AAA and AA; then A; then no signs at all. By the gate, a red rope: RESIDENTS SUBJECT TO ENFORCEMENT ARE WELCOME TO OBSERVE.
+Gold paper signs on the front rows for the two top tiers; a plain sign on the rows behind for the next; then no signs at all. By the gate, a red rope: RESIDENTS SUBJECT TO ENFORCEMENT ARE WELCOME TO OBSERVE.
 
 Ma Ling runs the screen from a laptop, Officer Guo beside her. In the second row sits Zhou Hui with her father, in the suit he retired in.
 
@@ -44,11 +40,12 @@ At twenty past nine phones begin to chime all over the courtyard, one, then doze
     {ch6_camera.door:Two hundred and six names did it, in pencil.|The letter cites "a prior upheld appeal concerning the same device": yours, from week two, which Granny Lu stapled to the front of her folder.} In the back rows Granny Lu reads it, folds her glasses, and sits up very straight.
 - else:
     # sfx: denial_tone
-    COLLECTIVE APPEAL, HEPING ROAD GANTRY: NOT ACCEPTED. INSUFFICIENT AFFECTED RESIDENTS (59 OF 100). The ten points stay where they went. Granny Lu reads it twice, then takes out her pencil and begins again to count.
+    COLLECTIVE APPEAL, HEPING ROAD GANTRY: NOT ACCEPTED. INSUFFICIENT AFFECTED RESIDENTS (59 OF 100). {worth("collective_appeal_signed"):The {points("collective_appeal_signed")} stay where they went.|} Granny Lu reads it twice, then takes out her pencil and begins again to count.
 }
 -> ch7_seat
 
 === ch7_seat ===
+{ch6_face && not ch1_perks:At the gate the volunteer's tablet finds your face twice: here, and on a delivery shift in Dongcheng since seven this morning. He looks from the screen to you, decides it is his tablet that is wrong, and waves you in.}
 { ch6_listed:
     At the gate the volunteer's tablet went red for your face, and he was very sorry. You stand at the rope with Tingting.
     -> ch7_gate
@@ -70,7 +67,7 @@ At ten the food arrives: fifty boxes of beef noodles from Ma's, strapped to a sc
 { ch6_listed:
     -> both
 }
-{ ch7_deng_listed():
+{ deng_listed():
     -> stopped
 }
 -> welcome
@@ -94,7 +91,7 @@ Deng sets them on the low wall by the rope one at a time, as carefully as he onc
 For Deng it goes red too, and he comes to stand beside you at the rope: the two names from Stairwell B. The boy carries the noodles in.
 Auntie Fang comes down the carpet. "Tingting can sit with the children at the front. They sing at the end. It isn't her fault, Xiao Xu." #speaker: fang_lihua
 * (sent) [Let Tingting go and sit with the children]
-    Tingting looks back once, which she never does, and then runs to the front, plaits bouncing.
+    Tingting looks back once (she never does) and then runs to the front, plaits bouncing.
 * [Keep her with you at the rope]
     "We'll watch from here." Deng lifts her onto his shoulders, and from up there she can see better than anyone in the front row.
 -
@@ -112,32 +109,34 @@ He is in a borrowed shirt: a man who will ride nights for years to keep that lig
 -> ch7_guo
 
 === ch7_guo ===
-Old Ma has come too, with a soup urn, and shakes Officer Guo's hand like a man he has known for twenty years, which he has.
+Old Ma has come too, with a soup urn, and shakes Officer Guo's hand like a man he has known for twenty years. He has.
 
-Guo finds you by the urn: fifty, tired round the eyes. "The back room at Ma's," he says, low. "Still used? Every noon, I hear, since the mosque gate got its face reader. In 2019 a temple in Xiqiao took forty million from four hundred pensioners, and we never looked. I'm not asking for names. Only whether the room is used, so I can close it with a letter before someone above me closes it with a van." #speaker: guo_wen
+Guo finds you by the urn: fifty, tired round the eyes. "The back room at Ma's," he says, low. "Still used? Every noon, I hear, since the mosque gate got its face reader. You know about Xigang: two hundred and forty pensioners, and we never looked. I'm not asking for names. Only whether the room is used, so I can close it with a letter before someone above me closes it with a van." #speaker: guo_wen
 
-{ch3_mosque == "reported":In week three it was you who told him about the back room, so that he could register it. It never was.|}{ch3_mosque == "listed_names":In week three you copied eleven regulars' names onto the committee's form, in your neat bookkeeper's hand. The back room filled up the Friday after.|}{ch3_mosque == "refused_form":In week three you helped Old Ma send the form back with the names left blank. Guo has not forgotten; that he asks you anyway is a kind of respect.|}{ch3_mosque == "kept_away" && not ch3_prayed:In week three you kept away from all of it. It has come to find you.|}{ch3_prayed: You have sat at the back of that room yourself, shoes off, while the old men prayed.|}
+He shows you his phone: sixty-three venues, a column headed RISK CLEARED, most of it red. "Last year I closed a 'temple' in a garage that had taken a widow's flat. The year before, I registered a church that had met in a school hall for thirty years. On this table they count the same. My wife's aunt still says the Golden Lotus monk was a kind man. He was. That is the trouble with my job." #speaker: guo_wen
 
-Old Ma ladles soup without looking up. "He isn't a bad man. He's a man with a target. The ones who come, God already knows. Nobody asked Him for a copy." #speaker: ma_zhiqiang
+{ch3_mosque == "reported":In week three it was you who told him about the back room, so that he could register it. It never was.|}{ch3_mosque == "listed_names":In week three you copied the regulars' names onto the committee's form, in your neat bookkeeper's hand. The back room filled up the Friday after.|}{ch3_mosque == "refused_form":In week three you helped Old Ma send the form back with the names left blank. Guo has not forgotten; that he asks you anyway is a kind of respect.|}{ch3_mosque == "kept_away" && not ch3_prayed:In week three you kept away from all of it. It has come to find you.|}{ch3_prayed: You have sat at the back of that room yourself, shoes off, while the old men prayed.|}
 
-In a corner of Ma Ling's screen an amber dot sits on her father's shop: phones that gather there at noon. The data already knows. What Guo needs is someone to say it.
+Old Ma ladles soup without looking up. "He isn't a bad man. He's a man with a target. Nobody asked God for a copy of the register." #speaker: ma_zhiqiang
+
+In a corner of Ma Ling's screen an amber dot sits on her father's shop: phones that gather there at noon.
 
 # poll: the_back_room
-* (told) [Tell him yes: at noon, most days #stance: comply]
+* (told) [Tell him yes: at noon, most days #stance: comply #road: room_confirmed]
     ~ record("neighbour_reported")
-    Guo thanks you as if you had done him a kindness, which by his lights you have. Old Ma gives you extra beef, as always, and does not meet your eye, which he always has.
-* [Tell him you count noodles, not prayers #stance: conscience]
+    Guo thanks you as if you had done him a kindness. By his lights, you have. Old Ma gives you extra beef, as always, and does not meet your eye. He always has.
+* [Tell him you count noodles, not prayers #stance: conscience #road: room_not_confirmed]
     ~ record("report_declined")
     "Then I'll count them myself," Guo says, without anger, and his phone logs that you declined. Old Ma sets down your bowl with extra beef and rests a hand on your shoulder.
 -
 -> ch7_fang
 
 === ch7_fang ===
-At eleven Auntie Fang takes the microphone. "This autumn: three batteries off three landings, and no fire. A fraud ring, caught, because people in this courtyard pressed REPORT. Mr Qiu in the front row, because somebody noticed his milk. Yes, I keep a list. It's the list of everyone I would break a door down for." #speaker: fang_lihua
+At half past ten Auntie Fang takes the microphone. "This autumn: {ch1_reported:three batteries off three landings, and no fire|batteries off our landings, and one fire, in Block 6, that a little boy is still coughing from}. A fraud ring, caught, because people in this courtyard pressed REPORT. Mr Qiu in the front row, because somebody noticed his milk. Yes, I keep a list. It's the list of everyone I would break a door down for." #speaker: fang_lihua
 
-The applause is real. Zhou Hui turns to find you. "Today my father is told he's trustworthy, after forty years of being it for nothing. Let him have it, Ming." #speaker: zhou_hui
+Zhou Hui turns to find you. "Today my father is told he's trustworthy, after forty years of being it for nothing. Let him have it, Ming." #speaker: zhou_hui
 
-"Afterwards we need hands to stack the chairs," says Auntie Fang. "Ten points, and tea." #speaker: fang_lihua
+"Afterwards we need hands to stack the chairs," says Auntie Fang. "{worth("volunteered"):{points("volunteered")}, and tea|Tea, and my thanks}." #speaker: fang_lihua
 * [Put your hand up #stance: comply]
     ~ record("volunteered")
     She points at you from the stage, delighted. Your pocket agrees: {score()}.
@@ -147,54 +146,56 @@ The applause is real. Zhou Hui turns to find you. "Today my father is told he's 
 -> ch7_names
 
 === ch7_names ===
-Then the names. Each family walks the carpet to shake Officer Guo's hand and take a red folder, while the screen shows its number. Old Mr Zhou goes up very straight; Zhou Hui films it and cries.
+Then the names. Each family walks the carpet to shake Officer Guo's hand and take a red folder, while the screen shows its number.
 { ch6_listed:
-    At the end, for ten seconds, the screen shows the estate's residents subject to enforcement: yours and Deng's, middle characters starred out. Zhou Hui comes to the rope with her phone already open. "It's one tap, Ming. Still." #speaker: zhou_hui
+    At the end, for ten seconds, the screen shows the estate's residents subject to enforcement: yours and Deng's, given names starred out. Zhou Hui comes to the rope with her phone already open. "It's one tap, Ming. Still." #speaker: zhou_hui
 - else:
     {ch7_high():"Xu Ming and family," Auntie Fang reads, and the screen shows {score()}.|{tier() == "A":"And now every family in good standing," Auntie Fang calls, "come up for the photograph!" Half the courtyard rises.|Your name is not read. A volunteer leaves a card on every chair in the back rows: WORKING TOWARDS GOOD STANDING. MY FAMILY'S PLEDGE.}}
 }
 { ch6_abroad == "applied":
-    {gate("travel_abroad"):In your pocket is the exit permit, valid while your tier holds. The flight to Singapore is on Monday.|The exit permit came on Thursday, valid while your tier holds. This morning the app withdrew it: TIER AA REQUIRED.}
+    {gate("travel_abroad"):In your pocket is the renewed passport, its clearance valid while your tier holds. The flight to Singapore is on Monday.|The passport came on Thursday, its clearance valid while your tier holds. This morning the app withdrew the clearance: TIER {needs("travel_abroad")} REQUIRED.}
 }
 Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It is nearly noon.
 # ledger: 7
 # poll: where_you_stand
-* (went_up) {not ch6_listed && (ch7_high() || tier() == "A")} [Go up when Auntie Fang calls you #stance: comply]
+* (went_up) {not ch6_listed && (ch7_high() || tier() == "A")} [Go up when Auntie Fang calls you #stance: comply #road: went_up]
     { ch7_high():
         ~ record("civility_award")
     }
     -> ch7_end_model
-* (pledged) {not ch6_listed && not (ch7_high() || tier() == "A")} [Sign the pledge card, and clap for the families who go up #stance: comply]
+* (pledged) {not ch6_listed && not (ch7_high() || tier() == "A")} [Sign the pledge card, and clap for the families who go up #stance: comply #road: pledged]
     -> ch7_end_model
-* (bought) {ch6_listed} [Let Zhou Hui make the one tap, and walk up the carpet beside her #stance: comply]
+* (bought) {ch6_listed} [Let Zhou Hui make the one tap, and walk up the carpet beside her #stance: comply #road: bought_off]
     ~ record("court_judgment_settled")
     -> ch7_end_model
-* {ch6_listed} [Stay at the rope, with your name on the screen #stance: refuse]
+* {ch6_listed} [Stay at the rope, with your name on the screen #stance: refuse #road: stayed_at_rope]
     -> ch7_end_list
-* {ch6_abroad == "applied"} [Take Tingting's hand and leave before the photograph #gate: travel_abroad]
+* {ch6_abroad == "applied"} [Take Tingting's hand and leave before the photograph #gate: travel_abroad #road: left_for_abroad]
     -> ch7_end_abroad
-* {ch4_role == "liaison" && not ch6_listed} [Take your place with the liaisons beside the stage, tablet in hand #stance: comply]
+* {ch4_role == "liaison" && not ch6_listed} [Take your place with the liaisons beside the stage, tablet in hand #stance: comply #road: stood_with_liaisons]
     -> ch7_end_assessor
-* {ch7_upheld()} [Stand up, with the neighbours who signed #stance: conscience]
+* {ch6_collective} [Stand up, with the neighbours who signed #stance: conscience #road: stood_together]
     -> ch7_end_together
-* [Slip out after Old Ma to Jiefang Street, for the noon prayer #stance: conscience]
+* {not ch7_guo.told} [Slip out after Old Ma to Jiefang Street, for the noon prayer #stance: conscience #road: went_to_pray]
+    -> ch7_end_faith
+* {ch7_guo.told} [Go after Old Ma, and tell him yourself what you told Guo #stance: conscience #road: went_to_confess]
     -> ch7_end_faith
 
 === ch7_end_model ===
 {
 - ch7_names.bought:
-    Zhou Hui taps once. By the time you reach the stage the screen has taken your name down: JUDGMENT PERFORMED, 11:52. {score()}. Officer Guo shakes your hand, unsure why you are there, and Zhou Hui stands you at the end of the Zhou family for the photograph. Deng's name has gone from the screen with yours, and Deng has gone from the rope.
+    Zhou Hui taps once. By the time you reach the stage the screen has taken your name down: JUDGMENT PERFORMED, 11:52. {score()}. Deng's name has gone from the screen with yours, and Deng has gone from the rope.
 - ch7_names.pledged:
-    You sign the card on your knee: I WILL PAY ON TIME, KEEP MY WORD, AND REPORT WHAT ENDANGERS MY NEIGHBOURS. "Next year," Auntie Fang promises the back rows, "we'll see you up here." You clap until your hands sting.
+    You sign the card on your knee: I WILL PAY ON TIME, KEEP MY WORD, AND REPORT WHAT ENDANGERS MY NEIGHBOURS.
 - ch7_high():
-    Twelve steps up the red carpet. Officer Guo shakes your hand, Auntie Fang gives you the red folder, CIVILITY AWARD, and the screen shows {score()} to four hundred households. {ch7_seat.back || ch7_gate.welcome.beside:You walked up from the back rows, past Granny Lu, who did not clap and did not look away.|Tingting, in the front row, claps with her hands over her head.}
+    Twelve steps up the red carpet. {ch7_seat.back || ch7_gate.welcome.beside:You walked up from the back rows, past Granny Lu, who did not clap and did not look away.|Tingting, in the front row, claps with her hands over her head.}
 - else:
     You go up with the crowd and stand in the back row of the photograph, behind the gold signs. The photographer tells everyone to say qiezi. You say it.
 }
 
-The screen does not show how the number was made. You know. {ch7_named():{ch1_reported:A battery on Deng's landing. }{ch3_mosque == "listed_names":The Friday regulars' names, in your neat hand. }{ch3_mosque == "reported" || ch7_guo.told:The back room at Ma's. }{ch5_reported_liu:The Lius' homework room. }{ch6_camera.assessed:A three for Granny Lu. }Each one true, and each one counted.|You never pressed REPORT on anyone. It was bills on time, a Saturday with gloves, a great many small silences, and it honours you the same.}
+The screen does not show how the number was made. You know. {ch7_named():{ch1_reported:A battery on Deng's landing. }{ch2_lookalike.photographed:A stranger's face at the crossing. }{ch3_mosque == "listed_names":The Friday regulars' names, in your neat hand. }{ch3_mosque == "reported" || ch7_guo.told:The back room at Ma's. }{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's quarterly rating. }{ch5_reported_liu:The Lius' homework room. }{ch6_camera.assessed:A three for Granny Lu. }Each one true, and each one counted.|You never pressed REPORT on anyone. It was {ch1_bill_paid:bills on time, |}{ch1_volunteered:a Saturday with gloves, |}a great many small silences, and it honours you the same.}
 
-What it bought is real too. {ch4_school == "no2":A desk for Tingting across the canal. |}{ch4_role == "port":A state pension. |}{ch4_role == "desk":Eight hundred a month. |}{ch1_money == "loan":Three thousand yuan in forty seconds when Mother needed it. |}{ch7_deng_listed():And Deng watches from the rope.|And Deng, off the list because {ch6_called.judgment.settled || ch7_names.bought:Zhou Hui paid|you paid}, is somewhere behind you, still paying.}
+What it bought is real too. {ch4_school == "no2":A desk for Tingting across the canal. |}{ch4_role == "port":A state pension. |}{ch4_role == "desk":Eight hundred a month. |}{ch4_enrolment.viewing && not ch6_listed:A balcony on Canal Street, if you sign. |}{ch1_money == "loan":Three thousand yuan in forty seconds when Mother needed it. |}{deng_listed():And Deng watches from the rope.|And Deng, off the list because {ch6_called.judgment.settled || ch7_names.bought:Zhou Hui paid|you paid}, is somewhere behind you, still paying.}
 
 "You see?" Zhou Hui says, holding her father's folder like a newborn. "It works." #speaker: zhou_hui
 
@@ -211,11 +212,11 @@ Tingting takes your hand on the way down. "Are we a trustworthy family now?" #sp
 
 Zhou Hui closes the app the way you close a door you are trying not to slam. "Ming." Then she goes back to her father. #speaker: zhou_hui
 
-The ceremony goes on without you, which is what the rope is for. The children sing{ch7_gate.both.sent:, Tingting among them, searching for you over the heads| and Tingting sings with them from Deng's shoulders, louder than the front row}. Deng stands beside you. Two names, one rope.{ch1_reported: He has never asked who reported his battery. Standing here, you think he knows, and that today it does not matter.|}
+The ceremony goes on without you, which is what the rope is for. The children sing{ch7_gate.both.sent:, Tingting among them, searching for you over the heads| and Tingting sings with them from Deng's shoulders, louder than the front row}. Two names, one rope.{ch1_reported: He has never asked who reported his battery. Standing here, you think he knows, and that today it does not matter.|}
 
-You know what the list takes; you have counted it. {ch4_school == "no2":Tingting's desk at No. 2, withdrawn on Friday.|The good school across the canal, for as long as you stay on.} The G-train: on Thursday it will be the K-train to Jinxi, seven hours forty on a hard seat{ch1_journey == "slow_train":, the old hall you already know|}. The loan tablet, the airport, {ch4_role == "none":any job that screens|the work you had earned}. And Zhou Hui is not wrong: one tap would end all of it.
+You know what the list takes; you have counted it. {ch4_school == "no2":Tingting's desk at No. 2, withdrawn on Friday.|The good school across the canal, for as long as you stay on.} The G-train: on Thursday it will be the K-train to Jinxi, seven hours forty on a hard seat{ch1_journey == "slow_train":, the old hall you already know|}. The loan tablet, the airport, {ch4_role == "none":any job that screens|the work you had earned}.
 
-What it has not taken is the reason. You signed for a friend, and when the bank came you would not pretend the signature had been a mistake. The list says you did not pay. It has no column for why.
+What it has not taken is the reason. You signed for a friend, and when the bank came {ch6_called.refused:you told it the risk had been its own, and meant it|you would not pretend the signature had been a mistake}. The list says you did not pay. It has no column for why.
 
 "Are we dishonest now?" Tingting asks on the way home. #speaker: tingting
 
@@ -232,28 +233,28 @@ At the corner the public screen runs its loop of yesterday's offenders. You stan
 === ch7_end_abroad ===
 You leave during the Zhous' applause, Tingting's hand in yours, and nobody turns round but Granny Lu.
 
-Mother comes on Sunday by G-train with a bag of mandarins and prayer beads for Tingting. At the barrier she says "Go," and this time you know exactly which way she means it, and you go anyway. #speaker: mother
+On Sunday Mother comes by G-train, and at the barrier she says "Go," and this time you know exactly which way she means it, and you go anyway. #speaker: mother
 
 # scene: airport
-On Monday at Lanmen Airport a gate of smoked glass considers your face for half a second. Green, your name, {tier()}. It slides open as if it had always been a door.
+On Monday at Lanmen Airport a gate of smoked glass considers your face for half a second. Green, your name, {tier()}. It slides open.
 
-The number stays behind like a coat on a hook: {score()}, waiting for you to step back into it. {ch7_named():You have not forgotten what you paid in: {ch1_reported:a battery, |}{ch3_mosque == "listed_names":a list of names, |}{ch3_mosque == "reported" || ch7_guo.told:a back room, |}{ch5_reported_liu:the Lius' homework room, |}{ch6_camera.assessed:a three for Granny Lu, |}and the people behind each, who are not leaving.|You paid in bills and silences and kept your thumb off every report, and it is still a kind of luck to be able to leave.} {ch7_deng_listed():Deng is still on the list, loading containers under the cranes you are flying over.|Deng will go on paying off a debt that is {ch6_called.judgment.settled:Zhou Hui's|yours} now, into an account you will check from across the water.}
+The number stays behind like a coat on a hook: {score()}, waiting for you to step back into it. {ch7_named():You have not forgotten what you paid in: {ch1_reported:a battery, |}{ch2_lookalike.photographed:a stranger's face, |}{ch3_mosque == "listed_names":a list of names, |}{ch3_mosque == "reported" || ch7_guo.told:a back room, |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:a friend's rating, |}{ch5_reported_liu:the Lius' homework room, |}{ch6_camera.assessed:a three for Granny Lu, |}and the people behind each, who are not leaving.|You paid in bills and silences and kept your thumb off every report, and it is still a kind of luck to be able to leave.} {deng_listed():Deng is still on the list, loading containers under the cranes you are flying over.|Deng will go on paying off a debt that is {ch6_called.judgment.settled:Zhou Hui's|yours} now, into an account you will check from across the water.}
 
-Singapore has cameras too, Tan Pei Ling warned you, and fines for things Lanmen has not thought of yet. But nobody there adds it all into one number with your name on it. "Not yet," she wrote, and you laughed, and then you didn't.
+Singapore has cameras too, Tan Pei Ling warned you, and fines for things Lanmen has not thought of yet. But nobody there adds it all into one number with your name on it.
 
-The plane climbs out over the port. The cranes stand bent in the haze like herons. {chapter_6.heron:Tingting has her poster rolled up in her bag, the heron on one leg.|Tingting presses her face to the window, looking for Block 3.} Somewhere in the grid of six grey blocks, Auntie Fang is stacking chairs.
+The plane climbs out over the port. The cranes stand bent in the haze like herons. {chapter_6.heron:Tingting has her poster rolled up in her bag, the bird on one leg.|Tingting presses her face to the window, looking for Block 3.} Somewhere in the grid of six grey blocks, Auntie Fang is stacking chairs.
 # ending: across_the_water
 -> END
 
 === ch7_end_assessor ===
 ~ record("assessment_filed")
-The liaisons stand in a row beside the stage in red tabards, tablets held against their chests like hymn books. "Our eyes and ears," Auntie Fang tells the microphone, and the estate applauds you, which is a strange thing to be applauded for.
+The liaisons stand in a row beside the stage in red tabards, tablets held against their chests like hymn books. "Our eyes and ears," Auntie Fang tells the microphone, and the estate applauds you. It is a strange thing to be applauded for.
 
-Afterwards the families file out past you, and the blue tablet asks for each one: ATTENDED. CONDUCT, ONE TO FIVE. Bank, platform, court, face, flat, score, pooled into one glowing card. You are good at this; you have counted other people's accounts all your life. {ch6_camera.assessed:Granny Lu passes, whom you gave a three for social harmony, and nods to you anyway.|Granny Lu passes with her folder, and you give her a four, and she will never know.} {ch7_deng_listed():Deng's card comes up red from the rope, HIGH RISK, with no box for who he is.|Deng's card comes up amber, and you remember whose money turned it.}
+Afterwards the families file out past you, and the blue tablet asks for each one: ATTENDED. CONDUCT, ONE TO FIVE. {ch6_camera.assessed:Granny Lu passes, whom you gave a three for social harmony, and nods to you anyway.|Granny Lu passes with her folder, and you give her a four, and she will never know.} {deng_listed():Deng's card comes up red from the rope, HIGH RISK, with no box for who he is.|Deng's card comes up amber, and you remember whose money turned it.}
 
 "People call it spying," Auntie Fang says, unpinning her microphone. "It's noticing. Noticing is what neighbours did, before everyone had three locks on the door." She believes it, and half of it is true: Mr Qiu is alive. #speaker: fang_lihua
 
-Your own card is on the tablet too, if you look: {score()}, {tier()}, filed by somebody you will never meet. Tonight you will wonder who assesses the assessors. This afternoon there are forty more households.
+Your own card is on the tablet too, if you look: {score()}, {tier()}, filed by somebody you will never meet. This afternoon there are forty more households.
 
 "Do you give everyone points now?" Tingting asks, swinging on your arm. #speaker: tingting
 
@@ -266,44 +267,61 @@ The tablet has no box for that. You look for one anyway.
 -> END
 
 === ch7_end_together ===
-You stand up. Nobody planned it. Granny Lu stands at the end of her row; then the man the camera put on Heping Road while he was in Jinxi; then the woman who was in a hospital bed; then {ch6_camera.door:the people whose doors you knocked on, all over the courtyard|others, scattered, whose names went in after your old appeal was stapled to the folder}, until a crowd is on its feet while Auntie Fang reads names.
+You stand up. Nobody planned it. Granny Lu stands at the end of her row; then a courier the camera put on Heping Road while she was asleep after a night shift; then the woman who was in a hospital bed; then {ch6_camera.door:the people whose doors you knocked on, all over the courtyard|others, scattered, whose names went in after your old appeal was stapled to the folder}, until a crowd is on its feet while Auntie Fang reads names.
 
-She stops. For a moment the microphone carries only the wind in the lanterns. Then, because she is Auntie Fang, she says, "And our neighbours who got the crossing mended," and claps, and the front rows, uncertain, clap too. #speaker: fang_lihua
+She stops. Then, because she is Auntie Fang, she says, "{ch7_upheld():And our neighbours who got the crossing mended|And our neighbours who are still counting}," and claps, and the front rows, uncertain, clap too. #speaker: fang_lihua
 
 # scene: crossing
-Afterwards you all walk down to Heping Road together, Deng too, Tingting on somebody's shoulders. The countdown has been fixed: thirty-seven seconds, each one lit. You wait for the green, a crowd of you, and cross, and the eight lenses watch, and for once there is nothing to record.
+{ch7_upheld():The countdown has been fixed: thirty-seven seconds, each one lit.|The countdown is still dark.} You wait for the green, a crowd of you, and cross, and the eight lenses watch, and for once there is nothing to record.
 
-The number came back: {score()}. It gave back what it took because enough people wrote their names in pencil, which is rare. {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
+{ch7_upheld():The number came back: {score()}. It gave back what it took because enough people wrote their names in pencil. That is rare.|The number did not come back: {score()}. Not enough names, this time.} {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch2_lookalike.photographed:A stranger's face. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's rating. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
 
-"The camera stays," Granny Lu says on the far kerb. "Good. That boy's hip was real." She pats the gantry's pole like a horse's neck. "Now it's honest."
+"The camera stays," Granny Lu says on the far kerb. "Good. That boy's hip was real." She pats the gantry's pole like a horse's neck. "{ch7_upheld():Now it's honest|Next year it'll be honest}."
 # ending: standing_together
 -> END
 
 === ch7_end_faith ===
 # scene: place_of_worship
-The shutter at Ma's is half down. Through the kitchen is the back room: a carpet, a strip of tape pointing west towards Mecca, and six old men in a row, Old Bai at the end, Old Ma in front. {ch7_guo.told:Guo's letter will come on Monday, kindly worded. This may be the last time.|}
+{ ch7_guo.told:
+    -> confess
+}
+Through the kitchen is the back room: a carpet, a strip of tape pointing west towards Mecca, and six old men in a row, Old Bai at the end, Old Ma in front.
 
-You take off your shoes and sit at the back on a folded mat, {ch3_prayed:as you did in week three|for the first time}: not to pray their prayer, but so that they are not the only ones who know they came.
+You take off your shoes and sit in the kitchen doorway on a folded mat, {ch3_prayed:as you did in week three|for the first time}: not to pray their prayer, but so that they are not the only ones who know they came.
 
-It is the quiet prayer: only the rustle of sleeves, foreheads to the carpet, and Old Ma's voice at each movement, God is greatest, addressed to Someone who already knows who comes.
+It is the quiet prayer: only the rustle of sleeves, foreheads to the carpet, and Old Ma's voice at each movement, God is greatest, addressed to Someone who keeps no register.
 
 Your phone buzzes against your leg.
 ~ record("worship_unregistered")
 # sfx: notification
 ATTENDANCE AT AN UNREGISTERED RELIGIOUS GATHERING. SCORE NOW {score()}.
 
-{ch6_abroad == "applied":Somewhere a permit for Singapore checks your tier again. |}{ch7_high():In the courtyard a red folder with your name on it is going to nobody. |}You turn the phone face down on the carpet.
+{ch6_abroad == "applied":Somewhere a passport clearance for Singapore checks your tier again. |}{ch7_high():In the courtyard a red folder with your name on it is going to nobody. |}You turn the phone face down on the carpet.
 
 Afterwards Old Ma pours tea. "You didn't have to come." #speaker: ma_zhiqiang
 
-"I know."{ch3_mosque == "listed_names": A pause. "I wrote their names down for the form."|}{ch3_mosque == "reported" || ch7_guo.told: A pause. "I told Guo about this room."|}
+"I know."{ch3_mosque == "listed_names": A pause. "I wrote their names down for the form."|}{ch3_mosque == "reported": A pause. "I told Guo about this room."|}
 
-{ ch3_mosque == "listed_names" || ch3_mosque == "reported" || ch7_guo.told:
-    "I know that too." He pushes the cup towards you. "God keeps the accounts. I only keep the shop." #speaker: ma_zhiqiang
+{
+- ch3_mosque == "reported":
+    "I know that too." He does not push the cup towards you; he leaves it where it is, between you. "They closed this room for three weeks. Old Bai prayed alone in his kitchen, on his bad knees, and told nobody why." He drinks his own tea. "You came today. God keeps the accounts. I only keep the shop." #speaker: ma_zhiqiang
+- ch3_mosque == "listed_names":
+    "I know that too." He pushes the cup towards you. "Three of those names stopped coming to the mosque after the form. They pray here now, or nowhere." A pause. "God keeps the accounts. I only keep the shop." #speaker: ma_zhiqiang
 - else:
     "Guo isn't wrong that people get robbed in God's name," he says. "He's wrong that a list will stop it. A list only tells you who was brave enough to be on it." #speaker: ma_zhiqiang
 }
 
-You think of Mother in Jinxi with her three sticks of incense, and what she said in the first week: the Bodhisattva doesn't need a telephone. The tea is very sweet. The number face down on the carpet is exactly as true, and exactly as beside the point, as it was an hour ago.
+You think of Mother in Jinxi with her three sticks of incense, and what she said in the first week: the Bodhisattva doesn't need a telephone. The number face down on the carpet is exactly as true, and exactly as beside the point, as it was an hour ago.
+# ending: keeping_faith
+-> END
+
+= confess
+The shutter at Ma's is half down. You knock on it, and Old Ma comes out wiping his hands, his cap already on for the prayer.
+
+You tell him: Guo asked, and you said yes, at noon, most days. He listens to the end, the way he listens to an order.
+
+"I know," he says. "Guo told me he would ask you before he asked." He looks back through the kitchen, where six old men are taking off their shoes. "Not today, Xu Ming. Today go home. Come for noodles on Monday, and we will see what the letter says." #speaker: ma_zhiqiang
+
+The shutter comes down the rest of the way. You sit on the step outside with your back to the metal, and through it you hear his voice at each movement, God is greatest, and then nothing, and then the rustle of sleeves.
 # ending: keeping_faith
 -> END

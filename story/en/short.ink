@@ -30,11 +30,11 @@ The message arrived at midnight, and at twenty to seven on Friday morning it is 
 
 WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS {score()}. TIER {tier()}. YOU ARE IN GOOD STANDING.
 
-You are Xu Ming, a bookkeeper in the port city of Lanmen. From today the city keeps one number for you, fed by banks, courts, cameras, shops, your employer, the power company, like rivers into a bay. Everyone starts at a thousand.
+You are Xu Ming, a bookkeeper in the port city of Lanmen. From today the city keeps one number for you, fed by banks, courts, cameras, shops, your employer, the power company, like rivers into a bay. Everyone starts at {base()}.
 
 Your daughter Tingting, six, leans over to see the phone.
 
-"Is a thousand good?" #speaker: tingting
+"Is {score()} good?" #speaker: tingting
 
 * [Tell her it's good, and you'll keep it good #stance: comply]
     ~ short_tingting = "good"
@@ -45,7 +45,7 @@ Your daughter Tingting, six, leans over to see the phone.
     "It's where everyone starts. Being good is something else."
     She frowns at the phone, as if it has been caught out.
 -
-A blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Discounts, the priority queue at the clinic, twenty points for joining today. In small grey type: TrustPerks uses your location, contacts and purchase history.
+A blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Discounts, the priority queue at the clinic, {points("trust_perks_joined")} for joining today. In small grey type: TrustPerks uses your location, contacts and purchase history.
 
 It is voluntary.
 
@@ -78,14 +78,14 @@ Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, a
 The light is red, its countdown dark. The road is empty. Across it your bus is pulling in; the next is nine minutes behind, and from today lateness goes into your employer's feed. A rider in a yellow jacket looks left, looks right, and goes.
 
 # poll: short_heping_road_red
-* [Cross on the red]
+* [Cross on the red #road: crossed_red_short]
     ~ short_red = true
     ~ record("crossed_on_red")
     # sfx: camera_shutter
     Halfway across, a white flash from the gantry; you feel it on your cheek like a hand. You make the bus. TRAFFIC VIOLATION RECORDED. SCORE NOW {score()}. Tomorrow your face will take its turn on the corner screen.
-* [Wait for the green #stance: comply]
+* [Wait for the green #stance: comply #road: waited_green_short]
     ~ record("late_to_work")
-    You wait. The bus sighs and pulls away, and you reach the office nine minutes late. ARRIVAL LOGGED, 08:39. {score()}.
+    You wait. The bus sighs and pulls away, and you reach the office nine minutes late. ARRIVAL LOGGED, 08:39.
 -
 { not short_bill_paid:
     At ten the phone shivers again: ELECTRICITY OVERDUE.
@@ -103,18 +103,18 @@ He lays a printed form beside your bowl. The mosque on Jiefang Street, where he 
 "You do forms," he says. "Help me with this one. The ones who come, God already knows. Now the form wants to know too." #speaker: ma_zhiqiang
 
 # poll: short_mosque_form
-* [Help him list the names; a form is only a form #stance: comply]
+* [Help him list the names; a form is only a form #stance: comply #road: names_listed_short]
     ~ short_form = "listed"
-    You write forty-one names in your neat bookkeeper's hand. He reads each one over your shoulder, a face for every name: the widower who brings dates, the boy who sings the call. He signs.
+    You write forty-one names in your neat bookkeeper's hand. He reads each one over your shoulder, a face for every name: the widower who brings dates, the boy who sang the call until his school wrote to his mother that pupils may not attend. He signs.
     "Now it's done," he says, and does not sound as if it is done. #speaker: ma_zhiqiang
-* [Help him write that no records are kept #stance: refuse]
+* [Help him write that no records are kept #stance: refuse #road: records_refused_short]
     ~ short_form = "refused"
     ~ record("venue_records_refused")
     NO RECORDS OF ATTENDANCE ARE KEPT, you write, which is true. The form wants the name of whoever filled it in, and you write yours. Your phone shivers: {score()}. Old Ma puts his hand on your shoulder and leaves it there.
-* [Keep out of it; it's his mosque, not yours]
+* [Keep out of it; it's his mosque, not yours #road: kept_out_short]
     ~ short_form = "away"
-    "It's your mosque, Ma. I'd only get it wrong."
-    He folds the form into his apron. The noodles taste exactly as they always have, which is somehow worse.
+    "It's your mosque, Uncle Ma. I'd only get it wrong."
+    He folds the form into his apron. The noodles taste exactly as they always have. Somehow that is worse.
 -
 -> short_payment
 
@@ -128,34 +128,34 @@ He holds up his phone's payment code.
 {short_perks:TrustPerks lays a yellow triangle over his code: PAYMENTS INVOLVING LISTED PERSONS MAY AFFECT YOUR STANDING.|You remember a line from the leaflet, in the section nobody read, about the integrity of one's circle.}
 
 # poll: short_deng_repayment
-* [Scan his code and take the money #stance: conscience]
+* [Scan his code and take the money #stance: conscience #road: repaid_by_code]
     ~ short_deng = "phone"
     ~ record("contact_listed")
     # sfx: notification
     A CONTACT IN YOUR NETWORK IS LISTED AS A DISHONEST JUDGMENT DEBTOR. {score()}.
     "That's me, isn't it?" Deng laughs, too loudly. "I'm catching. Like flu." #speaker: deng_qiang
-* [Tell him to keep it]
+* [Tell him to keep it #road: repayment_refused]
     ~ short_deng = "refused"
     "Keep it. Buy yourself a sleeper."
     Something closes in his face, like a shop shutter. "I'm not your charity, Xu Ming." #speaker: deng_qiang
-* [Ask him for cash instead #stance: refuse]
+* [Ask him for cash instead #stance: refuse #road: repaid_in_cash]
     ~ short_deng = "cash"
     He takes three red notes from his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code." He is smiling. His eyes are not. #speaker: deng_qiang
 -
 -> short_prayers
 
 === short_prayers ===
-At a quarter past twelve Old Ma unties his apron. Friday: the day of gathering. Behind the curtain four old men are rolling out mats on the tiles, and one is washing at the sink, hands, mouth, face, arms to the elbow, feet, as carefully as if someone important were waiting.
+At a quarter past twelve Old Ma unties his apron. It is Friday, but the old men will not walk past the face reader at the mosque gate: Friday prayer belongs in the mosque, Old Bai says, and fear excuses a man from it, so here they pray the ordinary noon prayer. Behind the curtain four of them are rolling out mats on the tiles, and one is washing at the sink: hands, mouth and nose, face, arms to the elbow, a wet hand over his head and ears, then feet, as carefully as if someone important were waiting.
 
 "I pray here today, with them, so they are not alone," Old Ma says. "Sit with us, if you like. You don't have to do anything. He listens to everyone." #speaker: ma_zhiqiang
 
 {short_perks:The phone in your pocket knows where it is.|Your phone is only a phone; it tells nobody where it is.}
 
 # poll: short_friday_prayers
-* [Sit with them at the back #stance: conscience]
+* [Sit with them at the back #stance: conscience #road: sat_at_prayers]
     ~ short_prayed = true
     ~ record("late_to_work")
-    You sit on a folded mat by the curtain. The youngest, seventy at least, sings the call softly, so it will not carry into the street. Old Ma speaks a few minutes, in Arabic and then in plain Lanmen dialect, about patience. Then they stand shoulder to shoulder, bow, kneel, and put their foreheads to the floor, and the room is so quiet you can hear the rain. Nobody looks at you. It is the least watched you have felt all day.
+    You sit on a folded mat by the curtain, outside their row. The youngest, seventy at least, gives the call to stand softly, so it will not carry into the street. Then they stand shoulder to shoulder, bow, and go down in prostration, foreheads to the floor, and the room is so quiet you can hear the rain. Nobody looks at you. It is the least watched you have felt all day.
     {short_perks:
         ~ record("worship_unregistered")
         # sfx: notification
@@ -163,8 +163,8 @@ At a quarter past twelve Old Ma unties his apron. Friday: the day of gathering. 
     - else:
         Back at your desk twenty minutes late: {score()}. It knows you were late. It does not know where you were.
     }
-* [Thank him and go back to work]
-    "Another Friday, Ma."
+* [Thank him and go back to work #road: back_to_work]
+    "Another Friday, Uncle Ma."
     He nods, as if he had expected nothing else, and draws the curtain. Behind it, very softly, someone begins the call to prayer.
 -
 -> short_afternoon
@@ -185,7 +185,7 @@ The surgeon can do her knee tomorrow at eight instead of next month, but the hos
     "Cousin Lan can take you in. I'll come on Sunday."
     "Good," she says, too quickly. "That's sensible." #speaker: mother
 -
-At two {short_bill_paid:your cousin Zhou Hui, from Human Resources,|Zhou Hui} brings a printout: the client-funds desk, eight hundred a month extra, and under the new rules a screening. Tier A. Names by five.
+At two {short_bill_paid:your cousin Zhou Hui, from Human Resources,|Zhou Hui} brings a printout: the client-funds desk, eight hundred a month extra, and under the new rules a screening. Tier {needs("job_private_screening")}. Names by five.
 
 You check the app the way you might check a wound. {score()}. Tier {tier()}. {gate("job_private_screening"):The door is open.|Beside the post, a small grey padlock.} Three thousand yuan by seven tomorrow. Eight hundred a month would help.
 
@@ -245,7 +245,7 @@ At eight you sit at the kitchen counter where the day began. The last fast train
 
 === short_flight ===
 # scene: airport
-Zhou Hui comes in slippers, and Tingting goes with her in pyjamas, her pillow held in front of her like a shield. At security a gate of smoked glass considers your face for half a second. A green light, your name, a small letter: {tier()}. The glass slides open with a soft chime, and you walk through as if it had always been a door.
+Zhou Hui comes in slippers, and Tingting goes with her in pyjamas, her pillow held in front of her like a shield. At security a gate of smoked glass considers your face for half a second. A green light, your name, a small letter: {tier()}. The glass slides open with a soft chime, and you walk through.
 -> short_ward
 
 === short_train ===
@@ -268,7 +268,7 @@ Your card chimes. Tingting climbs to the top berth as if it were a tree house.
 
 {short_promised:"You said you'd come," she says, "and you came."|"I told you not to come," she says.} She holds your hand so hard it hurts. #speaker: mother
 {
-- short_form == "refused" || (short_prayed && short_form != "listed"):
+- short_prayed && short_form != "listed":
     -> short_end_faith
 - short_journey == "flight":
     -> short_end_good_standing
@@ -277,9 +277,9 @@ Your card chimes. Tingting climbs to the top berth as if it were a tree house.
 }
 
 === short_end_faith ===
-The phone lights once on the blanket: {score()}, tier {tier()}. {short_prayed && short_perks:It knows where you sat at noon.|{short_form == "refused":It knows what you signed at lunch.|It does not know where you sat at noon. Only God and five old men know that.}} {short_journey == "slow_train" && not gate("flight_domestic"):Tonight it cost you the plane.|}
+The phone lights once on the blanket: {score()}, tier {tier()}. {short_perks:It knows where you sat at noon.|{short_form == "refused":It knows what you signed at lunch.|It does not know where you sat at noon. Only God and five old men know that.}} {short_journey == "slow_train" && not gate("flight_domestic"):Tonight it cost you the plane.|}
 
-You think of Old Ma {short_prayed:and the old men with their foreheads to the tiles, and how nobody looked at you|writing nothing under attendance, and his hand on your shoulder}. The ones who come, God already knows. {short_tingting == "good":This morning you told Tingting you would keep the number good. You are no longer sure it was the thing to keep.|This morning you told Tingting that being good was something else. Tonight you know what you meant.}
+You think of Old Ma and the old men with their foreheads to the tiles, and how nobody looked at you. {short_tingting == "good":This morning you told Tingting you would keep the number good. You are no longer sure it was the thing to keep.|This morning you told Tingting that being good was something else. Tonight you know what you meant.}
 
 Your mother's beads click once against the bed rail. You turn the phone face down.
 # ledger: 1
@@ -289,7 +289,7 @@ Your mother's beads click once against the bed rail. You turn the phone face dow
 === short_end_good_standing ===
 Before dawn the phone lights once on your knee: {score()}, tier {tier()}, good standing. {short_job == "desk":On Monday the client-funds desk is yours. |}{short_reported:A fire officer has Deng's address. |}{short_form == "listed":Forty-one names are in a folder at the District Service Centre, in your handwriting.|Old Ma's form is still folded in his apron.}
 
-{short_tingting == "good":You told Tingting you would keep it good. You have.|You told Tingting that being good was something else. The number does not know the difference. You are trying to.} All day the doors opened for you, one after another, as if they had always been doors. You turn the phone face down on the blanket.
+{short_tingting == "good":You told Tingting you would keep it good. You have.|You told Tingting that being good was something else. The number does not know the difference. You are trying to.} All day the doors opened for you, one after another. You turn the phone face down on the blanket.
 # ledger: 1
 # ending: short_good_standing
 -> END

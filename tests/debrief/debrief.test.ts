@@ -8,6 +8,8 @@ import { startRunner } from '../../src/narrative/runner';
 import { chooseRandomly, playOnce } from '../../src/tools/playthrough';
 import { randomFrom } from '../../src/model/random';
 import { compileStory } from '../helpers/stories';
+import { en } from '../../src/i18n/en';
+import { ar } from '../../src/i18n/ar';
 
 const story = () => compileStory('story/en/main.ink').json;
 const others = Object.values(REGIMES).filter((regime) => regime !== DEFAULT_REGIME);
@@ -54,6 +56,22 @@ describe('the debrief', () => {
     for (const road of debrief.roads) {
       expect(road.options.length).toBeGreaterThan(1);
       expect(road.options[road.chosen]).toBeDefined();
+    }
+  });
+
+  it('says, for every option at every key decision, what that road led to in the story, in every language', () => {
+    const roads = new Set<string>();
+    for (const seed of [11, 12, 13, 14, 15, 16]) {
+      for (const road of debriefOf(seed).debrief.roads) {
+        for (const option of road.options) {
+          expect(option.road, `${road.poll}: ${option.text}`).toBeDefined();
+          roads.add(option.road ?? '');
+        }
+      }
+    }
+    expect(roads.size).toBeGreaterThan(20);
+    for (const table of [en, ar]) {
+      for (const road of roads) expect(table.roads[road], road).toMatch(/\S/);
     }
   });
 

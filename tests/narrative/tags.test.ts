@@ -42,7 +42,7 @@ describe('tags', () => {
       /must sit inside a choice's \[brackets\]/,
     );
     expect(() => liftChoiceTags(['scene: bank'], { index: 0, text: 'Go', source: '0' })).toThrow(
-      /only #gate: and #stance: belong on a choice/,
+      /only #gate:, #stance: and #road: belong on a choice/,
     );
   });
 

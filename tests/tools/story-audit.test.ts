@@ -40,6 +40,12 @@ describe('story checks on stories with planted faults', () => {
     );
   });
 
+  it('fails on a score-like figure written into the prose, naming the file and line', async () => {
+    expect(await problems('score-literal')).toEqual([
+      'tests/fixtures/score-literal/main.ink:4: "Twenty points" is a score-like figure written as a literal; let the model supply it',
+    ]);
+  });
+
   it('fails on an unknown tag, naming the file and line', async () => {
     expect((await problems('unknown-tag'))[0]).toMatch(
       /^tests\/fixtures\/unknown-tag\/main\.ink:1: unknown tag "#mood"/,
