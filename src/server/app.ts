@@ -133,6 +133,10 @@ export async function buildApp(options: AppOptions) {
     return reply.code(500).send({ error: 'Something went wrong on the server; nothing was stored.' });
   });
 
+  /** The write is committed before this: a notification lost to a database outage must not turn its reply into an error. */
+  const changed = (request: FastifyRequest, sessionId: number) =>
+    live.changed(sessionId).catch((error: Error) => request.log.warn({ err: error.message }, 'notification lost'));
+
   const teacher = async (request: FastifyRequest<{ Params: { code: string } }>) => {
     const session = await findTeacherSession(db, normaliseCode(request.params.code), bearer(request));
     if (!session) throw problem(403, 'No session with this code opens with this key.');
@@ -176,7 +180,7 @@ export async function buildApp(options: AppOptions) {
         if (joined.reason === 'ended') throw problem(409, 'This session has ended; joining is closed.');
         throw problem(404, 'No session has this code; check it on the screen.');
       }
-      await live.changed(joined.session.id);
+      await changed(request, joined.session.id);
       const { session, device: row, token } = joined;
       return reply.code(201).send({ token, regime: row.regime, mode: session.mode, length: session.length });
     },
@@ -196,7 +200,7 @@ export async function buildApp(options: AppOptions) {
   app.post<{ Body: Answer }>('/api/answers', { schema: { body: schemas.answerBody } }, async (request, reply) => {
     const found = await device(request);
     const stored = await recordAnswer(db, found, request.body);
-    if (!stored.duplicate) await live.changed(found.session_id);
+    if (!stored.duplicate) await changed(request, found.session_id);
     return reply.code(stored.duplicate ? 200 : 201).send(stored);
   });
 
@@ -207,7 +211,7 @@ export async function buildApp(options: AppOptions) {
       const found = await device(request);
       const result = await castVote(db, found, request.body.round, request.body.choice);
       if (!result.ok) throw roundProblem(result.reason);
-      await live.changed(found.session_id);
+      await changed(request, found.session_id);
       return { ok: true };
     },
   );
@@ -231,7 +235,7 @@ export async function buildApp(options: AppOptions) {
     async (request) => {
       const session = await teacher(request);
       await revealSections(db, session, request.body.sections);
-      await live.changed(session.id);
+      await changed(request, session.id);
       return { revealed: request.body.sections };
     },
   );
@@ -244,7 +248,7 @@ export async function buildApp(options: AppOptions) {
       if (!request.body.choices.some((choice) => !choice.locked))
         throw problem(400, 'At least one choice must be open.');
       const round = await openRound(db, session, request.body.choices, request.body.seconds);
-      await live.changed(session.id);
+      await changed(request, session.id);
       return reply.code(201).send(round);
     },
   );
@@ -258,7 +262,7 @@ export async function buildApp(options: AppOptions) {
       if (!(await extendRound(db, session, Number(request.params.number), request.body.seconds))) {
         throw roundProblem('closed');
       }
-      await live.changed(session.id);
+      await changed(request, session.id);
       return currentRound(db, session.id);
     },
   );
@@ -270,7 +274,7 @@ export async function buildApp(options: AppOptions) {
       const session = await teacher(request);
       const result = await closeRound(db, session, Number(request.params.number), request.body.tieBreak);
       if (!result.ok) throw roundProblem(result.reason);
-      await live.changed(session.id);
+      await changed(request, session.id);
       return result.round;
     },
   );
@@ -278,29 +282,27 @@ export async function buildApp(options: AppOptions) {
   app.post('/api/sessions/:code/end', { schema: withCode }, async (request: CodeRequest) => {
     const session = await teacher(request);
     await endClassSession(db, session);
-    await live.changed(session.id);
+    await changed(request, session.id);
     return { ended: true };
   });
 
   app.delete('/api/sessions/:code', { schema: withCode }, async (request: CodeRequest) => {
     const session = await teacher(request);
     await deleteClassSession(db, session);
-    await live.changed(session.id);
+    await changed(request, session.id);
     return { deleted: true };
   });
 
   app.get('/api/sessions/:code/export.json', { schema: withCode }, async (request: CodeRequest, reply) => {
     const session = await teacher(request);
     const rows = await readExport(db, session);
-    return reply
-      .header('content-disposition', `attachment; filename="good-standing-${session.code}.json"`)
-      .send({
-        code: session.code,
-        mode: session.mode,
-        length: session.length,
-        regimes: session.regimes,
-        devices: rows,
-      });
+    return reply.header('content-disposition', `attachment; filename="good-standing-${session.code}.json"`).send({
+      code: session.code,
+      mode: session.mode,
+      length: session.length,
+      regimes: session.regimes,
+      devices: rows,
+    });
   });
 
   app.get('/api/sessions/:code/export.csv', { schema: withCode }, async (request: CodeRequest, reply) => {

@@ -1,0 +1,14 @@
+import { PGlite } from '@electric-sql/pglite';
+import { mkdtempSync } from 'node:fs';
+let t = Date.now();
+const a = await PGlite.create(); await a.query('select 1'); console.log('memory', Date.now() - t);
+t = Date.now();
+const d = mkdtempSync('/tmp/pgl-');
+const b = await PGlite.create(d); await b.query('select 1'); console.log('dir', Date.now() - t);
+await b.close();
+t = Date.now();
+const c = await PGlite.create(d); await c.query('select 1'); console.log('dir again', Date.now() - t);
+t = Date.now();
+const blob = await c.dumpDataDir('none'); console.log('dump', Date.now() - t, blob.size);
+t = Date.now();
+const e = await PGlite.create({ loadDataDir: blob }); await e.query('select 1'); console.log('load into memory', Date.now() - t);
