@@ -1,7 +1,9 @@
+import { watchStream } from '../../src/platform/class-server.ts';
+import type { Dashboard } from '../../src/server/class-store.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeExpired } from '../../src/server/class-store.ts';
 import { startCluster, type Cluster } from './helpers/postgres.ts';
-import { call, classOf, PAGE_POLICY, readStream, SPLIT, startServer, type Running } from './helpers/server.ts';
+import { call, classOf, PAGE_POLICY, SPLIT, startServer, type Running } from './helpers/server.ts';
 
 let cluster: Cluster;
 beforeAll(async () => {
@@ -151,16 +153,16 @@ describe.each(['pglite', 'postgres'] as const)('the class API over %s', (kind) =
 
   it('streams the dashboard to the projector within a second of an answer', async () => {
     const { code, teacherKey, devices } = await classOf(server.url, 1);
-    const seen: { answers: number }[] = [];
-    const stream = readStream(at(`/api/sessions/${code}/stream`), teacherKey, (event, data) => {
-      if (event === 'dashboard') seen.push(data);
-    });
+    const seen: Dashboard[] = [];
+    const stop = watchStream<Dashboard>(at(`/api/sessions/${code}/stream`), teacherKey, 'dashboard', (data) =>
+      seen.push(data),
+    );
     await expect.poll(() => seen.length).toBeGreaterThan(0);
     const sent = Date.now();
     await call(at('/api/answers'), 'POST', { key: 'streamed-one', kind: 'chapter', chapter: 3 }, devices[0].token);
     await expect.poll(() => seen.some((dashboard) => dashboard.answers === 1), { timeout: 1000 }).toBe(true);
     expect(Date.now() - sent).toBeLessThan(1000);
-    stream.stop();
+    stop();
   });
 
   it('takes the majority of the votes, refuses a locked choice, and lets the teacher break a tie', async () => {

@@ -1,6 +1,8 @@
+import { watchStream } from '../../src/platform/class-server.ts';
+import type { Dashboard } from '../../src/server/class-store.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type Cluster } from './helpers/postgres.ts';
-import { call, classOf, readStream, SPLIT, startServer, type Running } from './helpers/server.ts';
+import { call, classOf, SPLIT, startServer, type Running } from './helpers/server.ts';
 
 let cluster: Cluster;
 let a: Running;
@@ -17,10 +19,10 @@ afterAll(async () => {
 describe('two server instances on one PostgreSQL', () => {
   it('brings an answer posted to instance A to a dashboard streaming from instance B within a second', async () => {
     const { code, teacherKey, devices } = await classOf(a.url, 2);
-    const seen: { answers: number; at: number }[] = [];
-    const stream = readStream(`${b.url}/api/sessions/${code}/stream`, teacherKey, (event, data) => {
-      if (event === 'dashboard') seen.push(data);
-    });
+    const seen: Dashboard[] = [];
+    const stop = watchStream<Dashboard>(`${b.url}/api/sessions/${code}/stream`, teacherKey, 'dashboard', (data) =>
+      seen.push(data),
+    );
     await expect.poll(() => seen.length).toBeGreaterThan(0);
     const sent = Date.now();
     const posted = await call(
@@ -32,7 +34,7 @@ describe('two server instances on one PostgreSQL', () => {
     expect(posted.status).toBe(201);
     await expect.poll(() => seen.at(-1)?.answers, { timeout: 1000, interval: 20 }).toBe(1);
     expect(Date.now() - sent).toBeLessThan(1000);
-    stream.stop();
+    stop();
   });
 
   it('balances a split room across devices joining through both instances at once', async () => {

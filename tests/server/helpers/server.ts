@@ -103,30 +103,6 @@ export async function call(url: string, method: string, body?: unknown, key?: st
   return { status: response.status, json, text, headers: response.headers };
 }
 
-/** Reads a Server-Sent Events stream, handing each event's name and parsed data to `onEvent`. */
-export function readStream(url: string, key: string, onEvent: (event: string, data: Loose) => void) {
-  const controller = new AbortController();
-  const done = (async () => {
-    const response = await fetch(url, { headers: { authorization: `Bearer ${key}` }, signal: controller.signal });
-    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    for (;;) {
-      const { value, done: ended } = await reader.read();
-      if (ended) return;
-      buffer += value;
-      let cut;
-      while ((cut = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, cut);
-        buffer = buffer.slice(cut + 2);
-        const event = /^event: (.*)$/m.exec(block)?.[1];
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (event && data) onEvent(event, JSON.parse(data));
-      }
-    }
-  })().catch(() => {});
-  return { stop: () => controller.abort(), done };
-}
-
 export const SPLIT = ['lanmen_civic', 'commercial_credit', 'strict_mandatory'];
 
 /** A session with `students` devices joined; their tokens in joining order. */
