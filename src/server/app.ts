@@ -45,7 +45,8 @@ export interface AppOptions {
   distDir: string;
   /** Failed joins allowed per address per window before joining is refused for the rest of it. */
   failedJoins?: { max: number; windowMs: number };
-  logger?: boolean;
+  /** pino's level for the server's log (no tokens are ever in it); none when absent. */
+  logLevel?: string;
   /** Behind nginx: take the client's address from X-Forwarded-For. */
   trustProxy?: boolean;
 }
@@ -92,7 +93,7 @@ function databaseAway(error: unknown): boolean {
 export async function buildApp(options: AppOptions) {
   const { db, live } = options;
   const app = Fastify({
-    logger: options.logger ? { redact: ['req.headers.authorization'] } : false,
+    logger: options.logLevel ? { level: options.logLevel, redact: ['req.headers.authorization'] } : false,
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },

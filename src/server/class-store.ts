@@ -298,34 +298,36 @@ const LATEST = `
   select distinct on (device_id, kind, coalesce(poll, '')) device_id, kind, chapter, poll, choice, ending, score, tier
   from answers where session_id = $1 order by device_id, kind, coalesce(poll, ''), id desc`;
 
+/** One read for the whole dashboard: every device with its latest word on each thing, and the count of answers. */
+const DASHBOARD_ROWS = `
+  with latest as (${LATEST})
+  select d.id as device_id, d.regime, l.kind, l.poll, l.choice, l.ending, l.score,
+    (select count(*)::int from answers where session_id = $1) as total
+  from devices d left join latest l on l.device_id = d.id where d.session_id = $1`;
+
 export async function readDashboard(db: Query, session: SessionRow): Promise<Dashboard> {
   const at = Date.now();
-  const devices = await db.query<{ id: number; regime: string }>(
-    'select id, regime from devices where session_id = $1',
-    [session.id],
-  );
-  const latest = await db.query<{
+  const rows = await db.query<{
     device_id: number;
-    kind: string;
+    regime: string;
+    kind: string | null;
     poll: string | null;
     choice: string | null;
     ending: string | null;
     score: number | null;
-  }>(LATEST, [session.id]);
-  const [{ n: answers }] = await db.query<{ n: number }>(
-    'select count(*)::int as n from answers where session_id = $1',
-    [session.id],
-  );
-  const regimeOf = new Map(devices.map((device) => [device.id, device.regime]));
+    total: number;
+  }>(DASHBOARD_ROWS, [session.id]);
   const byRegime: Record<string, RegimeNumbers> = Object.fromEntries(
     session.regimes.map((regime) => [regime, { joined: 0, finished: 0, polls: {}, endings: {}, scores: [] }]),
   );
-  for (const device of devices) byRegime[device.regime].joined++;
+  const devices = new Set<number>();
   const active = new Set<number>();
   const finished = new Set<number>();
-  for (const row of latest) {
-    const numbers = byRegime[regimeOf.get(row.device_id)!];
-    active.add(row.device_id);
+  for (const row of rows) {
+    const numbers = byRegime[row.regime];
+    if (!devices.has(row.device_id)) numbers.joined++;
+    devices.add(row.device_id);
+    if (row.kind) active.add(row.device_id);
     if (row.kind === 'poll' && row.poll && row.choice) {
       const poll = (numbers.polls[row.poll] ??= {});
       poll[row.choice] = (poll[row.choice] ?? 0) + 1;
@@ -346,10 +348,11 @@ export async function readDashboard(db: Query, session: SessionRow): Promise<Das
     revealed: session.revealed,
     ended: session.ended_at !== null,
     at,
-    answers,
-    people: { joined: devices.length, playing: active.size - finished.size, finished: finished.size },
+    answers: rows[0]?.total ?? 0,
+    people: { joined: devices.size, playing: active.size - finished.size, finished: finished.size },
     byRegime,
-    round: await readRound(db, session.id),
+    // Only a session played together on the projector has votes.
+    round: session.mode === 'together' ? await readRound(db, session.id) : null,
   };
 }
 

@@ -7,8 +7,8 @@ import { readDashboard, studentView, type Dashboard, type DeviceRow, type Sessio
 import { EVERYTHING, type Storage } from './storage.ts';
 
 export const CHANNEL = 'class_session';
-/** Enough for "within one second" with room for the read itself. */
-const REFRESH_MS = 200;
+/** Enough for "within one second" with room for the read itself, and one read per session at most 4 times a second. */
+const REFRESH_MS = 250;
 /** A comment line now and then keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
 

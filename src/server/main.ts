@@ -45,7 +45,13 @@ const db = await openStorage({
 });
 const applied = await migrate(db);
 const live = await startLive(db);
-const app = await buildApp({ db, live, distDir, logger: true, trustProxy: process.env.TRUST_PROXY === '1' });
+const app = await buildApp({
+  db,
+  live,
+  distDir,
+  logLevel: setting('LOG_LEVEL', 'info'),
+  trustProxy: process.env.TRUST_PROXY === '1',
+});
 
 async function purge() {
   try {
@@ -68,5 +74,9 @@ async function stop() {
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 
-await app.listen({ host, port });
-app.log.info({ db: db.kind, migrations: applied, retentionDays }, 'class server ready');
+const address = await app.listen({ host, port });
+app.log.info({ db: db.kind, migrations: applied, retentionDays }, 'started');
+// Said whatever the log level: people and the tests wait for this line.
+console.log(
+  `class server ready on ${address} (database: ${db.kind}; data kept ${retentionDays} days after a session ends)`,
+);

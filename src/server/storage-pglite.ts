@@ -1,5 +1,5 @@
 // Storage over PGlite, PostgreSQL compiled to WebAssembly, in a folder on disk: a lecturer's laptop
-// needs nothing else. Imports @electric-sql/pglite and the storage interface.
+// needs nothing else. One process only, so notifications stay in it. Imports @electric-sql/pglite and the storage interface.
 
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
@@ -8,6 +8,7 @@ import type { Query, Storage } from './storage.ts';
 export async function openPglite(dataDir: string): Promise<Storage> {
   mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
+  const listeners = new Map<string, ((payload: string) => void)[]>();
   const over = (runner: Pick<PGlite, 'query'>): Query => ({
     query: async <T>(sql: string, params: unknown[] = []) => (await runner.query<T>(sql, params)).rows,
   });
@@ -15,11 +16,12 @@ export async function openPglite(dataDir: string): Promise<Storage> {
     kind: 'pglite',
     ...over(db),
     transaction: (work) => db.transaction((tx) => work(over(tx))),
+    // Only this process can open the folder, so a notification never needs to leave it: no query per write.
     listen: async (channel, onMessage) => {
-      await db.listen(channel, onMessage);
+      listeners.set(channel, [...(listeners.get(channel) ?? []), onMessage]);
     },
     notify: async (channel, payload) => {
-      await db.query('select pg_notify($1, $2)', [channel, payload]);
+      for (const onMessage of listeners.get(channel) ?? []) queueMicrotask(() => onMessage(payload));
     },
     close: () => db.close(),
   };

@@ -2,7 +2,7 @@ import { watchStream } from '../../src/platform/class-server.ts';
 import type { Dashboard } from '../../src/server/class-store.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeExpired } from '../../src/server/class-store.ts';
-import { startCluster, type Cluster } from './helpers/postgres.ts';
+import { startCluster, type Cluster } from '../../src/tools/postgres-cluster.ts';
 import { call, classOf, PAGE_POLICY, SPLIT, startServer, type Running } from './helpers/server.ts';
 
 let cluster: Cluster;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliver, watchStream, type ClassState, type Transport } from '../../src/platform/class-server.ts';
 import { openStorage } from '../../src/server/storage.ts';
 import { freshPgliteFolder } from './helpers/pglite-folder.ts';
-import { freePort, startCluster, type Cluster } from './helpers/postgres.ts';
+import { freePort, startCluster, type Cluster } from '../../src/tools/postgres-cluster.ts';
 import { call, classOf, spawnServer, type Child } from './helpers/server.ts';
 
 const STUDENTS = 20;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, MIGRATIONS } from '../../src/server/migrations.ts';
 import { openStorage, type Storage } from '../../src/server/storage.ts';
 import { freshPgliteFolder } from './helpers/pglite-folder.ts';
-import { startCluster, type Cluster } from './helpers/postgres.ts';
+import { startCluster, type Cluster } from '../../src/tools/postgres-cluster.ts';
 
 let cluster: Cluster;
 const folders: string[] = [];

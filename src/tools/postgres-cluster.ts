@@ -1,5 +1,5 @@
-// A throwaway PostgreSQL cluster for the server's tests: Debian's binaries, initdb into a temporary
-// folder as a user that is not root, a free loopback port, removed at the end. Imports Node only.
+// A throwaway PostgreSQL cluster for the class server's tests and bench: Debian's binaries, initdb into a
+// temporary folder as a user that is not root, a free loopback port, removed at the end. Imports Node only.
 
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
