@@ -1,9 +1,10 @@
 // Build and dev server: ink compiled at build time, a strict Content-Security-Policy on the
-// built page, Phaser in its own lazily loaded chunk, a service worker that keeps the build for
-// offline kiosks. Test settings live in vitest.config.ts.
+// built page, Phaser in its own lazily loaded chunk, icons and manifests for installing, a service
+// worker that keeps the build for offline kiosks. Test settings live in vitest.config.ts.
 
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { appFilesPlugin } from './src/tools/vite-plugin-app-files.ts';
 import { inkPlugin } from './src/tools/vite-plugin-ink.ts';
 
 /** No eval, no inline script, nothing from another host. Dev keeps Vite's own inline helpers. */
@@ -49,7 +50,8 @@ function keepForOffline(): Plugin[] {
     devOptions: { enabled: false },
     workbox: {
       globPatterns: ['**/*'],
-      globIgnores: ['kiosk.json'],
+      // The credits and the link preview's picture are for people and crawlers, not for play.
+      globIgnores: ['kiosk.json', 'credits/**', 'social-preview.png'],
       // The Phaser chunk is about 1.4 MB; a file over the limit fails the build instead of going uncached.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       skipWaiting: true,
@@ -76,7 +78,7 @@ function keepForOffline(): Plugin[] {
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin(), contentSecurityPolicy(), keepForOffline()],
+  plugins: [inkPlugin(), contentSecurityPolicy(), appFilesPlugin({ siteUrl: process.env.SITE_URL }), keepForOffline()],
   build: {
     target: 'es2022',
     // Inlined assets would become data: URLs; fonts and art ship as files instead.

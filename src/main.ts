@@ -8,12 +8,15 @@ import '@fontsource/inter/latin-600.css';
 import '@fontsource/opendyslexic/400.css';
 import './ui/style.css';
 import { openEdition } from './app/editions';
-import { createSession, SETTINGS_KEY } from './app/session';
+import { SETTINGS_KEY } from './app/save-keeper';
+import { createSession } from './app/session';
 import { defaultSettings, readSettings } from './app/settings';
 import { readLink } from './app/url';
 import { preferredLanguage, type Language } from './i18n/languages';
 import { format } from './i18n/messages';
 import { DEFAULT_REGIME, findRegime, REGIMES } from './model/regimes';
+import { afterIdle } from './platform/after-paint';
+import { linkManifest } from './platform/install';
 import { openLocalStore } from './platform/local-store';
 import { startSound, startStage } from './stage/behind-text';
 import { mountUi } from './ui/mount';
@@ -50,7 +53,8 @@ function reopenIn(next: Language, playing: boolean) {
 
 async function start() {
   const { story, messages } = await openEdition(wanted);
-  const lang = messages.lang as Language;
+  const lang = messages.lang;
+  linkManifest(lang);
   const session = createSession({
     story,
     regime,
@@ -62,7 +66,7 @@ async function start() {
     length: link.length,
     defaultSettings: defaults,
     // The autosave waits until the new words are painted; a hidden or closing page writes it at once.
-    defer: (work) => requestAnimationFrame(() => setTimeout(work, 0)),
+    defer: afterIdle,
     notices: link.ignored.map(({ param, value }) => ({ key: 'link_ignored', param, value })),
   });
   window.addEventListener('pagehide', () => session.flush());

@@ -2,6 +2,45 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+/**
+ * What each folder of src may import: other folders of src (and `story`, the ink sources) and
+ * packages. This table, not each file's header, is the rule; a folder not in it fails the test.
+ */
+const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
+  model: { folders: [], packages: /^$/ },
+  narrative: { folders: ['model'], packages: /^inkjs$/ },
+  debrief: { folders: ['model', 'narrative', 'i18n'], packages: /^$/ },
+  i18n: { folders: ['model', 'narrative'], packages: /^$/ },
+  app: { folders: ['model', 'narrative', 'debrief', 'i18n', 'story'], packages: /^@fontsource\// },
+  platform: { folders: ['model', 'narrative', 'app', 'kiosk'], packages: /^$/ },
+  stage: { folders: ['model', 'narrative', 'app', 'platform'], packages: /^phaser$/ },
+  ui: { folders: ['model', 'narrative', 'debrief', 'i18n', 'app', 'kiosk', 'platform'], packages: /^$/ },
+  kiosk: { folders: ['model', 'narrative', 'i18n', 'app', 'platform', 'stage', 'ui'], packages: /^$/ },
+  tools: {
+    folders: ['model', 'narrative', 'i18n', 'kiosk', 'platform', 'stage', 'story'],
+    packages: /^(node:.*|inkjs|playwright-core|vite|@resvg\/resvg-js|fflate)$/,
+  },
+};
+/** The composition root and type declarations stand outside the folders and may import anything. */
+const ROOTS = ['src/main.ts', 'src/ink.d.ts'];
+
+/** Where each import of a file goes: a top-level folder of src (or `story`), or a package by name. */
+function importsOf(file: string): { folder?: string; pkg?: string; spec: string }[] {
+  const code = readFileSync(file, 'utf8');
+  return [...code.matchAll(/(?:from|import\()\s*'([^']+)'/g)].map(([, spec]) => {
+    if (!spec.startsWith('.'))
+      return {
+        pkg: spec
+          .split('/')
+          .slice(0, spec.startsWith('@') ? 2 : 1)
+          .join('/'),
+        spec,
+      };
+    const parts = path.normalize(path.join(path.dirname(file), spec)).split(path.sep);
+    return { folder: parts[0] === 'src' ? parts[1].replace(/\.ts$/, '') : parts[0], spec };
+  });
+}
+
 function sources(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const file = path.join(folder, name);
@@ -10,6 +49,25 @@ function sources(folder: string): string[] {
 }
 
 describe('architecture', () => {
+  it('has a rule for every folder of src', () => {
+    const folders = readdirSync('src').filter((name) => statSync(path.join('src', name)).isDirectory());
+    expect(folders.filter((folder) => !MAY_IMPORT[folder])).toEqual([]);
+    const loose = readdirSync('src').filter((name) => !folders.includes(name));
+    expect(loose.map((name) => `src/${name}`).filter((file) => !ROOTS.includes(file))).toEqual([]);
+  });
+
+  it.each(Object.keys(MAY_IMPORT))('keeps src/%s to the folders and packages it may import', (folder) => {
+    const rule = MAY_IMPORT[folder];
+    const wrong = sources(path.join('src', folder)).flatMap((file) =>
+      importsOf(file)
+        .filter(({ folder: to, pkg }) =>
+          to !== undefined ? to !== folder && !rule.folders.includes(to) : !rule.packages.test(pkg ?? ''),
+        )
+        .map(({ spec }) => `${file} imports ${spec}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it.each(['src/model', 'src/narrative'])('keeps %s free of Phaser and the DOM, so it runs under Node', (folder) => {
     for (const file of sources(folder)) {
       const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '');

@@ -3,11 +3,17 @@
 
 import { isEventId, isGateId, LISTS } from '../model/catalogue';
 import type { RunnerSnapshot } from '../narrative/runner';
-import { SCENES } from '../narrative/tags';
+import { SCENES, SOUNDS } from '../narrative/tags';
+import type { Language } from '../i18n/languages';
+import type { RegimeId } from '../model/regime';
 
 export const GAME_ID = 'good-standing';
-export const SAVE_FORMAT = 1;
+/** 2: a beat's tags are named fields (sounds, poll, opensChapter, closesChapter) rather than a list of cues. */
+export const SAVE_FORMAT = 2;
 export const MAX_SAVE_BYTES = 256 * 1024;
+
+/** A text's size as stored or sent (UTF-8), which is what the limit is about, not its length in characters. */
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
 
 export interface SaveFile {
   game: typeof GAME_ID;
@@ -15,8 +21,8 @@ export interface SaveFile {
   /** Hash of the compiled story's structure: the same for every language, so a save crosses them. */
   story: string;
   /** The language it was played in; a save from another replays its choices in this one. Absent means English. */
-  lang?: string;
-  regime: string;
+  lang?: Language;
+  regime: RegimeId;
   savedAt: string;
   runner: RunnerSnapshot;
 }
@@ -38,7 +44,7 @@ export function encodeSave(save: SaveFile): string {
 }
 
 export function decodeSave(text: string, storyVersion: string): SaveReading {
-  if (text.length > MAX_SAVE_BYTES) return { ok: false, problem: 'too_large' };
+  if (utf8Bytes(text) > MAX_SAVE_BYTES) return { ok: false, problem: 'too_large' };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -47,8 +53,9 @@ export function decodeSave(text: string, storyVersion: string): SaveReading {
   }
   if (!isRecord(data) || data.game !== GAME_ID) return { ok: false, problem: 'wrong_game' };
   if (typeof data.format !== 'number' || data.format > SAVE_FORMAT) return { ok: false, problem: 'newer_format' };
+  if (data.format === 1 && isRecord(data.runner) && isRecord(data.runner.beat)) upgradeBeat(data.runner.beat);
   if (
-    data.format !== SAVE_FORMAT ||
+    (data.format !== SAVE_FORMAT && data.format !== 1) ||
     !isSnapshot(data.runner) ||
     typeof data.regime !== 'string' ||
     (data.lang !== undefined && typeof data.lang !== 'string')
@@ -56,7 +63,22 @@ export function decodeSave(text: string, storyVersion: string): SaveReading {
     return { ok: false, problem: 'bad_shape' };
   }
   if (data.story !== storyVersion) return { ok: false, problem: 'old_story' };
-  return { ok: true, save: data as unknown as SaveFile };
+  return { ok: true, save: { ...data, format: SAVE_FORMAT } as unknown as SaveFile };
+}
+
+/** Format 1 kept a beat's tags as a list of cues; they become the fields the runner now lifts them into. */
+function upgradeBeat(beat: Record<string, unknown>): void {
+  const cues: unknown = beat.cues;
+  if (!Array.isArray(cues)) return;
+  delete beat.cues;
+  beat.sounds = [];
+  for (const cue of cues as Record<string, unknown>[]) {
+    if (!isRecord(cue)) continue;
+    if (cue.kind === 'sfx') (beat.sounds as unknown[]).push(cue.id);
+    if (cue.kind === 'poll') beat.poll = cue.id;
+    if (cue.kind === 'chapter') beat.opensChapter = cue.number;
+    if (cue.kind === 'ledger') beat.closesChapter = cue.chapter;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -92,6 +114,9 @@ function isSnapshot(value: unknown): value is RunnerSnapshot {
       beat.choices,
       (c): c is object => isRecord(c) && isNumber(c.index) && isString(c.text) && isGateOrNone(c.gate),
     ) &&
-    Array.isArray(beat.cues)
+    isArrayOf(beat.sounds, (s): s is string => isString(s) && (SOUNDS as readonly string[]).includes(s)) &&
+    (beat.poll === undefined || isString(beat.poll)) &&
+    (beat.opensChapter === undefined || isNumber(beat.opensChapter)) &&
+    (beat.closesChapter === undefined || isNumber(beat.closesChapter))
   );
 }

@@ -1,99 +1,16 @@
-// One playthrough: the runner, the model, the saves, the settings and what the screen should show.
-// The only thing views talk to: they read its View and send intents. Imports narrative, model and saves.
+// One playthrough, as the views see it: they read its View and send intents. It holds the runner;
+// the save keeper keeps the saves and view.ts says what to show. Imports app, narrative and model.
 
 import type { Debrief } from '../debrief/debrief';
-import type { Share } from '../kiosk/tally';
-import type { ListId } from '../model/catalogue';
-import type { Regime, Tier } from '../model/regime';
-import { summariseChapter, type ChapterSummary } from '../model/chapter-summary';
-import { tierOf, type LedgerEntry } from '../model/score';
-import type { Beat } from '../narrative/beat';
+import type { Regime } from '../model/regime';
 import { beginRunner, LENGTH_VARIABLES, type Opening, type StoryLength } from '../narrative/opening';
-import { replayRunner, restoreRunner, type Runner, type RunnerSnapshot } from '../narrative/runner';
-import {
-  decodeSave,
-  encodeSave,
-  GAME_ID,
-  MAX_SAVE_BYTES,
-  SAVE_FORMAT,
-  type SaveFile,
-  type SaveProblem,
-  type SaveStore,
-} from './save';
-import { isSettingValue, readSettings, type Settings } from './settings';
-
-export const AUTOSAVE_KEY = `${GAME_ID}:autosave`;
-/** Each regime keeps its own game in progress, so a class link never sets aside the one at home. */
-export const autosaveKey = (regime: Regime, standard: Regime) =>
-  regime.id === standard.id ? AUTOSAVE_KEY : `${AUTOSAVE_KEY}:${regime.id}`;
-export const SET_ASIDE_PREFIX = `${GAME_ID}:set-aside:`;
-export const SETTINGS_KEY = `${GAME_ID}:settings`;
-export const SLOTS = [1, 2, 3] as const;
-export const slotKey = (slot: number) => `${GAME_ID}:slot:${slot}`;
-
-export type SlotInfo =
-  | { slot: number; state: 'empty' }
-  | { slot: number; state: 'saved'; chapter: number; score: number; savedAt: string }
-  | { slot: number; state: 'unreadable'; problem: SaveProblem };
-
-export interface Hud {
-  score: number;
-  tier: Tier;
-  lists: readonly ListId[];
-  /** What changed since the last view, newest last. */
-  changes: readonly LedgerEntry[];
-}
-
-export type Notice =
-  | { key: 'save_set_aside'; problem: SaveProblem }
-  | { key: 'storage_unavailable' }
-  | { key: 'story_broken'; problem: string }
-  | { key: 'link_ignored'; param: string; value: string }
-  | { key: 'saved_to_slot'; slot: number }
-  | { key: 'loaded_from_slot'; slot: number }
-  | { key: 'slot_unreadable'; slot: number; problem: SaveProblem }
-  | { key: 'imported' }
-  | { key: 'import_failed'; problem: SaveProblem };
-
-/** What every view carries, whatever the screen. */
-interface Common {
-  notices: Notice[];
-  settings: Settings;
-  /** Choices that can be taken back, one at a time. */
-  canTakeBack: boolean;
-}
-
-export type View = Common &
-  (
-    | { screen: 'title'; resume: { chapter: number; score: number } | null }
-    | {
-        screen: 'story';
-        beat: Beat;
-        hud: Hud;
-        /** The words of the choice that led here, when a choice did. */
-        chosen?: string;
-        /** How many others took that choice, when it was a key decision someone is counting. */
-        crowd?: Share;
-        /** At a chapter's end: what the score counted in it and which doors moved. */
-        summary?: ChapterSummary;
-      }
-    | {
-        screen: 'ending';
-        beat: Beat;
-        hud: Hud;
-        chosen?: string;
-        crowd?: Share;
-        ending: string;
-        start: number;
-        ledger: readonly LedgerEntry[];
-      }
-  );
-
-/** A view before the common parts are attached. */
-type WithoutCommon<V> = V extends unknown ? Omit<V, keyof Common> : never;
-type Bare = WithoutCommon<View>;
-
-export type { StoryLength };
+import { replayRunner, restoreRunner, type Runner } from '../narrative/runner';
+import type { SaveFile, SaveProblem, SaveStore } from './save';
+import { createDebriefing } from './debriefing';
+import { createSaveKeeper, type SlotInfo } from './save-keeper';
+import { isSettingValue, type Settings } from './settings';
+import { projectView, type BareView, type Notice, type View } from './view';
+import type { Language } from '../i18n/languages';
 
 export interface StoryBundle {
   json: string;
@@ -121,14 +38,12 @@ export interface SessionOptions {
   /** The other presets the debrief replays the playthrough under. */
   otherRegimes?: readonly Regime[];
   /** The language code results files are marked with. */
-  lang?: string;
+  lang?: Language;
   /**
    * Runs the autosave later, so writing it never stands between a click and the next words: the
    * game passes "after the next frame"; without it, saves are written at once.
    */
   defer?: (work: () => void) => void;
-  /** Counts each answer at a key decision (`# poll:`), as a kiosk does across its visitors. */
-  crowd?: { count(poll: string, source: string, text: string): Share | undefined };
 }
 
 export interface Session {
@@ -159,46 +74,37 @@ export interface Session {
 }
 
 export function createSession(options: SessionOptions): Session {
-  const { story, regime, store } = options;
-  const autosaveAt = autosaveKey(regime, options.standardRegime ?? regime);
+  const { story, regime } = options;
+  const lang = options.lang ?? 'en';
+  const length = options.length ?? 'full';
   const now = options.now ?? (() => new Date());
   const listeners = new Set<(view: View) => void>();
   let runner: Runner | null = null;
   /** Told to the player with the next view, then cleared. */
   const pending: Notice[] = [...(options.notices ?? [])];
-
   /** Queues a notice for the next view, once however often it comes up. */
   const tell = (notice: Notice) => {
     if (!pending.some((p) => JSON.stringify(p) === JSON.stringify(notice))) pending.push(notice);
   };
 
-  const attempt = <T>(work: () => T): T | undefined => {
-    try {
-      return work();
-    } catch {
-      tell({ key: 'storage_unavailable' });
-      return undefined;
-    }
-  };
+  const keeper = createSaveKeeper({
+    store: options.store,
+    storyVersion: story.version,
+    regime,
+    standardRegime: options.standardRegime ?? regime,
+    lang,
+    now,
+    defer: options.defer ?? ((work) => work()),
+    defaultSettings: options.defaultSettings,
+    tell,
+    broken: (error, playthrough) => {
+      if (playthrough === runner) breakDown(error);
+    },
+  });
 
-  /** Moves an unreadable save to its own key, so a new game never writes over it. */
-  const setAside = (text: string, problem: SaveProblem): boolean => {
-    const kept = attempt(() => {
-      store.write(`${SET_ASIDE_PREFIX}${now().toISOString()}`, text);
-      store.remove(autosaveAt);
-      return true;
-    });
-    tell({ key: 'save_set_aside', problem });
-    return kept === true;
-  };
-
-  /** False while an unreadable save could not be moved aside: autosaving would destroy it. */
-  let mayAutosave = true;
-
-  const lang = options.lang ?? 'en';
-  /** A saved runner on this story: loaded as it was, or replayed if it was played in another language. */
+  /** A saved playthrough on this story: loaded as it was, or replayed if it was played in another language. */
   const reopen = (save: SaveFile): Runner => {
-    const snapshot: RunnerSnapshot = save.runner;
+    const snapshot = save.runner;
     if ((save.lang ?? 'en') === lang) {
       const restored = restoreRunner({ story: story.json, regime }, snapshot);
       // ink reads some damage (a path to no content) without a word, and fails only when writing the
@@ -211,136 +117,42 @@ export function createSession(options: SessionOptions): Session {
     return replayed;
   };
 
-  /** The runner whose state is not yet in the autosave, while a deferred write is pending. */
-  let unsaved: Runner | null = null;
-  const writeAutosave = () => {
-    const pending = unsaved;
-    unsaved = null;
-    if (!pending || !mayAutosave) return;
-    let text: string;
-    try {
-      text = saveText(pending);
-    } catch (error) {
-      // A game begun from its opening builds its story here, after the first words are painted.
-      if (pending === runner) breakDown(error);
-      return;
-    }
-    attempt(() => store.write(autosaveAt, text));
+  /** Each beat put on screen gets the next id; settings and notices re-show a beat under its own. */
+  let beats = 0;
+  /** Shows the runner's beat; `moved` when play moved on to it, so its score changes are news. */
+  const play = (active: Runner, moved?: { chosen?: string }): BareView => {
+    runner = active;
+    keeper.autosave(active);
+    beats += 1;
+    const changes = moved ? active.beat.changes : [];
+    return projectView(regime, active.beat, active.score, { id: beats, changes, chosen: moved?.chosen });
   };
-  const readAutosave = () => {
-    writeAutosave();
-    const text = attempt(() => store.read(autosaveAt));
-    if (!text) return null;
-    const reading = decodeSave(text, story.version);
-    if (reading.ok && reading.save.regime === regime.id) {
-      try {
-        return reopen(reading.save);
-      } catch {
-        mayAutosave = setAside(text, 'bad_shape');
-        return null;
-      }
-    }
-    mayAutosave = setAside(text, reading.ok ? 'other_rules' : reading.problem);
-    return null;
-  };
+  const title = (): BareView => ({ screen: 'title', resume: keeper.peekAutosave() });
 
-  const saveText = (active: Runner) =>
-    encodeSave({
-      game: GAME_ID,
-      format: SAVE_FORMAT,
-      story: story.version,
-      lang,
-      regime: regime.id,
-      savedAt: now().toISOString(),
-      runner: active.snapshot(),
-    });
-
-  const autosave = () => {
-    if (!runner || !mayAutosave) return;
-    const scheduled = unsaved !== null;
-    unsaved = runner;
-    if (!scheduled) (options.defer ?? ((work: () => void) => work()))(writeAutosave);
-  };
-
-  /** A save read from a slot or a file: what is wrong with it, or a runner ready to play it. */
-  const openSave = (text: string): { runner: Runner } | { problem: SaveProblem } => {
-    const reading = decodeSave(text, story.version);
-    if (!reading.ok) return { problem: reading.problem };
-    if (reading.save.regime !== regime.id) return { problem: 'other_rules' };
-    try {
-      return { runner: reopen(reading.save) };
-    } catch {
-      return { problem: 'bad_shape' };
-    }
-  };
-
-  let settings = readSettings(attempt(() => store.read(SETTINGS_KEY)) ?? null, options.defaultSettings);
-
-  const hudOf = (active: Runner, changes: readonly LedgerEntry[]): Hud => ({
-    score: active.score.score,
-    tier: tierOf(regime, active.score.score),
-    lists: active.score.lists,
-    changes,
-  });
-
-  const titleView = (): Bare => {
-    const saved = readAutosave();
-    return {
-      screen: 'title',
-      resume: saved ? { chapter: saved.beat.chapter, score: saved.score.score } : null,
-    };
-  };
-
-  const playView = (active: Runner, changes: readonly LedgerEntry[], chosen?: string, crowd?: Share): Bare => {
-    const { beat } = active;
-    const hud = hudOf(active, changes);
-    const ledger = beat.cues.find((cue) => cue.kind === 'ledger');
-    if (!beat.ending) {
-      if (!ledger) return { screen: 'story', beat, hud, chosen, crowd };
-      return {
-        screen: 'story',
-        beat,
-        hud,
-        chosen,
-        crowd,
-        summary: summariseChapter(regime, active.score, ledger.chapter),
-      };
-    }
-    return {
-      screen: 'ending',
-      beat,
-      hud,
-      chosen,
-      crowd,
-      ending: beat.ending,
-      start: regime.base,
-      ledger: active.score.ledger,
-    };
-  };
-
-  const complete = (next: Bare) =>
-    ({ ...next, notices: pending.splice(0), settings, canTakeBack: (runner?.choices.length ?? 0) > 0 }) as View;
-  let current = titleView();
+  let current: BareView = title();
+  const complete = (bare: BareView): View =>
+    ({
+      ...bare,
+      notices: pending.splice(0),
+      settings: keeper.settings,
+      canTakeBack: (runner?.choices.length ?? 0) > 0,
+    }) as View;
   let view = complete(current);
-
-  const show = (next: Bare) => {
+  const show = (next: BareView) => {
     current = next;
     view = complete(next);
     for (const listener of listeners) listener(view);
   };
-
   /** The view on screen again, with fresh settings and notices but nothing else changed. */
   const refresh = () => show(current);
 
   /** A broken story must not take the player's save with it: report, and go back to the title. */
   function breakDown(error: unknown) {
     runner = null;
-    const problem = error instanceof Error ? error.message : String(error);
-    const title = titleView();
-    tell({ key: 'story_broken', problem });
-    show(title);
+    tell({ key: 'story_broken', problem: error instanceof Error ? error.message : String(error) });
+    show(title());
   }
-  const guard = (work: () => Bare) => {
+  const guard = (work: () => BareView) => {
     try {
       show(work());
     } catch (error) {
@@ -348,36 +160,40 @@ export function createSession(options: SessionOptions): Session {
     }
   };
 
-  const others = options.otherRegimes ?? [];
-  /** The debrief worked out for the runner that has ended, kept until the next playthrough. */
-  let debriefed: { runner: Runner; ending: string; debrief: Promise<Debrief> } | null = null;
-  const debrief = async (): Promise<Debrief | null> => {
-    const active = runner;
-    if (!active || !active.beat.ending) return null;
-    if (debriefed?.runner !== active || debriefed.ending !== active.beat.ending) {
-      const { seed, choices, variables } = active.snapshot();
-      // Only a finished playthrough needs the debrief, so its code stays out of the first script.
-      const made = import('../debrief/debrief').then(({ buildDebrief }) =>
-        buildDebrief(story.json, regime, { seed, choices, variables }, others),
-      );
-      debriefed = { runner: active, ending: active.beat.ending, debrief: made };
+  /** Opens a save's text from a slot or a file, telling the player what was wrong with it, if anything. */
+  const playSave = (text: string, done: Notice, failed: (problem: SaveProblem) => Notice) => {
+    const opened = keeper.open(text);
+    let active: Runner | null = null;
+    if ('save' in opened) {
+      try {
+        active = reopen(opened.save);
+      } catch {
+        active = null;
+      }
     }
-    return debriefed.debrief;
+    if (!active) {
+      tell(failed('problem' in opened ? opened.problem : 'bad_shape'));
+      return refresh();
+    }
+    const ready = active;
+    guard(() => {
+      tell(done);
+      return play(ready);
+    });
   };
+
+  const debriefing = createDebriefing({
+    story: story.json,
+    regime,
+    others: options.otherRegimes ?? [],
+    lang,
+    length,
+  });
+  const dated = (prefix: string) => `${prefix}-${now().toISOString().slice(0, 10)}.json`;
 
   return {
     get view() {
       return view;
-    },
-    debrief,
-    flush: writeAutosave,
-    async exportResults() {
-      const done = await debrief();
-      if (!done) return null;
-      const date = now().toISOString().slice(0, 10);
-      const { resultsOf } = await import('../debrief/results');
-      const results = resultsOf(done, lang, options.length ?? 'full');
-      return { name: `good-standing-results-${date}.json`, text: JSON.stringify(results) };
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -385,114 +201,75 @@ export function createSession(options: SessionOptions): Session {
     },
     newGame(seed) {
       guard(() => {
-        runner = beginRunner(
-          {
-            story: story.json,
-            regime,
-            seed: seed ?? options.pickSeed(),
-            variables: LENGTH_VARIABLES[options.length ?? 'full'],
-          },
+        const begun = beginRunner(
+          { story: story.json, regime, seed: seed ?? options.pickSeed(), variables: LENGTH_VARIABLES[length] },
           story.openings,
         );
-        autosave();
-        return playView(runner, runner.beat.changes);
+        return play(begun, {});
       });
     },
     resume() {
       guard(() => {
-        runner = readAutosave();
-        return runner ? playView(runner, []) : titleView();
+        const save = keeper.readAutosave();
+        if (!save) return title();
+        try {
+          return play(reopen(save));
+        } catch {
+          keeper.setAsideAutosave('bad_shape');
+          return title();
+        }
       });
     },
     choose(index) {
       const active = runner;
-      if (!active || view.screen !== 'story') return;
-      const choice = view.beat.choices.find((c) => c.index === index);
-      if (!choice || choice.locked) return;
-      const poll = view.beat.cues.find((cue) => cue.kind === 'poll');
+      // The lock was decided by the runner and is carried by the beat; a stale click is ignored here.
+      const choice = active?.beat.choices.find((c) => c.index === index);
+      if (!active || !choice || choice.locked || view.screen !== 'story') return;
       guard(() => {
-        const beat = active.choose(index);
-        autosave();
-        // Counted once the choice has been taken, so a choice the story refuses is never counted.
-        const crowd = poll?.kind === 'poll' ? options.crowd?.count(poll.id, choice.source, choice.text) : undefined;
-        return playView(active, beat.changes, choice.text, crowd);
+        active.choose(index);
+        return play(active, { chosen: choice.text });
       });
     },
     toTitle() {
       runner = null;
-      show(titleView());
+      show(title());
     },
     takeBack() {
       const active = runner;
       if (!active || active.choices.length === 0) return;
       guard(() => {
         active.takeBack();
-        autosave();
-        return playView(active, []);
+        return play(active);
       });
     },
     changeSettings(patch) {
       const valid = Object.entries(patch).filter(([key, value]) => isSettingValue(key as keyof Settings, value));
-      settings = { ...settings, ...Object.fromEntries(valid) };
-      const text = JSON.stringify(settings);
-      attempt(() => store.write(SETTINGS_KEY, text));
+      keeper.writeSettings({ ...keeper.settings, ...Object.fromEntries(valid) });
       refresh();
     },
-    slots() {
-      return SLOTS.map((slot): SlotInfo => {
-        const text = attempt(() => store.read(slotKey(slot)));
-        if (!text) return { slot, state: 'empty' };
-        const reading = decodeSave(text, story.version);
-        if (!reading.ok) return { slot, state: 'unreadable', problem: reading.problem };
-        const { runner: saved, savedAt } = reading.save;
-        return { slot, state: 'saved', chapter: saved.beat.chapter, score: saved.score.score, savedAt };
-      });
-    },
+    slots: () => keeper.slots(),
     saveToSlot(slot) {
       if (!runner) return;
-      const text = saveText(runner);
-      const saved = attempt(() => {
-        store.write(slotKey(slot), text);
-        return true;
-      });
-      if (saved) tell({ key: 'saved_to_slot', slot });
+      if (keeper.saveToSlot(slot, runner)) tell({ key: 'saved_to_slot', slot });
       refresh();
     },
     loadFromSlot(slot) {
-      const text = attempt(() => store.read(slotKey(slot)));
+      const text = keeper.readSlot(slot);
       if (!text) return refresh();
-      const opened = openSave(text);
-      if ('problem' in opened) {
-        tell({ key: 'slot_unreadable', slot, problem: opened.problem });
-        return refresh();
-      }
-      guard(() => {
-        runner = opened.runner;
-        autosave();
-        tell({ key: 'loaded_from_slot', slot });
-        return playView(opened.runner, []);
-      });
+      playSave(text, { key: 'loaded_from_slot', slot }, (problem) => ({ key: 'slot_unreadable', slot, problem }));
     },
     exportSave() {
       if (!runner) return null;
-      const date = now().toISOString().slice(0, 10);
-      return { name: `good-standing-chapter-${runner.beat.chapter}-${date}.json`, text: saveText(runner) };
+      return { name: dated(`good-standing-chapter-${runner.beat.chapter}`), text: keeper.textOf(runner) };
     },
     importSave(text) {
-      const opened: ReturnType<typeof openSave> =
-        text.length > MAX_SAVE_BYTES ? { problem: 'too_large' } : openSave(text);
-      if ('problem' in opened) {
-        tell({ key: 'import_failed', problem: opened.problem });
-        return refresh();
-      }
-      guard(() => {
-        runner = opened.runner;
-        autosave();
-        tell({ key: 'imported' });
-        return playView(opened.runner, []);
-      });
+      playSave(text, { key: 'imported' }, (problem) => ({ key: 'import_failed', problem }));
     },
+    debrief: () => debriefing.debrief(runner),
+    async exportResults() {
+      const text = await debriefing.results(runner);
+      return text === null ? null : { name: dated('good-standing-results'), text };
+    },
+    flush: () => keeper.flush(),
   };
 }
-
-export type { SaveFile };

@@ -2,6 +2,7 @@
 // back field by field, so one bad value never costs the others. Imports the list of languages.
 
 import { isLanguage, type Language } from '../i18n/languages';
+import { isOneOf } from '../model/one-of';
 
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 export const THEMES = ['dark', 'light', 'contrast'] as const;
@@ -36,17 +37,12 @@ export function defaultSettings(prefersReducedMotion: boolean, lang: Language = 
   };
 }
 
-const oneOf =
-  <T>(allowed: readonly T[]) =>
-  (value: unknown): value is T =>
-    allowed.includes(value as T);
-
 const CHECKS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
-  textSize: oneOf(TEXT_SIZES),
-  theme: oneOf(THEMES),
+  textSize: isOneOf(TEXT_SIZES),
+  theme: isOneOf(THEMES),
   reducedMotion: (value): value is boolean => typeof value === 'boolean',
-  pacing: oneOf(PACINGS),
-  font: oneOf(FONTS),
+  pacing: isOneOf(PACINGS),
+  font: isOneOf(FONTS),
   volume: (value): value is number =>
     typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100,
   muted: (value): value is boolean => typeof value === 'boolean',

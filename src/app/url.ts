@@ -3,6 +3,8 @@
 // Anything unusable is reported back.
 
 import { isLanguage, type Language } from '../i18n/languages';
+import type { RegimeId } from '../model/regime';
+import { isStoryLength, type StoryLength } from '../narrative/opening';
 
 export type Mode = 'play' | 'class' | 'teacher' | 'kiosk';
 
@@ -12,10 +14,10 @@ export interface LinkOptions {
   resume?: boolean;
   lang?: Language;
   seed?: number;
-  length: 'full' | 'short';
+  length: StoryLength;
   mode: Mode;
   /** A regime id the caller has checked exists; absent means the story's own. */
-  regime?: string;
+  regime?: RegimeId;
   /** Parameters that were present but unusable, for a notice. */
   ignored: { param: string; value: string }[];
 }
@@ -37,7 +39,7 @@ export function readLink(search: string, knownRegime: (id: string) => boolean = 
     else options.ignored.push({ param: 'seed', value: seed });
   }
   const length = params.get('length');
-  if (length === 'short' || length === 'full') options.length = length;
+  if (isStoryLength(length)) options.length = length;
   else if (length !== null) options.ignored.push({ param: 'length', value: length });
   const lang = params.get('lang');
   if (isLanguage(lang)) options.lang = lang;

@@ -3,9 +3,10 @@
 // Pure data; imports the model and ./replay, no DOM.
 
 import { EVENTS, GATES, type EventId, type GateId, type ListId, type SourceId } from '../model/catalogue';
-import type { Regime, Tier } from '../model/regime';
+import type { Regime, RegimeId, Tier } from '../model/regime';
 import { tierOf, tierRank, type LedgerEntry, type Reason } from '../model/score';
 import { PROMPTS, type PromptCondition, type PromptId } from './prompts';
+import { startRunner } from '../narrative/runner';
 import { replay, type Playthrough, type Replay } from './replay';
 
 export interface TimelinePoint {
@@ -54,7 +55,7 @@ export interface RoadNotTaken {
 }
 
 export interface Outcome {
-  regime: string;
+  regime: RegimeId;
   ending: string | null;
   score: number;
   tier: Tier;
@@ -67,7 +68,7 @@ export interface Outcome {
 }
 
 export interface Debrief {
-  regime: string;
+  regime: RegimeId;
   ending: string;
   start: number;
   timeline: TimelinePoint[];
@@ -141,7 +142,8 @@ const holds = (condition: PromptCondition, facts: { events: Set<EventId>; tier: 
  * not replay to an ending under its own rules, which would mean the save is not from this story.
  */
 export function buildDebrief(story: string, regime: Regime, play: Playthrough, others: readonly Regime[]): Debrief {
-  const own = replay(story, regime, play);
+  const runner = startRunner({ story, regime, seed: play.seed, variables: play.variables });
+  const own = replay(runner, regime, play);
   if (!own.ending || own.divergedAt) throw new Error(own.stopped ?? 'the playthrough does not replay to its ending');
   const ledger = own.score.ledger;
   const timeline: TimelinePoint[] = [
@@ -181,7 +183,7 @@ export function buildDebrief(story: string, regime: Regime, play: Playthrough, o
     gates: GATES.map((gate) => ({ ...regime.gates[gate], gate, met: met.has(gate) })),
     doors,
     roads: roadsOf(own),
-    outcomes: [outcomeOf(regime, own), ...others.map((other) => outcomeOf(other, replay(story, other, play)))],
+    outcomes: [outcomeOf(regime, own), ...others.map((other) => outcomeOf(other, replay(runner, other, play)))],
     prompts: PROMPTS.filter((prompt) => holds(prompt.when, facts)).map((prompt) => prompt.id),
   };
 }

@@ -1,10 +1,10 @@
 // Plays a finished playthrough again from its seed and choices, under its own rules or another
 // regime's, and keeps every choice point met. Pure; imports the runner and the model, no DOM.
 
-import type { Regime } from '../model/regime';
+import type { Regime, RegimeId } from '../model/regime';
 import type { ScoreState } from '../model/score';
 import type { Beat, ChoiceView } from '../narrative/beat';
-import { startRunner, type RunnerOptions } from '../narrative/runner';
+import { startRunner, type Runner, type RunnerOptions } from '../narrative/runner';
 import type { Stance } from '../narrative/tags';
 
 /** A playthrough as it can be replayed: plain data a save or a results file already carries. */
@@ -25,7 +25,7 @@ export interface Step {
 }
 
 export interface Replay {
-  regime: string;
+  regime: RegimeId;
   steps: Step[];
   score: ScoreState;
   /** The ending reached, or null when the story could not go on under these rules. */
@@ -43,10 +43,13 @@ const MAX_STEPS = 500;
  * Replays the player's choice indices while the story offers the same choice points. Where a door
  * the player took is shut under these rules, or the paths have parted, it takes the open choice
  * that matches the player's most frequent stance, or else the first open one — a different road,
- * never a crash.
+ * never a crash. Given a runner rather than the story's JSON, it replays on that runner (the debrief
+ * replays under every preset on one: building the Story is the costly part).
  */
-export function replay(story: string, regime: Regime, play: Playthrough): Replay {
-  const runner = startRunner({ story, regime, seed: play.seed, variables: play.variables });
+export function replay(story: string | Runner, regime: Regime, play: Playthrough): Replay {
+  const start = { regime, variables: play.variables ?? {} };
+  const runner = typeof story === 'string' ? startRunner({ story, seed: play.seed, ...start }) : story;
+  if (typeof story !== 'string') runner.restart(play.seed, start);
   const steps: Step[] = [];
   const result: Replay = { regime: regime.id, steps, score: runner.score, ending: null };
   let beat: Beat = runner.beat;
@@ -73,7 +76,7 @@ export function replay(story: string, regime: Regime, play: Playthrough): Replay
       }
       steps.push({
         chapter: beat.chapter,
-        poll: pollOf(beat),
+        poll: beat.poll,
         choices: beat.choices,
         taken: taken.index,
         own: onPath,
@@ -87,11 +90,6 @@ export function replay(story: string, regime: Regime, play: Playthrough): Replay
   result.score = runner.score;
   return result;
 }
-
-const pollOf = (beat: Beat) => {
-  const cue = beat.cues.find((c) => c.kind === 'poll');
-  return cue?.kind === 'poll' ? cue.id : undefined;
-};
 
 /** The stance the player took most often on the way, ties going to the earliest met. */
 function dominantStance(steps: readonly Step[]): Stance | undefined {

@@ -3,6 +3,9 @@
 
 import { TIERS, type Tier } from '../model/regime';
 import type { Debrief } from './debrief';
+import { isLanguage, type Language } from '../i18n/languages';
+import type { RegimeId } from '../model/regime';
+import { isStoryLength, type StoryLength } from '../narrative/opening';
 
 export const RESULTS_KIND = 'good-standing-results';
 export const RESULTS_FORMAT = 1;
@@ -26,9 +29,9 @@ export interface PollAnswer {
 export interface Results {
   kind: typeof RESULTS_KIND;
   format: typeof RESULTS_FORMAT;
-  lang: string;
-  regime: string;
-  length: 'full' | 'short';
+  lang: Language;
+  regime: RegimeId;
+  length: StoryLength;
   ending: string;
   start: number;
   score: number;
@@ -36,7 +39,7 @@ export interface Results {
   polls: PollAnswer[];
 }
 
-export function resultsOf(debrief: Debrief, lang: string, length: 'full' | 'short'): Results {
+export function resultsOf(debrief: Debrief, lang: Language, length: StoryLength): Results {
   const own = debrief.outcomes[0];
   return {
     kind: RESULTS_KIND,
@@ -87,9 +90,9 @@ export function readResults(value: unknown): { ok: true; results: Results } | { 
   if (typeof r.format === 'number' && r.format > RESULTS_FORMAT) return { ok: false, problem: 'newer_format' };
   const sound =
     r.format === RESULTS_FORMAT &&
-    isString(r.lang) &&
+    isLanguage(r.lang) &&
     isString(r.regime) &&
-    (r.length === 'full' || r.length === 'short') &&
+    isStoryLength(r.length) &&
     isString(r.ending) &&
     Number.isFinite(r.start) &&
     Number.isFinite(r.score) &&
@@ -147,7 +150,7 @@ export interface ClassView {
   students: number;
   regimes: Record<string, number>;
   endings: Record<string, number>;
-  scores: { regime: string; min: number; median: number; max: number }[];
+  scores: { regime: RegimeId; min: number; median: number; max: number }[];
   polls: PollTally[];
 }
 

@@ -106,6 +106,7 @@ export const ar: Messages = {
     rules_events: 'ما يُحتسب',
     rules_gates: 'ما تفتحه كلّ فئة',
     rules_tiers: 'الحدّ الأدنى لكلّ فئة: {floors}. تتراوح الدرجات بين {min} و{max}، ويبدأ الجميع من {base}.',
+    col_touched: 'مسّك',
     col_rule: 'القاعدة',
     col_points: 'النقاط',
     col_times: 'مرّات احتسابها لك',

@@ -4,9 +4,10 @@
 import type { EventId, GateId, ListId, SourceId } from '../model/catalogue';
 import type { Tier } from '../model/regime';
 import type { SoundId } from '../narrative/tags';
+import type { Language } from './languages';
 
 export const en = {
-  lang: 'en',
+  lang: 'en' as Language,
   /** The locale Intl formats numbers, dates and plurals with: one deliberate choice of digits per language. */
   locale: 'en',
   dir: 'ltr' as 'ltr' | 'rtl',
@@ -110,6 +111,7 @@ export const en = {
     rules_events: 'What is counted',
     rules_gates: 'What each tier opens',
     rules_tiers: 'Tier floors: {floors}. Scores run from {min} to {max}; everyone starts at {base}.',
+    col_touched: 'Touched you',
     col_rule: 'Rule',
     col_points: 'Points',
     col_times: 'Times counted for you',

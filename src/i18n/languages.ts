@@ -1,5 +1,7 @@
 // The languages the game is written in, each named in itself for the language picker, which must
-// show every one before any table is loaded. Imports nothing.
+// show every one before any table is loaded. Imports only the model's vocabulary guard.
+
+import { isOneOf } from '../model/one-of.ts';
 
 export const LANGUAGES = ['en', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -10,7 +12,7 @@ export const LANGUAGE_NAMES: Record<Language, { name: string; dir: 'ltr' | 'rtl'
   ar: { name: 'العربية', dir: 'rtl' },
 };
 
-export const isLanguage = (value: unknown): value is Language => (LANGUAGES as readonly unknown[]).includes(value);
+export const isLanguage = isOneOf(LANGUAGES);
 
 /** The first of the browser's preferred languages the game has, or English. */
 export function preferredLanguage(preferences: readonly string[]): Language {

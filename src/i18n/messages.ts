@@ -2,8 +2,9 @@
 // Imports the English table as the reference shape.
 
 import { en } from './en';
+import type { Language } from './languages';
 
-type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends Language ? Language : T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
 /** Every table has exactly the English keys; only the words differ. */
 export type Messages = Widen<typeof en> & { dir: 'ltr' | 'rtl' };

@@ -2,6 +2,8 @@
 // file is read field by field: a bad value costs only itself, and is reported. Pure; imports i18n ids.
 
 import { isLanguage, LANGUAGES, type Language } from '../i18n/languages';
+import type { RegimeId } from '../model/regime';
+import { isStoryLength, type StoryLength } from '../narrative/opening';
 
 export interface KioskConfig {
   /** Seconds without a touch or a key before the "are you still there?" warning. */
@@ -10,9 +12,9 @@ export interface KioskConfig {
   warningSeconds: number;
   /** Languages offered to visitors, in the order shown; the first also names the admin screen. */
   languages: Language[];
-  length: 'full' | 'short';
+  length: StoryLength;
   /** A regime id the game ships. */
-  regime: string;
+  regime: RegimeId;
   /** Whether visitors see what other visitors chose after a key decision. */
   showStatistics: boolean;
   /** Digits that open the admin screen; empty keeps it shut. */
@@ -25,7 +27,7 @@ export type ConfigProblem =
 export const MIN_WARNING_SECONDS = 20;
 export const MIN_IDLE_SECONDS = 15;
 
-export function defaultKioskConfig(regime: string): KioskConfig {
+export function defaultKioskConfig(regime: RegimeId): KioskConfig {
   return {
     idleSeconds: 90,
     warningSeconds: 30,
@@ -46,7 +48,7 @@ const CHECKS: { [K in keyof KioskConfig]: (value: unknown, knownRegime: (id: str
   warningSeconds: wholeAtLeast(MIN_WARNING_SECONDS),
   languages: (value) =>
     Array.isArray(value) && value.length > 0 && value.every(isLanguage) && new Set(value).size === value.length,
-  length: (value) => value === 'full' || value === 'short',
+  length: isStoryLength,
   regime: (value, knownRegime) => typeof value === 'string' && knownRegime(value),
   showStatistics: (value) => typeof value === 'boolean',
   adminPin: (value) => typeof value === 'string' && /^(\d{4,12})?$/.test(value),

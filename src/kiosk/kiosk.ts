@@ -2,11 +2,13 @@
 // visitor, an idle warning and a reset that keeps nothing of them. Composition root for ?mode=kiosk.
 
 import { openEdition, type Edition } from '../app/editions';
-import { createSession, type View } from '../app/session';
+import { createSession } from '../app/session';
+import type { View } from '../app/view';
 import { defaultSettings } from '../app/settings';
 import type { Language } from '../i18n/languages';
 import { DEFAULT_REGIME, findRegime, REGIMES } from '../model/regimes';
 import { openMemoryStore } from '../platform/memory-store';
+import { afterPaint } from '../platform/after-paint';
 import { keepForOffline } from '../platform/offline';
 import { openTallyStore } from '../platform/tally-store';
 import { startSound, startStage } from '../stage/behind-text';
@@ -23,6 +25,7 @@ import {
 import { mountUi } from '../ui/mount';
 import { defaultKioskConfig, readKioskConfig, type ConfigProblem, type KioskConfig } from './config';
 import { createIdleClock } from './idle';
+import { countCrowd } from './crowd';
 import { createSessionRelay } from './session-relay';
 import { createTally, tallyToCsv } from './tally';
 
@@ -78,7 +81,7 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
   const tally = createTally(await tallyStore.load().catch(() => []), tallyStore);
 
   // Read standing, at arm's length from a large screen: the kiosk's words start a size up.
-  const resting = { ...defaultSettings(prefersReducedMotion, house.lang as Language), textSize: 125 as const };
+  const resting = { ...defaultSettings(prefersReducedMotion, house.lang), textSize: 125 as const };
   const restingView: View = { screen: 'title', resume: null, notices: [], canTakeBack: false, settings: resting };
   const relay = createSessionRelay(restingView);
   startSound(relay);
@@ -154,7 +157,7 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
   const startVisit = ({ story, messages }: Edition) => {
     clearTraces();
     void stage.then((control) => control?.attract(false));
-    const session = createSession({
+    const playing = createSession({
       story,
       regime,
       otherRegimes: Object.values(REGIMES).filter((other) => other.id !== regime.id),
@@ -163,13 +166,11 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
       store: openMemoryStore(),
       pickSeed,
       length: config.length,
-      defaultSettings: { ...resting, lang: messages.lang as Language },
-      crowd: {
-        count: (poll, source, text) => {
-          const share = tally.count(poll, source, text);
-          return config.showStatistics ? share : undefined;
-        },
-      },
+      defaultSettings: { ...resting, lang: messages.lang },
+    });
+    const session = countCrowd(playing, (poll, source, text) => {
+      const share = tally.count(poll, source, text);
+      return config.showStatistics ? share : undefined;
     });
     session.newGame();
     speaking = messages;
@@ -238,5 +239,5 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
 
   showAttract();
   performance.mark('gs:first-text');
-  requestAnimationFrame(() => setTimeout(() => void keepForOffline(['./kiosk.json']), 0));
+  afterPaint(() => void keepForOffline(['./kiosk.json']));
 }

@@ -1,7 +1,8 @@
 // The stage and the sound live all day; visitors' sessions come and go. The relay is the one source
 // they follow: it passes on the current visitor's views, and a resting view between visitors. Pure.
 
-import type { Session, View } from '../app/session';
+import type { Session } from '../app/session';
+import type { View } from '../app/view';
 
 export type ViewSource = Pick<Session, 'view' | 'subscribe'>;
 

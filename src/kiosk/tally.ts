@@ -1,6 +1,8 @@
 // What visitors chose at each key decision (`# poll:` in the story), counted on this device and
 // nothing else: no visitor, no time, no order. Shares for the screen, CSV for the curator. Pure.
 
+import type { Share } from '../app/view';
+
 /** One option of one poll point; `source` is where ink wrote it, the same in every language. */
 export interface TallyRow {
   poll: string;
@@ -8,13 +10,6 @@ export interface TallyRow {
   /** The option's words as the last visitor to take it read them. */
   text: string;
   count: number;
-}
-
-export interface Share {
-  /** Visitors who took this option, this one included. */
-  same: number;
-  /** Visitors who answered this poll point. */
-  visitors: number;
 }
 
 export interface Tally {

@@ -22,8 +22,11 @@ export interface GateRule {
   blockedBy: readonly ListId[];
 }
 
+/** A regime's id: a preset's (src/model/regimes) or, one day, one a class wrote. */
+export type RegimeId = string;
+
 export interface Regime {
-  id: string;
+  id: RegimeId;
   base: number;
   range: { min: number; max: number };
   /** Lowest score of each tier; a score belongs to the best tier whose floor it reaches. */

@@ -10,15 +10,6 @@ export interface Paragraph {
   speaker?: string;
 }
 
-/** Stage directions for the views: where we are, what sounds, which chapter, which dilemma. */
-export type Cue =
-  | { kind: 'scene'; id: SceneId }
-  | { kind: 'sfx'; id: SoundId }
-  | { kind: 'chapter'; number: number }
-  /** The end of a chapter: time to show what the score counted in it. */
-  | { kind: 'ledger'; chapter: number }
-  | { kind: 'poll'; id: string };
-
 export interface ChoiceView {
   index: number;
   text: string;
@@ -30,14 +21,33 @@ export interface ChoiceView {
   locked?: Reason;
 }
 
+/** One step of the story, with its tags already lifted into named fields (see tags.ts). */
 export interface Beat {
   paragraphs: Paragraph[];
-  cues: Cue[];
   choices: ChoiceView[];
   /** Every score change that happened while producing this beat, in order. */
   changes: LedgerEntry[];
+  /** The chapter the beat is in. */
   chapter: number;
+  /** Set when this beat opens a chapter (`# chapter:`): the title card and heading. */
+  opensChapter?: number;
+  /** Set at a chapter's end (`# ledger:`): time to show what the score counted in it. */
+  closesChapter?: number;
+  /** The key decision this beat asks (`# poll:`), counted by kiosks and classes. */
+  poll?: string;
+  /** Sounds the beat calls for (`# sfx:`), in order. */
+  sounds: SoundId[];
   /** Where the player is when the beat ends, for the stage. */
   scene?: SceneId;
   ending?: string;
 }
+
+/** A beat with nothing in it yet, in the given chapter and place. */
+export const emptyBeat = (chapter: number, scene?: SceneId): Beat => ({
+  paragraphs: [],
+  choices: [],
+  changes: [],
+  sounds: [],
+  chapter,
+  ...(scene ? { scene } : {}),
+});

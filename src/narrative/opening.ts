@@ -1,6 +1,8 @@
 // A new game's first beat, played when the story is built, so the first words need no inkjs Story:
 // building one takes most of a slow machine's first second. Imports the runner and model types.
 
+import { isOneOf } from '../model/one-of.ts';
+import { fnv1a } from '../model/random.ts';
 import type { Regime } from '../model/regime.ts';
 import type { ScoreState } from '../model/score.ts';
 import type { Beat } from './beat.ts';
@@ -8,7 +10,7 @@ import { startRunner, StoryError, type Runner, type RunnerOptions } from './runn
 
 /** The first beat and score of every new game under one regime and one set of starting variables. */
 export interface Opening {
-  /** A fingerprint of the regime's rules: a regime with the same id and other rules must not use it. */
+  /** A fingerprint of the regime's rules (not its id): a regime with the same id and other rules must not use it. */
   regime: string;
   variables: string;
   beat: Beat;
@@ -21,16 +23,14 @@ export const LENGTH_VARIABLES = {
   short: { length: 'short' },
 } as const satisfies Record<string, NonNullable<RunnerOptions['variables']>>;
 export type StoryLength = keyof typeof LENGTH_VARIABLES;
+const STORY_LENGTHS = Object.keys(LENGTH_VARIABLES) as StoryLength[];
+export const isStoryLength = isOneOf(STORY_LENGTHS);
 
 /** Seeds tried when looking for an opening; a beat that any of them changes is not kept. */
 const TRIAL_SEEDS = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597];
 
 /** FNV-1a over the rules as JSON: short enough to ship with each opening, cheap to work out at start. */
-function fingerprint(regime: Regime): string {
-  let hash = 0x811c9dc5;
-  for (const char of JSON.stringify(regime)) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
-  return (hash >>> 0).toString(36);
-}
+const fingerprint = (regime: Regime): string => fnv1a(JSON.stringify(regime)).toString(36);
 const variablesKey = (variables: RunnerOptions['variables'] = {}) => JSON.stringify(variables);
 const sameStart = (a: Pick<Opening, 'beat' | 'score'>, b: Pick<Opening, 'beat' | 'score'>) =>
   JSON.stringify(a.beat) === JSON.stringify(b.beat) && JSON.stringify(a.score) === JSON.stringify(b.score);
@@ -93,8 +93,7 @@ export function beginRunner(options: RunnerOptions, openings: readonly Opening[]
     },
     choose: (index) => ready().choose(index),
     snapshot: () => ready().snapshot(),
-    visits: (path) => ready().visits(path),
-    restart: (seed) => ready().restart(seed),
+    restart: (seed, start) => ready().restart(seed, start),
     load: (snapshot) => ready().load(snapshot),
     takeBack: () => ready().takeBack(),
   };

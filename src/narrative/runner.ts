@@ -5,8 +5,8 @@ import { Story } from 'inkjs';
 import { isEventId, isGateId, type GateId } from '../model/catalogue.ts';
 import type { Regime } from '../model/regime.ts';
 import { checkGate, recordEvent, startScore, tierOf, type ScoreState } from '../model/score.ts';
-import type { Beat, ChoiceView, Cue } from './beat.ts';
-import { parseTag, TagError, type SceneId } from './tags.ts';
+import { emptyBeat, type Beat, type ChoiceView, type Paragraph } from './beat.ts';
+import { liftChoiceTags, liftLineTags, TagError, type SceneId } from './tags.ts';
 
 /** Everything needed to carry a playthrough across a reload, as plain data. */
 export interface RunnerSnapshot {
@@ -27,10 +27,12 @@ export interface Runner {
   readonly choices: readonly number[];
   choose(index: number): Beat;
   snapshot(): RunnerSnapshot;
-  /** How many times a knot or `knot.stitch` has been entered so far. */
-  visits(path: string): number;
-  /** Begins a new playthrough on the same compiled story: what "play again" and the checks use. */
-  restart(seed: number): Beat;
+  /**
+   * Begins a new playthrough on the same compiled story: what "play again", the checks and the
+   * debrief's replays use. Building a Story is the costly part; a restart under other rules or with
+   * other starting variables reuses it.
+   */
+  restart(seed: number, start?: { regime?: Regime; variables?: RunnerOptions['variables'] }): Beat;
   /** Carries on from a snapshot on the same compiled story, as restoreRunner does with a new one. */
   load(snapshot: RunnerSnapshot): Beat;
   /** Takes back the last choice, leaving text, score and ledger exactly as they were before it. */
@@ -85,7 +87,12 @@ export function replayRunner(
 const FLOAT_LITERAL = /[[,:]\s*-?\d+\.0+\s*[\],}]/;
 const readStory = (json: string): string | object => (FLOAT_LITERAL.test(json) ? json : (JSON.parse(json) as object));
 
-function openRunner({ story: json, regime, seed: firstSeed, variables: startVariables = {} }: RunnerOptions): Runner {
+function openRunner({
+  story: json,
+  regime: firstRegime,
+  seed: firstSeed,
+  variables: startVariables = {},
+}: RunnerOptions): Runner {
   const story = new Story(readStory(json) as string);
   /** A new Story has just reset its state; the first restart need not do it again. */
   let fresh = true;
@@ -93,6 +100,7 @@ function openRunner({ story: json, regime, seed: firstSeed, variables: startVari
   story.onError = (message) => problems.push(message);
 
   let seed = firstSeed;
+  let regime = firstRegime;
   let variables = { ...startVariables };
   let score = startScore(regime);
   let chapter = 1;
@@ -143,56 +151,45 @@ function openRunner({ story: json, regime, seed: firstSeed, variables: startVari
     if (problems.length > 0) fail(problems.splice(0).join('; '));
   };
 
-  const advance = (): Beat => {
-    const ledgerBefore = score.ledger.length;
-    const beat: Beat = { paragraphs: [], cues: [], choices: [], changes: [], chapter, scene };
-    for (let lines = 0; story.canContinue; lines += 1) {
-      if (lines > MAX_LINES_PER_BEAT) fail(`a runaway loop: ${MAX_LINES_PER_BEAT} lines without a choice`);
-      const text = (story.Continue() ?? '').trim();
-      raise();
-      let speaker: string | undefined;
-      for (const raw of story.currentTags ?? []) {
-        const tag = parseTagAt(raw);
-        if (tag.kind === 'speaker') speaker = tag.id;
-        else if (tag.kind === 'ending') beat.ending = tag.id;
-        else if (tag.kind === 'gate' || tag.kind === 'stance') fail(`#${raw} must sit inside a choice's [brackets]`);
-        else {
-          if (tag.kind === 'chapter') chapter = beat.chapter = tag.number;
-          if (tag.kind === 'scene') scene = beat.scene = tag.id;
-          beat.cues.push(tag as Cue);
-        }
-      }
-      if (text) beat.paragraphs.push(speaker ? { text, speaker } : { text });
-    }
-    beat.choices = lockChoices(
-      story.currentChoices.map((choice) => {
-        const view: ChoiceView = { index: choice.index, text: choice.text, source: choice.sourcePath };
-        for (const raw of choice.tags ?? []) {
-          const tag = parseTagAt(raw);
-          if (tag.kind === 'gate') view.gate = tag.id;
-          else if (tag.kind === 'stance') view.stance = tag.stance;
-          else fail(`choice "${choice.text}" carries #${raw}; only #gate: and #stance: belong on a choice`);
-        }
-        return view;
-      }),
-    );
-    beat.changes = score.ledger.slice(ledgerBefore);
-    if (beat.choices.length === 0 && !beat.ending) fail('the story ran out without an #ending: tag');
-    if (beat.choices.length > 0 && beat.ending) fail(`#ending: ${beat.ending} came before a choice point`);
-    if (beat.choices.length > 0 && beat.choices.every((c) => c.locked)) fail('every choice here is locked');
-    return beat;
-  };
-
-  const parseTagAt = (raw: string) => {
+  /** Tag errors name the place in the story where they were met. */
+  const tagged = (work: () => void) => {
     try {
-      return parseTag(raw);
+      work();
     } catch (error) {
-      if (error instanceof TagError) return fail(error.message);
+      if (error instanceof TagError) fail(error.message);
       throw error;
     }
   };
 
-  let beat: Beat = { paragraphs: [], cues: [], choices: [], changes: [], chapter };
+  const advance = (): Beat => {
+    const ledgerBefore = score.ledger.length;
+    const next = emptyBeat(chapter, scene);
+    for (let lines = 0; story.canContinue; lines += 1) {
+      if (lines > MAX_LINES_PER_BEAT) fail(`a runaway loop: ${MAX_LINES_PER_BEAT} lines without a choice`);
+      const text = (story.Continue() ?? '').trim();
+      raise();
+      const paragraph: Paragraph = { text };
+      tagged(() => liftLineTags(story.currentTags ?? [], { beat: next, paragraph }));
+      if (text) next.paragraphs.push(paragraph);
+      // Events recorded on the next lines belong to the chapter this one may have opened.
+      chapter = next.chapter;
+      scene = next.scene;
+    }
+    next.choices = lockChoices(
+      story.currentChoices.map((choice) => {
+        const view: ChoiceView = { index: choice.index, text: choice.text, source: choice.sourcePath };
+        tagged(() => liftChoiceTags(choice.tags ?? [], view));
+        return view;
+      }),
+    );
+    next.changes = score.ledger.slice(ledgerBefore);
+    if (next.choices.length === 0 && !next.ending) fail('the story ran out without an #ending: tag');
+    if (next.choices.length > 0 && next.ending) fail(`#ending: ${next.ending} came before a choice point`);
+    if (next.choices.length > 0 && next.choices.every((c) => c.locked)) fail('every choice here is locked');
+    return next;
+  };
+
+  let beat: Beat = emptyBeat(chapter);
 
   const choose = (index: number): Beat => {
     const choice = beat.choices.find((c) => c.index === index);
@@ -204,10 +201,12 @@ function openRunner({ story: json, regime, seed: firstSeed, variables: startVari
     return beat;
   };
 
-  const restart = (nextSeed: number): Beat => {
+  const restart: Runner['restart'] = (nextSeed, start = {}) => {
     if (!fresh) story.ResetState();
     fresh = false;
     seed = nextSeed;
+    regime = start.regime ?? regime;
+    variables = start.variables ? { ...start.variables } : variables;
     score = startScore(regime);
     chapter = 1;
     scene = undefined;
@@ -252,9 +251,6 @@ function openRunner({ story: json, regime, seed: firstSeed, variables: startVari
       variables = { ...snapshot.variables };
       beat = { ...snapshot.beat, changes: [], choices: lockChoices(snapshot.beat.choices) };
       return beat;
-    },
-    visits(path) {
-      return story.state.VisitCountAtPathString(path) ?? 0;
     },
     snapshot() {
       return { seed, ink: story.state.ToJson(), score, beat, choices: [...choices], variables: { ...variables } };

@@ -2,6 +2,7 @@
 // first text is up and the reader still, and the sound, at the first gesture. Imports app types and soundtrack.
 
 import type { Session } from '../app/session';
+import { painted } from '../platform/after-paint';
 import type { Stage } from './boot';
 import { followWithSound, type Soundtrack } from './soundtrack';
 
@@ -38,8 +39,7 @@ export function startStage(
   text: HTMLElement,
   { stillMs = 0 }: { stillMs?: number } = {},
 ): Promise<Stage | null> {
-  const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  return painted
+  return painted()
     .then(() => whenStill(stillMs))
     .then(() => import('./boot'))
     .then(({ bootStage }) => bootStage(host, source, text))

@@ -2,10 +2,14 @@
 // relay of each visitor's); its own chunk, and the game is whole without it. Imports app types, Phaser, the scene.
 
 import * as Phaser from 'phaser';
-import type { Session, View } from '../app/session';
-import type { Beat } from '../narrative/beat';
+import type { Session } from '../app/session';
+import type { View } from '../app/view';
+import { afterIdle } from '../platform/after-paint';
 import { CityScene, type Measure } from './city-scene';
 import type { Frame } from './compose';
+
+/** The longest the city waits for an idle moment before answering a new beat. */
+const STAGE_WITHIN_MS = 200;
 
 /** Where the text column leaves the city visible: beside it on a wide screen, above it on a tall one. */
 export function measureRoom(text: HTMLElement): Measure {
@@ -30,6 +34,30 @@ export function measureRoom(text: HTMLElement): Measure {
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     },
   };
+}
+
+/**
+ * The words come first. Each frame of the city is drawn and handed to the compositor on the main
+ * thread, and on a slow machine that is most of its time: a press or a key would wait behind it, and
+ * so would the new words. So the city holds still from the reader's press until the words it led to
+ * are painted and the page is idle. Returns what lets go of the page.
+ */
+function holdForTheWords(game: Phaser.Game): () => void {
+  const hold = () => game.loop.sleep();
+  const release = () =>
+    afterIdle(() => {
+      if (!document.hidden) game.loop.wake(true);
+    }, STAGE_WITHIN_MS);
+  const page = new AbortController();
+  const on = (type: string, listener: () => void, capture = false) =>
+    document.addEventListener(type, listener, { capture, signal: page.signal });
+  on('pointerdown', hold, true);
+  on('keydown', hold, true);
+  // After the game's own handlers: by then the new words are on the page, waiting for their frame.
+  on('click', release);
+  on('keyup', release);
+  on('pointercancel', release);
+  return () => page.abort();
 }
 
 /** What the stage needs of a session: its current view, and word of each new one. */
@@ -65,7 +93,7 @@ export function bootStage(parent: HTMLElement, session: Source, text: HTMLElemen
       callbacks: {
         postBoot: () => {
           /** The beat the stage last reacted to: settings and notices re-show a beat, and it must not replay. */
-          let shown: Beat | null = null;
+          let shown: number | null = null;
           let booting = true;
           const react = (view: View) => {
             scene.setCalm(view.settings.reducedMotion);
@@ -76,35 +104,40 @@ export function bootStage(parent: HTMLElement, session: Source, text: HTMLElemen
               return;
             }
             scene.setStanding(view.hud.tier);
-            if (view.beat === shown) return;
-            shown = view.beat;
-            const chapter = !booting && view.beat.cues.some((cue) => cue.kind === 'chapter');
+            if (view.id === shown) return;
+            shown = view.id;
+            const chapter = !booting && view.beat.opensChapter !== undefined;
             if (view.beat.scene) scene.show(view.beat.scene, { chapter });
             if (view.hud.changes.length > 0) scene.record(view.hud.changes);
-            const shutter = view.beat.cues.some((cue) => cue.kind === 'sfx' && cue.id === 'camera_shutter');
+            const shutter = view.beat.sounds.includes('camera_shutter');
             if (shutter || view.hud.changes.some((change) => change.source === 'camera')) scene.scan();
             if (view.screen === 'ending') scene.end();
           };
           react(session.view);
           booting = false;
-          // The stage answers a click a frame after the new words are painted, never before: measuring
-          // the page and drawing the city in the click's own task would hold the words back.
+          // The stage answers a click once the new words are painted and the page is idle (a fifth of a
+          // second at most): measuring the page and drawing the city in the click's own task, or in the
+          // task right after its frame, would hold the words or the next click back.
           let latest: View | null = null;
           const later = (view: View) => {
             const scheduled = latest !== null;
             latest = view;
             if (scheduled) return;
-            requestAnimationFrame(() =>
-              setTimeout(() => {
-                const next = latest;
-                latest = null;
-                if (next) react(next);
-              }, 0),
-            );
+            afterIdle(() => {
+              const next = latest;
+              latest = null;
+              if (next) react(next);
+            }, STAGE_WITHIN_MS);
           };
+          const holding = holdForTheWords(game);
           /** Null once destroyed. */
           let unsubscribe: (() => void) | null = session.subscribe(later);
           parent.dataset.ready = 'true';
+          // A kiosk runs all day: its retention check reads how much the city holds at each place (docs/kiosk.md).
+          scene.events.on('postupdate', () => {
+            const census = scene.census();
+            if (census && census !== parent.dataset.census) parent.dataset.census = census;
+          });
           game.canvas.setAttribute('aria-hidden', 'true');
           resolve({
             attract: (on) => scene.attract(on),
@@ -112,6 +145,7 @@ export function bootStage(parent: HTMLElement, session: Source, text: HTMLElemen
               if (!unsubscribe) return;
               unsubscribe();
               unsubscribe = null;
+              holding();
               // a frame already asked for finds nothing to show on a destroyed game
               latest = null;
               game.destroy(true);

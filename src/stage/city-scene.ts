@@ -160,6 +160,16 @@ export class CityScene extends Phaser.Scene {
     this.look = this.time.delayedCall(TOUR.scanAfter, () => this.scan());
   }
 
+  /**
+   * What the city shows now, at rest, as `place room busy objects` (the room is the frame's key, busy
+   * how many move at this tier): what the kiosk's retention check counts and what the browser tests
+   * wait for. Null mid-switch.
+   */
+  census(): string | null {
+    if (this.switching || !this.backdrop) return null;
+    return `${this.place} ${this.frameKey} ${this.busy()} ${this.children.length}`;
+  }
+
   /** Measures the page again and redraws if the free room changed (text size, window size). */
   refit(): void {
     if (!this.backdrop || this.switching) return;

@@ -3,7 +3,7 @@
 // Imports the pen, the palette, the places table, the sets and model ids; never Phaser.
 
 import { SOURCES, type SourceId } from '../model/catalogue';
-import { randomFrom } from '../model/random';
+import { fnv1a, randomFrom } from '../model/random';
 import type { SceneId } from '../narrative/tags';
 import { glyph } from './art/glyphs';
 import { SETS } from './art/sets';
@@ -51,7 +51,7 @@ export const SET = { width: 640, height: 440 } as const;
 
 /** A small deterministic generator, so a place looks the same every visit. */
 export function seeded(text: string): () => number {
-  return randomFrom([...text].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 0x01000193), 0x811c9dc5));
+  return randomFrom(fnv1a(text));
 }
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));

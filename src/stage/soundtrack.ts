@@ -2,9 +2,8 @@
 // the player's volume and mute. Silent until the player's first gesture opens the sound; text
 // never waits for it. Loaded with the page, not with Phaser. Imports app and platform types.
 
-import type { Session, View } from '../app/session';
-import type { Beat } from '../narrative/beat';
-import type { SoundId } from '../narrative/tags';
+import type { Session } from '../app/session';
+import type { View } from '../app/view';
 import type { Sound } from '../platform/audio';
 
 /** Cues from a beat shown this recently still play when the sound opens just after it. */
@@ -16,8 +15,6 @@ export interface Soundtrack {
   stop(): void;
 }
 
-const cuesOf = (beat: Beat): SoundId[] => beat.cues.flatMap((cue) => (cue.kind === 'sfx' ? [cue.id] : []));
-
 export function followWithSound(
   session: Pick<Session, 'view' | 'subscribe'>,
   open: () => Sound | Promise<Sound>,
@@ -26,21 +23,22 @@ export function followWithSound(
   let sound: Sound | null = null;
   let opening = false;
   let stopped = false;
-  let heard: Beat | null = null;
+  /** The id of the last beat heard; null on the title. */
+  let heard: number | null = null;
   let heardAt = -Infinity;
 
   const apply = (view: View, fresh: boolean) => {
     if (!sound) return;
     sound.level(view.settings.volume, view.settings.muted);
     sound.ambience(view.screen === 'title' ? null : (view.beat.scene ?? null));
-    if (fresh && view.screen !== 'title' && !view.settings.muted) for (const id of cuesOf(view.beat)) sound.cue(id);
+    if (fresh && view.screen !== 'title' && !view.settings.muted) for (const id of view.beat.sounds) sound.cue(id);
   };
 
   const follow = (view: View) => {
-    const beat = view.screen === 'title' ? null : view.beat;
-    const fresh = beat !== null && beat !== heard;
-    if (beat !== heard) {
-      heard = beat;
+    const id = view.screen === 'title' ? null : view.id;
+    const fresh = id !== null && id !== heard;
+    if (id !== heard) {
+      heard = id;
       heardAt = clock();
     }
     apply(view, fresh);

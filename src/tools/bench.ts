@@ -1,9 +1,7 @@
 // `npm run bench`: builds the game and a bare ink page of the same story, serves both on loopback and
 // times them in Debian's Chromium, then prints a table and writes bench/results.json. Node only.
 
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -17,6 +15,7 @@ import { formatTable, intervals, median, percentile, type Figures } from './benc
 import { gzippedSize, weighBuild, WEIGHT_BUDGET } from './asset-weight.ts';
 import { CHROMIUM_ARGS, findChromium, settledHeap } from './browser-path.ts';
 import { compileInk } from './ink-compile.ts';
+import { serveFolders } from './static-server.ts';
 
 const STORY_ROOT = 'story/en/main.ink';
 const VIEWPORT = { width: 1280, height: 800 };
@@ -87,45 +86,6 @@ async function buildAll(folder: string): Promise<Builds> {
   if (!phaser) throw new Error('no chunk in the build carries Phaser');
   const bare = await buildBarePage(STORY_ROOT, path.join(folder, 'bare'));
   return { game, bare, phaserChunk: phaser.fileName };
-}
-
-// ---- serving ----------------------------------------------------------------------------------
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.ogg': 'audio/ogg',
-  '.mp3': 'audio/mpeg',
-};
-
-/** Serves each folder under /<name>/ on 127.0.0.1, uncompressed and uncached, like a plain static host. */
-async function serve(roots: Record<string, string>): Promise<{ server: Server; base: string }> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const [, mount, ...rest] = decodeURIComponent(url.pathname).split('/');
-    const root = roots[mount] ? path.resolve(roots[mount]) : null;
-    const file = root ? path.resolve(root, rest.join('/') || 'index.html') : '';
-    if (!root || !file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, base: `http://127.0.0.1:${port}` };
 }
 
 // ---- one page ----------------------------------------------------------------------------------
@@ -313,7 +273,7 @@ async function main() {
   console.log('building the game and the bare ink page…');
   const folder = mkdtempSync(path.join(tmpdir(), 'good-standing-bench-'));
   const builds = await buildAll(folder);
-  const { server, base } = await serve({ game: builds.game, bare: builds.bare });
+  const { server, base } = await serveFolders({ game: builds.game, bare: builds.bare });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const started = Date.now();
 
@@ -432,6 +392,12 @@ async function main() {
     if (busy)
       console.log(`${busy} pair(s) of runs kept although other work used the machine: read the figures with care`);
     console.log(`wrote ${options.out} (${results.seconds} s)`);
+    // A figure the run could not measure is a broken bench, not a result: `npm run test:long` fails on it.
+    const unmeasured = Object.entries(figures).filter(([, value]) => !Number.isFinite(value));
+    if (unmeasured.length > 0) {
+      console.error(`not measured: ${unmeasured.map(([name]) => name).join(', ')}`);
+      process.exitCode = 1;
+    }
   } finally {
     await browser.close();
     server.close();

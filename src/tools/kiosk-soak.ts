@@ -108,34 +108,70 @@ export async function playVisit(
   return { end, choices: taken };
 }
 
+/** What the page holds between visitors: what a visit must not leave behind. */
+export interface Holdings {
+  /** Elements in the document. */
+  nodes: number;
+  /** Event listeners on the window, the document and every element in it. */
+  listeners: number;
+  /** The stage's census, `place room busy objects` (absent without a stage). */
+  stage?: string;
+}
+
 export interface SoakFigures {
   visits: number;
   ends: Record<VisitEnd, number>;
   choices: number;
-  /** After the first visit and after the last, in bytes, each after forced garbage collection. */
+  /** After the first visit and after the last, in bytes, each after forced garbage collection (when measured). */
   heapAfterFirst: number;
   heapAfterLast: number;
   /** DOM nodes in the document after the first visit and after the last. */
   nodesAfterFirst: number;
   nodesAfterLast: number;
+  /** What the page held after each visit, resting on the attract screen. */
+  held: Holdings[];
   milliseconds: number;
+}
+
+/** Counts what the page holds: nodes, listeners (through the DevTools protocol), and the stage's census. */
+async function holdings(page: Page, cdp: CDPSession): Promise<Holdings> {
+  const listenersOn = async (expression: string, depth: number) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    if (!result.objectId) return 0;
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth });
+    await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+    return listeners.length;
+  };
+  const listeners = (await listenersOn('window', 0)) + (await listenersOn('document', -1));
+  const { nodes, stage } = await page.evaluate(() => ({
+    nodes: document.getElementsByTagName('*').length,
+    stage: document.getElementById('stage')?.dataset.census,
+  }));
+  return { nodes, listeners, ...(stage ? { stage } : {}) };
 }
 
 /** Plays `visits` visitors in one page, up to `maxChoices` choices each, from `seed`. */
 export async function soak(
   kiosk: Kiosk,
   config: Pick<KioskConfig, 'idleSeconds' | 'warningSeconds'>,
-  options: { visits: number; seed: number; maxChoices: number; progress?: (done: number) => void },
+  options: {
+    visits: number;
+    seed: number;
+    maxChoices: number;
+    /** Settle and measure the heap after the first and last visits (slow: the long soak does it). */
+    heap?: boolean;
+    progress?: (done: number) => void;
+  },
 ): Promise<SoakFigures> {
   const { page, context } = kiosk;
   const cdp = await context.newCDPSession(page);
   const random = randomFrom(options.seed);
   const ends: Record<VisitEnd, number> = { finished: 0, walked_away: 0, rescued_then_walked_away: 0 };
-  const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
+  const measureHeap = options.heap ?? true;
+  const held: Holdings[] = [];
   const started = Date.now();
   let choices = 0;
   let heapAfterFirst = 0;
-  let nodesAfterFirst = 0;
   for (let visit = 1; visit <= options.visits; visit += 1) {
     // The first visitor reads to the end and the debrief, so every chunk a later one can load is
     // already in the first measurement: what grows after it is what visits leave behind.
@@ -143,21 +179,20 @@ export async function soak(
     const played = await playVisit(page, config, random, first ? 1000 : 1 + Math.floor(random() * options.maxChoices));
     ends[played.end] += 1;
     choices += played.choices;
-    if (first) {
-      heapAfterFirst = await kioskHeap(page, cdp);
-      nodesAfterFirst = await nodes();
-    }
+    if (first && measureHeap) heapAfterFirst = await kioskHeap(page, cdp);
+    held.push(await holdings(page, cdp));
     options.progress?.(visit);
   }
-  const heapAfterLast = await kioskHeap(page, cdp);
+  const heapAfterLast = measureHeap ? await kioskHeap(page, cdp) : 0;
   return {
     visits: options.visits,
     ends,
     choices,
     heapAfterFirst,
     heapAfterLast,
-    nodesAfterFirst,
-    nodesAfterLast: await nodes(),
+    nodesAfterFirst: held[0]?.nodes ?? 0,
+    nodesAfterLast: (await holdings(page, cdp)).nodes,
+    held,
     milliseconds: Date.now() - started,
   };
 }

@@ -26,7 +26,8 @@ export interface AuditOptions {
   /** Ways into the story, each played and explored; coverage is checked over all of them. */
   variants?: Variant[];
   /** Time allowed for the systematic exploration. */
-  exploreMs?: number;
+  /** How many distinct states exploration may visit. */
+  exploreStates?: number;
 }
 
 export interface Variant {
@@ -119,8 +120,8 @@ function readSource(files: string[]) {
           if (!text.trim()) continue;
           try {
             const tag = parseTag(text);
-            if (tag.kind === 'speaker') found.speakers.push({ id: tag.id, where });
-            if (tag.kind === 'ending') found.endings.push({ id: tag.id, where });
+            if (tag.key === 'speaker') found.speakers.push({ id: String(tag.value), where });
+            if (tag.key === 'ending') found.endings.push({ id: String(tag.value), where });
           } catch (error) {
             if (!(error instanceof TagError)) throw error;
             found.problems.push(`${where}: ${error.message}`);
@@ -215,7 +216,7 @@ export async function auditStory(rootFile: string, options: AuditOptions): Promi
       continue;
     }
     const exploreStarted = performance.now();
-    const exploration = exploreGraph(tree, options.exploreMs ?? 10_000);
+    const exploration = exploreGraph(tree, options.exploreStates ?? 50_000);
     const exploreMs = Math.round(performance.now() - exploreStarted);
     problems.push(...exploration.errors.map((error) => `${label}: exploring, ${error}`));
     const personas = playPersonas(story.json, options.regime, options.seed, variant.variables);

@@ -1,5 +1,6 @@
 // Walks the story graph breadth first, taking every open choice from every distinct state, so
-// choices random play rarely reaches are still taken. Bounded in time; says if it stopped early.
+// choices random play rarely reaches are still taken. Bounded by a number of states, not by time, so its
+// verdicts are the same on any machine; says if it stopped early.
 
 import type { StoryGraph, StoryNode } from './story-graph.ts';
 
@@ -12,8 +13,7 @@ export interface Exploration {
   errors: string[];
 }
 
-export function exploreGraph(graph: StoryGraph, budgetMs: number): Exploration {
-  const deadline = performance.now() + budgetMs;
+export function exploreGraph(graph: StoryGraph, maxStates: number): Exploration {
   const result: Exploration = {
     states: 0,
     complete: false,
@@ -25,7 +25,7 @@ export function exploreGraph(graph: StoryGraph, budgetMs: number): Exploration {
   const queue: { node: StoryNode; path: number[] }[] = [{ node: graph.root, path: [] }];
   const queued = new Set([graph.root.key]);
   for (let next = 0; next < queue.length; next += 1) {
-    if (performance.now() > deadline) return result;
+    if (result.states >= maxStates) return result;
     const { node, path } = queue[next];
     result.states += 1;
     for (const section of node.visited) result.sections.add(section);

@@ -17,7 +17,7 @@ function option(name: string, fallback: number): number {
 
 const runs = option('runs', 10_000);
 const seed = option('seed', 1);
-const exploreMs = option('explore-seconds', 10) * 1000;
+const exploreStates = option('explore-states', 50_000);
 const preferUnused = process.argv.includes('--prefer-unused');
 let failed = false;
 
@@ -35,7 +35,7 @@ for (const lang of readdirSync('story').sort()) {
     seed,
     regime: DEFAULT_REGIME,
     names,
-    exploreMs,
+    exploreStates,
     preferUnused,
     variants: LENGTHS,
   });

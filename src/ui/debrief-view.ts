@@ -88,8 +88,8 @@ function rules(m: Messages, d: Debrief): HTMLElement {
     d1.rules_heading,
     el('p', {}, format(m, d1.rules_intro, { regime: regimeName(m, d.regime) })),
     el('p', {}, format(m, d1.rules_tiers, { floors, min: d.range.min, max: d.range.max, base: d.start })),
-    table(d1.rules_events, ['', d1.col_rule, d1.col_source, d1.col_points, d1.col_times], events),
-    table(d1.rules_gates, ['', d1.col_door, d1.col_needs, d1.col_blocked, d1.col_met], gates),
+    table(d1.rules_events, [d1.col_touched, d1.col_rule, d1.col_source, d1.col_points, d1.col_times], events),
+    table(d1.rules_gates, [d1.col_touched, d1.col_door, d1.col_needs, d1.col_blocked, d1.col_met], gates),
   );
 }
 

@@ -1,8 +1,9 @@
 // The score HUD: the number, the tier, any list, and each change with its source and reason.
 // Words are DOM; the sign and the words carry the meaning, colour and motion only repeat it. Imports app types.
 
-import type { Hud } from '../app/session';
+import type { Hud } from '../app/view';
 import { format, type Messages } from '../i18n/messages';
+import type { LedgerEntry } from '../model/score';
 import { el } from './dom';
 import { describeChange } from './text';
 
@@ -28,12 +29,17 @@ export function renderStanding(m: Messages, hud: Hud): HTMLElement[] {
   return lists ? [standing, el('p', { class: 'hud-lists' }, format(m, m.ui.lists_label, { lists }))] : [standing];
 }
 
-export function renderChanges(m: Messages, hud: Hud): HTMLElement[] {
-  return hud.changes.map((entry) =>
-    el(
-      'li',
-      { class: entry.delta < 0 ? 'change down' : 'change up', 'data-testid': 'change', 'data-source': entry.source },
-      describeChange(m, entry),
-    ),
+/** One line of the ledger, wherever it is shown: its words, which way it went, and who reported it. */
+export function renderLedgerItem(m: Messages, entry: LedgerEntry, extra: Record<string, string> = {}): HTMLElement {
+  const way = entry.delta < 0 ? 'down' : 'up';
+  const { class: more, ...attributes } = extra;
+  return el(
+    'li',
+    { ...attributes, class: more ? `${more} ${way}` : way, 'data-source': entry.source },
+    describeChange(m, entry),
   );
+}
+
+export function renderChanges(m: Messages, hud: Hud): HTMLElement[] {
+  return hud.changes.map((entry) => renderLedgerItem(m, entry, { class: 'change', 'data-testid': 'change' }));
 }

@@ -2,7 +2,10 @@
 // three save slots, export and import, take back a choice, back to the title. At a kiosk only the
 // settings and "end my visit": nothing is saved, nothing leaves. Imports app types.
 
-import type { Session, SlotInfo, View } from '../app/session';
+import { MAX_SAVE_BYTES } from '../app/save';
+import type { SlotInfo } from '../app/save-keeper';
+import type { Session } from '../app/session';
+import type { View } from '../app/view';
 import { FONTS, PACINGS, TEXT_SIZES, THEMES, type Settings } from '../app/settings';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/languages';
 import { format, type Messages } from '../i18n/messages';
@@ -136,7 +139,7 @@ export function createMenu(m: Messages, session: Session, kiosk?: { endVisit(): 
       importer.value = '';
       if (!file) return;
       // Reading one byte past the limit is enough to know a file is too large.
-      session.importSave(await file.slice(0, 256 * 1024 + 1).text());
+      session.importSave(await file.slice(0, MAX_SAVE_BYTES + 1).text());
       if (session.view.screen !== 'title') dialog.close();
     });
     const toTitle = kiosk

@@ -2,7 +2,8 @@
 // The live regions (passage, score changes) are built once and refilled, so screen readers hear
 // each new beat. The only UI module main.ts needs. Imports app types and the screens.
 
-import type { Session, View } from '../app/session';
+import type { Session } from '../app/session';
+import type { PlayingView, View } from '../app/view';
 import type { Language } from '../i18n/languages';
 import type { Messages } from '../i18n/messages';
 import { applySettings } from './apply-settings';
@@ -60,8 +61,8 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     menu.host,
   );
 
-  /** The beat on screen and how many of its paragraphs are shown, when text is paced. */
-  let shownBeat: View | null = null;
+  /** The id of the beat on screen (null on the title) and how many of its paragraphs are shown, when paced. */
+  let shownId: number | null = null;
   let revealed = 0;
 
   const exportResults = async () => {
@@ -79,7 +80,7 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     ...(kiosk ? { endVisit: kiosk.endVisit } : { exportResults, print: () => window.print() }),
   };
 
-  const renderBeat = (view: Extract<View, { screen: 'story' | 'ending' }>, fresh: boolean) => {
+  const renderBeat = (view: PlayingView, fresh: boolean) => {
     const paced = view.settings.pacing === 'paced';
     const total = view.beat.paragraphs.length;
     if (fresh) revealed = paced ? Math.min(1, total) : total;
@@ -126,7 +127,7 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     hud.hidden = !playing;
     story.hidden = !playing;
     if (view.screen === 'title') {
-      shownBeat = null;
+      shownId = null;
       title.replaceChildren(renderTitle(m, view, actions));
       passage.replaceChildren();
       below.replaceChildren();
@@ -135,14 +136,12 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     title.replaceChildren();
     // Settings and notices re-show the same beat: leave the live regions alone, or screen readers
     // would read the passage and the score changes again.
-    const fresh = !shownBeat || shownBeat.screen === 'title' || shownBeat.beat !== view.beat;
-    shownBeat = view;
-    if (!fresh) return;
+    if (view.id === shownId) return;
+    shownId = view.id;
     standing.replaceChildren(...renderStanding(m, view.hud));
     changes.replaceChildren(...renderChanges(m, view.hud));
     renderBeat(view, true);
-    const chapter = view.beat.cues.find((cue) => cue.kind === 'chapter');
-    if (chapter) card.show(chapter.number);
+    if (view.beat.opensChapter !== undefined) card.show(view.beat.opensChapter);
     if (menu.isOpen()) return;
     // Scrolling forces a layout pass: leave it to the next frame, which lays the page out anyway,
     // rather than lay it out twice between a click and the new words. Focus moves at once, so the

@@ -1,14 +1,15 @@
 // The title and ending screens, and the notice banner that reports saves and storage problems.
 // Imports app types and the message tables.
 
-import type { Notice, View } from '../app/session';
+import type { Notice, View } from '../app/view';
 import type { Debrief } from '../debrief/debrief';
 import { format, type Messages } from '../i18n/messages';
 import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
 import type { DebriefActions } from './debrief-view';
+import { painted } from '../platform/after-paint';
 import { button, el } from './dom';
-import { describeChange } from './text';
+import { renderLedgerItem } from './hud';
 
 export interface ScreenActions extends DebriefActions {
   /** At a kiosk, the ending offers to make room for the next visitor instead of the title. */
@@ -30,26 +31,22 @@ function debriefSlot(m: Messages, actions: ScreenActions): HTMLElement {
     { class: 'debrief-slot', 'data-testid': 'debrief', 'aria-busy': 'true' },
     el('p', {}, m.debrief.preparing),
   );
-  requestAnimationFrame(() =>
-    setTimeout(async () => {
-      if (!slot.isConnected) return;
-      try {
-        const [debrief, { renderDebrief }, texts] = await Promise.all([
-          actions.debrief(),
-          import('./debrief-view'),
-          DEBRIEF_TEXTS[m.lang](),
-        ]);
-        slot.replaceChildren(debrief ? renderDebrief(m, texts, debrief, actions) : '');
-      } catch (error) {
-        const problem = error instanceof Error ? error.message : String(error);
-        slot.replaceChildren(
-          el('p', { class: 'notice', role: 'alert' }, format(m, m.debrief.unavailable, { problem })),
-        );
-      }
-      slot.setAttribute('aria-busy', 'false');
-      slot.dataset.ready = 'true';
-    }, 0),
-  );
+  void painted().then(async () => {
+    if (!slot.isConnected) return;
+    try {
+      const [debrief, { renderDebrief }, texts] = await Promise.all([
+        actions.debrief(),
+        import('./debrief-view'),
+        DEBRIEF_TEXTS[m.lang](),
+      ]);
+      slot.replaceChildren(debrief ? renderDebrief(m, texts, debrief, actions) : '');
+    } catch (error) {
+      const problem = error instanceof Error ? error.message : String(error);
+      slot.replaceChildren(el('p', { class: 'notice', role: 'alert' }, format(m, m.debrief.unavailable, { problem })));
+    }
+    slot.setAttribute('aria-busy', 'false');
+    slot.dataset.ready = 'true';
+  });
   return slot;
 }
 
@@ -127,13 +124,7 @@ export function renderEnding(
     el('h3', {}, m.ui.ledger_heading),
     ledger.length === 0
       ? el('p', {}, m.ui.ledger_empty)
-      : el(
-          'ol',
-          { class: 'ledger' },
-          ...ledger.map((entry) =>
-            el('li', { class: entry.delta < 0 ? 'down' : 'up', 'data-source': entry.source }, describeChange(m, entry)),
-          ),
-        ),
+      : el('ol', { class: 'ledger' }, ...ledger.map((entry) => renderLedgerItem(m, entry))),
     el(
       'p',
       { class: 'ledger-total' },

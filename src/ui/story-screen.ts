@@ -3,11 +3,13 @@
 
 import type { GateId } from '../model/catalogue';
 import type { ChapterSummary } from '../model/chapter-summary';
-import { percentOf, type Share } from '../kiosk/tally';
+import type { Share } from '../app/view';
+import { percentOf } from '../kiosk/tally';
 import type { Beat, ChoiceView } from '../narrative/beat';
 import { format, type Messages } from '../i18n/messages';
 import { button, el } from './dom';
-import { describeChange, describeReason, speakerName } from './text';
+import { renderLedgerItem } from './hud';
+import { describeReason, speakerName } from './text';
 
 export interface StoryActions {
   choose(index: number): void;
@@ -22,13 +24,7 @@ function renderSummary(m: Messages, summary: ChapterSummary): HTMLElement {
     el('h3', { id: `ledger-${summary.chapter}` }, format(m, m.ui.summary_heading, { chapter: summary.chapter })),
     el('p', {}, format(m, m.ui.summary_scores, { start: summary.start, end: summary.end })),
     summary.entries.length
-      ? el(
-          'ul',
-          { class: 'ledger' },
-          ...summary.entries.map((entry) =>
-            el('li', { class: entry.delta < 0 ? 'down' : 'up', 'data-source': entry.source }, describeChange(m, entry)),
-          ),
-        )
+      ? el('ul', { class: 'ledger' }, ...summary.entries.map((entry) => renderLedgerItem(m, entry)))
       : el('p', {}, m.ui.summary_nothing),
     summary.opened.length > 0 &&
       el('p', { class: 'up' }, format(m, m.ui.summary_opened, { gates: doors(summary.opened) })),
@@ -40,7 +36,7 @@ function renderSummary(m: Messages, summary: ChapterSummary): HTMLElement {
 
 /** Sounds that carry meaning, written out in one line: heard or not, the player knows. */
 function renderCaptions(m: Messages, beat: Beat): HTMLElement | undefined {
-  const sounds = beat.cues.flatMap((cue) => (cue.kind === 'sfx' ? [cue.id] : []));
+  const { sounds } = beat;
   if (sounds.length === 0) return undefined;
   return el(
     'p',
@@ -67,9 +63,10 @@ export interface PassageExtras {
 
 /** The passage's contents; the passage itself stays on the page so its live region is heard. */
 export function renderPassage(m: Messages, beat: Beat, { echo, crowd, summary }: PassageExtras = {}): HTMLElement[] {
-  const chapter = beat.cues.find((cue) => cue.kind === 'chapter');
+  const chapter = beat.opensChapter;
   const parts: (HTMLElement | false | undefined)[] = [
-    chapter && el('h2', { class: 'chapter-heading' }, format(m, m.ui.chapter_heading, { number: chapter.number })),
+    chapter !== undefined &&
+      el('h2', { class: 'chapter-heading' }, format(m, m.ui.chapter_heading, { number: chapter })),
     echo ? el('p', { class: 'echo' }, echo) : undefined,
     crowd && renderCrowd(m, crowd),
     renderCaptions(m, beat),

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSave, encodeSave } from '../../src/app/save';
-import { AUTOSAVE_KEY, createSession, SET_ASIDE_PREFIX } from '../../src/app/session';
+import { AUTOSAVE_KEY, SET_ASIDE_PREFIX } from '../../src/app/save-keeper';
+import { createSession } from '../../src/app/session';
 import { defaultSettings } from '../../src/app/settings';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { restoreRunner, startRunner } from '../../src/narrative/runner';
@@ -36,7 +37,7 @@ describe('save properties', () => {
         choices.slice(0, cut).forEach((index) => before.choose(index));
         const text = encodeSave({
           game: 'good-standing',
-          format: 1,
+          format: 2,
           story: story.version,
           regime: regime.id,
           savedAt: '2026-11-29T12:00:00.000Z',

@@ -10,7 +10,7 @@ const save = (): SaveFile => {
   runner.choose(0);
   return {
     game: 'good-standing',
-    format: 1,
+    format: 2,
     story: story.version,
     regime: DEFAULT_REGIME.id,
     savedAt: '2026-11-29T12:00:00.000Z',
@@ -38,12 +38,38 @@ describe('saves', () => {
     expect(problem(text.slice(0, text.length / 2))).toBe('not_json');
     expect(problem('[]')).toBe('wrong_game');
     expect(problem(edit((d) => (d.game = 'another-game')))).toBe('wrong_game');
-    expect(problem(edit((d) => (d.format = 2)))).toBe('newer_format');
+    expect(problem(edit((d) => (d.format = 3)))).toBe('newer_format');
     expect(problem(edit((d) => (d.story = 'abc')))).toBe('old_story');
     expect(problem(edit((d) => delete (d.runner as Record<string, unknown>).ink))).toBe('bad_shape');
     expect(problem(edit((d) => ((d.runner as { score: { lists: string[] } }).score.lists = ['made_up'])))).toBe(
       'bad_shape',
     );
     expect(problem(' '.repeat(MAX_SAVE_BYTES + 1))).toBe('too_large');
+  });
+
+  it('measures the size limit in bytes, so a save of wide characters cannot slip past it', () => {
+    const wide = 'م'.repeat(MAX_SAVE_BYTES / 2 + 1);
+    expect(wide.length).toBeLessThan(MAX_SAVE_BYTES);
+    const reading = decodeSave(wide, story.version);
+    expect(reading.ok ? 'ok' : reading.problem).toBe('too_large');
+  });
+
+  it('opens a format-1 save, whose beat kept its tags as a list of cues, as the same beat today', () => {
+    const today = save();
+    const { sounds, poll, opensChapter, closesChapter, ...rest } = today.runner.beat;
+    const cues = [
+      ...(opensChapter === undefined ? [] : [{ kind: 'chapter', number: opensChapter }]),
+      ...sounds.map((id) => ({ kind: 'sfx', id })),
+      ...(poll === undefined ? [] : [{ kind: 'poll', id: poll }]),
+      ...(closesChapter === undefined ? [] : [{ kind: 'ledger', chapter: closesChapter }]),
+      { kind: 'sfx', id: 'camera_shutter' },
+    ];
+    const old = { ...today, format: 1, runner: { ...today.runner, beat: { ...rest, cues } } };
+    const reading = decodeSave(JSON.stringify(old), story.version);
+    expect(reading.ok && reading.save.runner.beat).toEqual({
+      ...today.runner.beat,
+      sounds: [...sounds, 'camera_shutter'],
+    });
+    expect(reading.ok && reading.save.format).toBe(2);
   });
 });

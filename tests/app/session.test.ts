@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AUTOSAVE_KEY,
-  autosaveKey,
-  createSession,
-  SET_ASIDE_PREFIX,
-  type StoryBundle,
-  type View,
-} from '../../src/app/session';
+import { AUTOSAVE_KEY, autosaveKey, SET_ASIDE_PREFIX } from '../../src/app/save-keeper';
+import { createSession, type StoryBundle } from '../../src/app/session';
+import type { View } from '../../src/app/view';
 import { defaultSettings } from '../../src/app/settings';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
 import { findOpenings, LENGTH_VARIABLES } from '../../src/narrative/opening';
@@ -114,6 +109,39 @@ describe('session', () => {
       '{"game":"good-standing","format":1,"runner":',
     );
     expect(store.data.has(AUTOSAVE_KEY)).toBe(false);
+  });
+
+  it('shows the title from the autosave without playing it, and sets it aside if it will not play', () => {
+    const store = memoryStore();
+    const first = open(store).session;
+    first.newGame();
+    first.choose(1);
+    const save = JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}');
+    // ink state no Story could load: the title must not need one to say where the game stands.
+    save.runner.ink = '{"not":"an ink state"}';
+    store.data.set(AUTOSAVE_KEY, JSON.stringify(save));
+    const { session } = open(store);
+    expect(session.view).toMatchObject({ screen: 'title', resume: { chapter: 1, score: 1000 }, notices: [] });
+    session.resume();
+    expect(session.view).toMatchObject({
+      screen: 'title',
+      resume: null,
+      notices: [{ key: 'save_set_aside', problem: 'bad_shape' }],
+    });
+    expect(store.data.get(`${SET_ASIDE_PREFIX}2026-11-29T12:00:00.000Z`)).toBe(JSON.stringify(save));
+  });
+
+  it('gives each beat shown a new id, and keeps it when only settings or notices change', () => {
+    const { session } = open();
+    session.newGame();
+    const first = screen(session.view, 'story').id;
+    session.changeSettings({ textSize: 150 });
+    expect(screen(session.view, 'story').id).toBe(first);
+    session.choose(1);
+    const second = screen(session.view, 'story').id;
+    expect(second).not.toBe(first);
+    session.takeBack();
+    expect(screen(session.view, 'story').id).not.toBe(second);
   });
 
   it('sets aside a save from an older story instead of loading it into the wrong place', () => {
@@ -290,33 +318,6 @@ describe('session take-back, settings and save slots', () => {
     const file = await session.exportResults();
     expect(file?.name).toBe('good-standing-results-2026-11-29.json');
     expect(JSON.parse(file?.text ?? '{}')).toMatchObject({ kind: 'good-standing-results', ending: 'home_again' });
-  });
-
-  it('counts an answer at a key decision and shows how many others took the same road', () => {
-    const counted: string[] = [];
-    let visitors = 0;
-    const crowd = {
-      count(poll: string, source: string, text: string) {
-        counted.push(`${poll} ${source.length > 0}: ${text}`);
-        visitors += 1;
-        return { same: 1, visitors };
-      },
-    };
-    const session = createSession({
-      story: fixture('gates'),
-      regime: DEFAULT_REGIME,
-      store: memoryStore(),
-      pickSeed: () => 42,
-      defaultSettings: defaultSettings(false),
-      crowd,
-    });
-    session.newGame();
-    session.choose(1);
-    expect(screen(session.view, 'story').crowd).toEqual({ same: 1, visitors: 1 });
-    session.choose(1);
-    // Only the `# poll:` choice point is counted; the bank's choice is not a key decision.
-    expect(counted).toEqual(['red_light true: Wait for green']);
-    expect(screen(session.view, 'ending').crowd).toBeUndefined();
   });
 
   it('keeps a game under other rules in its own autosave, leaving the one at home untouched', () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { axeViolations, choose, closeBrowser, openGame, playToEnding, screenshot } from './browser';
-import { pathToLockedChoice } from './paths';
+import { axeViolations, choose, closeBrowser, openGame, screenshot } from './browser';
+import { savesForChecks } from './paths';
+import { AUTOSAVE_KEY, SETTINGS_KEY } from '../../src/app/save-keeper';
 
 afterAll(closeBrowser);
 
@@ -10,12 +11,20 @@ const passageText = (page: Page) => page.getByTestId('passage').textContent();
 /** The story's own paragraphs, without the echo of the choice that led there. */
 const storyText = (page: Page) => page.locator('[data-testid="passage"] p.para').allTextContents();
 
-async function setTheme(page: Page, theme: string, textSize = '100') {
-  await page.keyboard.press('Escape');
-  await page.locator(`input[name="setting-theme"][value="${theme}"]`).check();
-  await page.locator(`input[name="setting-textSize"][value="${textSize}"]`).check();
-  await page.keyboard.press('Escape');
+/** Puts a save and settings where the game keeps them, and opens the title on them. */
+async function openOn(page: Page, save: string, settings: object) {
+  await page.evaluate(
+    ([autosave, text, key, stored]) => {
+      localStorage.setItem(autosave, text);
+      localStorage.setItem(key, stored);
+    },
+    [AUTOSAVE_KEY, save, SETTINGS_KEY, JSON.stringify(settings)] as const,
+  );
+  await page.goto(new URL('./', page.url()).href);
+  await page.getByTestId('resume').waitFor();
 }
+
+const saves = savesForChecks();
 
 describe('accessibility in Chromium', () => {
   it.each([
@@ -24,16 +33,16 @@ describe('accessibility in Chromium', () => {
     ['contrast', '100'],
     ['dark', '200'],
   ])(
-    'has no axe violations in the %s theme at text size %s: title, locked choice, menu, ending',
+    'has no axe violations in the %s theme at text size %s: title, locked choice, menu, ending and debrief',
     async (theme, size) => {
-      const { seed, plan } = pathToLockedChoice();
+      const { locked, beforeEnding, lastChoice } = saves;
+      const settings = { theme, textSize: Number(size) };
       const game = await openGame('');
       const { page } = game;
-      await setTheme(page, theme, size);
+      await openOn(page, locked, settings);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, `title-${theme}-${size}`);
-      await page.goto(new URL(`?start=new&seed=${seed}`, page.url()).href);
-      for (const index of plan) await choose(page, index);
+      await page.getByTestId('resume').click();
       expect(await page.locator('[data-testid="choice"][aria-disabled="true"]').count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, `locked-${theme}-${size}`);
@@ -41,8 +50,12 @@ describe('accessibility in Chromium', () => {
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, `menu-${theme}-${size}`);
       await page.keyboard.press('Escape');
-      await playToEnding(page);
+      await openOn(page, beforeEnding, settings);
+      await page.getByTestId('resume').click();
+      await choose(page, lastChoice);
+      await page.locator('[data-testid="debrief"][data-ready="true"]').waitFor();
       expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `debrief-${theme}-${size}`);
       expect(game.errors).toEqual([]);
       await game.close();
     },

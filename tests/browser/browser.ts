@@ -2,8 +2,10 @@
 // failed loads and every request, so tests can assert nothing leaves this machine.
 
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium, watchPage } from '../../src/tools/browser-path';
 
@@ -22,6 +24,24 @@ export async function launch(): Promise<Browser> {
     throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
   browser ??= await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   return browser;
+}
+
+/**
+ * A second Chromium with a profile on disk, as a player's own browser has: Chromium's install check
+ * answers "in incognito" for every page of a plain test context. Closing it removes the profile.
+ */
+export async function launchProfile(): Promise<BrowserContext & { discard(): Promise<void> }> {
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  const profile = mkdtempSync(path.join(tmpdir(), 'good-standing-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath, args: CHROMIUM_ARGS });
+  return Object.assign(context, {
+    async discard() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  });
 }
 
 export async function closeBrowser(): Promise<void> {

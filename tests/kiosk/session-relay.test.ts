@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { View } from '../../src/app/session';
+import type { View } from '../../src/app/view';
 import { defaultSettings } from '../../src/app/settings';
 import { createSessionRelay } from '../../src/kiosk/session-relay';
 

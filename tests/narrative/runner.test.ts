@@ -8,17 +8,18 @@ const start = (seed = 7) => startRunner({ story: fixture('gates').json, regime, 
 const labels = (runner: ReturnType<typeof start>) => runner.beat.choices.map((c) => c.text);
 
 describe('story runner', () => {
-  it('turns ink output into paragraphs with speakers, cues, and numbered choices', () => {
+  it('turns ink output into paragraphs with speakers, named cues, and numbered choices', () => {
     const runner = start();
     expect(runner.beat.paragraphs).toEqual([
       { text: 'The light at Heping Road is red. The camera above it blinks.', speaker: 'narrator_test' },
     ]);
-    expect(runner.beat.cues).toEqual([
-      { kind: 'chapter', number: 1 },
-      { kind: 'scene', id: 'crossing' },
-      { kind: 'poll', id: 'red_light' },
-    ]);
-    expect(runner.beat.scene).toBe('crossing');
+    expect(runner.beat).toMatchObject({
+      chapter: 1,
+      opensChapter: 1,
+      scene: 'crossing',
+      poll: 'red_light',
+      sounds: [],
+    });
     expect(labels(runner)).toEqual(['Cross against the light', 'Wait for green']);
   });
 

@@ -2,18 +2,22 @@
 // when destroyed; and the kiosk's idle tour. Imports vitest, app types and boot.ts; Phaser and the scene are fakes.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { View } from '../../src/app/session';
+import type { View } from '../../src/app/view';
 import { defaultSettings } from '../../src/app/settings';
-import type { Beat } from '../../src/narrative/beat';
+import { emptyBeat, type Beat } from '../../src/narrative/beat';
 import { bootStage } from '../../src/stage/boot';
 
-const seen = vi.hoisted(() => ({ calls: [] as string[], destroyed: 0 }));
+const seen = vi.hoisted(() => ({ calls: [] as string[], destroyed: 0, loop: [] as string[] }));
 
 vi.mock('phaser', () => ({
   CANVAS: 1,
   Scale: { RESIZE: 3 },
   Game: class {
     canvas = { setAttribute: () => {} };
+    loop = {
+      sleep: () => seen.loop.push('sleep'),
+      wake: () => seen.loop.push('wake'),
+    };
     constructor(config: { callbacks: { postBoot: () => void } }) {
       setTimeout(config.callbacks.postBoot, 0);
     }
@@ -25,6 +29,10 @@ vi.mock('phaser', () => ({
 
 vi.mock('../../src/stage/city-scene', () => ({
   CityScene: class {
+    events = { on() {} };
+    census() {
+      return null;
+    }
     setCalm() {}
     refit() {}
     wake() {}
@@ -42,9 +50,11 @@ vi.mock('../../src/stage/city-scene', () => ({
 }));
 
 const settings = defaultSettings(false);
+let shown = 0;
 const at = (scene: Beat['scene']): View => ({
   screen: 'story',
-  beat: { paragraphs: [{ text: 'A line.' }], cues: [], choices: [], changes: [], chapter: 1, scene },
+  id: ++shown,
+  beat: { ...emptyBeat(1, scene), paragraphs: [{ text: 'A line.' }] },
   hud: { score: 1000, tier: 'A', lists: [], changes: [] },
   notices: [],
   settings,
@@ -68,16 +78,27 @@ function source(first: View) {
   };
 }
 
-/** The stage reacts a frame after the words are painted: a frame, then a task. */
-const frame = () => new Promise((resolve) => setTimeout(resolve, 5));
-const boot = (first: ReturnType<typeof source>) => bootStage({ dataset: {} } as HTMLElement, first, {} as HTMLElement);
+/** The stage reacts a frame after the words are painted: a frame, then a task. Time is fake, so no test waits on the machine. */
+const frame = () => vi.runAllTimersAsync();
+const boot = async (first: ReturnType<typeof source>, parent = { dataset: {} } as HTMLElement) => {
+  const booting = bootStage(parent, first, {} as HTMLElement);
+  await vi.runAllTimersAsync();
+  return booting;
+};
 
 beforeEach(() => {
   seen.calls = [];
   seen.destroyed = 0;
-  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 0));
+  seen.loop = [];
+  vi.useFakeTimers();
+  vi.stubGlobal('document', Object.assign(new EventTarget(), { hidden: false }));
+  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 16));
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.clearAllTimers();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 describe('the stage’s sessions', () => {
   it('shows the first view at once, then only the last of several quick ones, a frame later', async () => {
@@ -103,9 +124,26 @@ describe('the stage’s sessions', () => {
     expect(seen.calls).toEqual(['show:street']);
   });
 
+  it('holds the city still from a press until the words it led to are painted, and lets go of the page once destroyed', async () => {
+    const stage = await boot(source(at('street')));
+    document.dispatchEvent(new Event('pointerdown'));
+    expect(seen.loop).toEqual(['sleep']);
+    document.dispatchEvent(new Event('click'));
+    expect(seen.loop).toEqual(['sleep']);
+    await frame();
+    expect(seen.loop).toEqual(['sleep', 'wake']);
+    document.dispatchEvent(new Event('keydown'));
+    document.dispatchEvent(new Event('keyup'));
+    await frame();
+    expect(seen.loop).toEqual(['sleep', 'wake', 'sleep', 'wake']);
+    stage.destroy();
+    document.dispatchEvent(new Event('pointerdown'));
+    expect(seen.loop).toEqual(['sleep', 'wake', 'sleep', 'wake']);
+  });
+
   it('hands the idle tour to the scene, and says when it is ready', async () => {
     const parent = { dataset: {} } as HTMLElement;
-    const stage = await bootStage(parent, source(at('street')), {} as HTMLElement);
+    const stage = await boot(source(at('street')), parent);
     expect(parent.dataset.ready).toBe('true');
     stage.attract(true);
     stage.attract(false);

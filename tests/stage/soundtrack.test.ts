@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Session, View } from '../../src/app/session';
+import type { Session } from '../../src/app/session';
+import type { View } from '../../src/app/view';
 import { defaultSettings } from '../../src/app/settings';
 import type { Beat } from '../../src/narrative/beat';
 import type { Sound } from '../../src/platform/audio';
@@ -9,14 +10,21 @@ const settings = defaultSettings(false);
 const hud = { score: 1000, tier: 'A' as const, lists: [], changes: [] };
 const beat = (scene: Beat['scene'], sounds: ('camera_shutter' | 'notification')[]): Beat => ({
   paragraphs: [{ text: 'A line.' }],
-  cues: sounds.map((id) => ({ kind: 'sfx' as const, id })),
+  sounds,
   choices: [],
   changes: [],
   chapter: 1,
   scene,
 });
+/** Each beat gets its id once, as the session gives it; a settings-only refresh re-shows it under the same. */
+const ids = new Map<Beat, number>();
+const idOf = (b: Beat) => {
+  if (!ids.has(b)) ids.set(b, ids.size + 1);
+  return ids.get(b) ?? 0;
+};
 const story = (b: Beat, patch: Partial<View['settings']> = {}): View => ({
   screen: 'story',
+  id: idOf(b),
   beat: b,
   hud,
   notices: [],

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
+import type { Beat } from '../../src/narrative/beat';
 import { startRunner } from '../../src/narrative/runner';
 import { chooseRandomly, playOnce } from '../../src/tools/playthrough';
 import { randomFrom } from '../../src/model/random';
@@ -27,17 +28,25 @@ describe.each(translations)('the %s edition', (lang) => {
     const options = { regime: DEFAULT_REGIME, seed: 1, variables };
     const english = startRunner({ ...options, story: reference().json });
     const translated = startRunner({ ...options, story: edition().json });
+    const offer = (beat: Beat) => beat.choices.map((c) => [c.index, c.source, c.gate, c.stance, c.locked?.key]);
     for (let seed = 1; seed <= 100; seed += 1) {
-      const played = playOnce(english, seed, chooseRandomly(randomFrom(seed)));
+      // What the English offered at each choice point, and its last beat's (none, at an ending).
+      const inEnglish: unknown[] = [];
+      const random = chooseRandomly(randomFrom(seed));
+      const played = playOnce(english, seed, (open, beat, runner) => {
+        inEnglish.push(offer(beat));
+        return random(open, beat, runner);
+      });
+      inEnglish.push(offer(english.beat));
       let beat = translated.restart(seed);
-      const offered = [beat.choices.map((c) => [c.index, c.gate, c.locked?.key])];
+      const inTranslation = [offer(beat)];
       for (const index of played.choices) {
         beat = translated.choose(index);
-        offered.push(beat.choices.map((c) => [c.index, c.gate, c.locked?.key]));
+        inTranslation.push(offer(beat));
       }
+      expect(inTranslation, `seed ${seed}`).toEqual(inEnglish);
       expect(beat.ending).toBe(played.ending);
       expect(translated.score).toEqual(played.score);
-      expect(offered.length).toBe(played.choices.length + 1);
     }
   });
 });

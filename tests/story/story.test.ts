@@ -13,7 +13,7 @@ const REFERENCE = 'en';
 // edition to stay quick, preferring least-taken choices so rare branches are still reached.
 // A translation has the same structure, so fewer runs suffice to check its own tags and names.
 const runsFor = (lang: string) => (lang === REFERENCE ? 1_000 : 200);
-const exploreFor = (lang: string) => (lang === REFERENCE ? 10_000 : 3_000);
+const exploreFor = (lang: string) => (lang === REFERENCE ? 6_000 : 2_000);
 
 /** Runs, exploration and personas of both lengths take minutes on a loaded two-core machine. */
 const AUDIT_TIMEOUT = 600_000;
@@ -27,7 +27,7 @@ const auditOf = (lang: string) => {
       seed: 1,
       regime: DEFAULT_REGIME,
       names: MESSAGE_TABLES[lang],
-      exploreMs: exploreFor(lang),
+      exploreStates: exploreFor(lang),
       preferUnused: true,
       variants: LENGTHS,
     });

@@ -13,7 +13,8 @@ const regime = DEFAULT_REGIME;
 
 describe('story checks on stories with planted faults', () => {
   const problems = async (name: string) =>
-    (await auditStory(`tests/fixtures/${name}/main.ink`, { runs: 100, seed: 1, regime, exploreMs: 5000 })).problems;
+    (await auditStory(`tests/fixtures/${name}/main.ink`, { runs: 100, seed: 1, regime, exploreStates: 100_000 }))
+      .problems;
 
   it('fails on a knot no path reaches, naming where it is written', async () => {
     expect(await problems('unreachable-knot')).toEqual([
@@ -75,14 +76,19 @@ describe('story checks on stories with planted faults', () => {
 
 describe('story checks on a sound story', () => {
   it('finds nothing wrong with the runner’s own fixture and plays every persona to an ending', async () => {
-    const audit = await auditStory('tests/fixtures/gates/main.ink', { runs: 300, seed: 1, regime, exploreMs: 5000 });
+    const audit = await auditStory('tests/fixtures/gates/main.ink', {
+      runs: 300,
+      seed: 1,
+      regime,
+      exploreStates: 100_000,
+    });
     expect(audit.problems).toEqual([]);
     expect(audit.figures?.variants[0].exploration.complete).toBe(true);
     expect(audit.figures?.variants[0].personas.find((p) => p.persona === 'protect_score')?.ending).toBe('on_the_train');
   });
 
-  it('says when exploration stopped at its time bound', async () => {
-    const audit = await auditStory('tests/fixtures/gates/main.ink', { runs: 0, seed: 1, regime, exploreMs: 0 });
+  it('says when exploration stopped at its bound on states', async () => {
+    const audit = await auditStory('tests/fixtures/gates/main.ink', { runs: 0, seed: 1, regime, exploreStates: 1 });
     expect(audit.figures?.variants[0].exploration.complete).toBe(false);
   });
 });
