@@ -6,6 +6,8 @@ import { REVEALABLE } from './class-store.ts';
 
 /** Story ids (polls, choices, endings, tiers) are snake_case, as the story's tags are. */
 const id = { type: 'string', pattern: '^[a-z][a-z0-9_]{0,63}$' } as const;
+/** Where ink wrote a choice (its source path): the same in every language. */
+const source = { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,128}$' } as const;
 const score = { type: 'integer', minimum: -100_000, maximum: 100_000 } as const;
 const chapter = { type: 'integer', minimum: 0, maximum: 99 } as const;
 const closed = (properties: Record<string, unknown>, required: string[]) =>
@@ -36,10 +38,10 @@ export const answerBody = {
       kind: { enum: ['chapter', 'poll', 'ending'] },
       chapter,
       poll: id,
-      choice: id,
+      choice: source,
       ending: id,
       score,
-      tier: id,
+      tier: { type: 'string', pattern: '^[A-Za-z0-9_+-]{1,16}$' },
     },
     ['key', 'kind'],
   ),
