@@ -54,7 +54,12 @@ export interface AppOptions {
 /** The directives of the built page's own CSP meta tag, so the server sends exactly the game's policy. */
 export function readPagePolicy(distDir: string): Record<string, string[]> {
   const page = readFileSync(path.join(distDir, 'index.html'), 'utf8');
-  const content = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1] ?? "default-src 'self'";
+  const written = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1] ?? "default-src 'self'";
+  // The build writes the quotes of 'self' as HTML entities.
+  const content = written
+    .replace(/&#39;|&#x27;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   return Object.fromEntries(
     content.split(';').map((directive) => {
       const [name, ...values] = directive.trim().split(/\s+/);

@@ -1,6 +1,7 @@
 import { watchStream } from '../../src/platform/class-server.ts';
 import type { Dashboard } from '../../src/server/class-store.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPagePolicy } from '../../src/server/app.ts';
 import { purgeExpired } from '../../src/server/class-store.ts';
 import { startCluster, type Cluster } from '../../src/tools/postgres-cluster.ts';
 import { call, classOf, PAGE_POLICY, SPLIT, startServer, type Running } from './helpers/server.ts';
@@ -276,5 +277,19 @@ describe.each(['pglite', 'postgres'] as const)('the class API over %s', (kind) =
     const right = await call(at('/api/join'), 'POST', { code });
     expect(right.status).toBe(429);
     expect(right.json.error).toMatch(/wrong codes/);
+  });
+});
+
+describe("the page's own policy", () => {
+  it('reads the CSP meta tag as the build writes it, quotes as HTML entities', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/gs-policy-`);
+    writeFileSync(
+      `${dir}/index.html`,
+      '<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; img-src &#39;self&#39; data: blob:">',
+    );
+    expect(readPagePolicy(dir)).toEqual({ 'default-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'] });
+    rmSync(dir, { recursive: true });
   });
 });
