@@ -20,6 +20,9 @@ import { linkManifest } from './platform/install';
 import { openLocalStore } from './platform/local-store';
 import { startSound, startStage } from './stage/behind-text';
 import { mountUi } from './ui/mount';
+import { reportToClass, type ClassReport } from './app/class-report';
+import type { Regime } from './model/regime';
+import type { StoryLength } from './narrative/opening';
 
 /** How long the reader is still before the stage's script may run (a kiosk starts it at once). */
 const STAGE_AFTER_STILL_MS = 1000;
@@ -27,7 +30,7 @@ const STAGE_AFTER_STILL_MS = 1000;
 const store = openLocalStore();
 const link = readLink(window.location.search, (id) => findRegime(id) !== undefined);
 const pickSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] % 1_000_000_000;
-const regime = (link.regime && findRegime(link.regime)) || DEFAULT_REGIME;
+const linkedRegime = (link.regime && findRegime(link.regime)) || DEFAULT_REGIME;
 const defaults = defaultSettings(
   window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   preferredLanguage(navigator.languages),
@@ -51,11 +54,19 @@ function reopenIn(next: Language, playing: boolean) {
   window.location.replace(`${window.location.pathname}?${params.toString()}`);
 }
 
-async function start() {
+/** A student in a live class session plays under the rules and length the server gave them, reporting as they go. */
+interface LiveStudent {
+  regime: Regime;
+  length: StoryLength;
+  report: (report: ClassReport) => void;
+}
+
+async function start(live?: LiveStudent) {
   const { story, messages } = await openEdition(wanted);
+  const regime = live?.regime ?? linkedRegime;
   const lang = messages.lang;
   linkManifest(lang);
-  const session = createSession({
+  const played = createSession({
     story,
     regime,
     standardRegime: DEFAULT_REGIME,
@@ -63,12 +74,13 @@ async function start() {
     lang,
     store,
     pickSeed,
-    length: link.length,
+    length: live?.length ?? link.length,
     defaultSettings: defaults,
     // The autosave waits until the new words are painted; a hidden or closing page writes it at once.
     defer: afterIdle,
     notices: link.ignored.map(({ param, value }) => ({ key: 'link_ignored', param, value })),
   });
+  const session = live ? reportToClass(played, live.report) : played;
   window.addEventListener('pagehide', () => session.flush());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') session.flush();
@@ -85,8 +97,13 @@ async function start() {
     // A game from the link starts before mounting, so the first screen drawn is its first passage.
     if (link.startNew) session.newGame(link.seed);
     else if (link.resume) session.resume();
+    // A student who joined goes straight into the story, back to their place after a refresh.
+    else if (live && session.view.screen === 'title') {
+      if (session.view.resume) session.resume();
+      else session.newGame();
+    }
     const banner =
-      link.mode === 'class'
+      link.mode === 'class' || live
         ? format(messages, messages.ui.class_banner, { regime: messages.regimes[regime.id]?.name ?? regime.id })
         : undefined;
     mountUi(root, session, messages, { banner, switchLanguage: reopenIn });
@@ -99,8 +116,88 @@ async function start() {
   if (stage && root && !teaching) void startStage(stage, session, root, { stillMs: STAGE_AFTER_STILL_MS });
 }
 
+/** The class server is the host that served the game: same origin, under the same path. */
+const classBase = `${window.location.origin}${window.location.pathname.replace(/\/[^/]*$/, '')}`;
+const MEMBER_KEY = (code: string) => `good-standing:class-member:${code}`;
+const TEACHER_KEY = 'good-standing:live-teacher';
+
+async function startLiveTeacher() {
+  const { messages } = await openEdition(wanted);
+  const [{ mountLiveTeacher }, server] = await Promise.all([
+    import('./ui/class-live'),
+    import('./platform/class-server'),
+  ]);
+  mountLiveTeacher(
+    document.getElementById('app') ?? document.body,
+    messages,
+    {
+      create: (wantedSession) => server.createClassSession(classBase, wantedSession),
+      teacher: (code, key) => server.teacherLink(classBase, code, key),
+      joinLink: (code) => `${classBase}/?join=${code}`,
+      kept: () => {
+        try {
+          return JSON.parse(store.read(TEACHER_KEY) ?? 'null');
+        } catch {
+          return null;
+        }
+      },
+      keep: (kept) => (kept ? store.write(TEACHER_KEY, JSON.stringify(kept)) : store.remove(TEACHER_KEY)),
+      download: (name, file) => {
+        const anchor = document.createElement('a');
+        anchor.href = URL.createObjectURL(file);
+        anchor.download = name;
+        anchor.click();
+        setTimeout(() => URL.revokeObjectURL(anchor.href), 10_000);
+      },
+    },
+    Object.keys(REGIMES),
+  );
+}
+
+async function startJoin(typed: string) {
+  const server = await import('./platform/class-server');
+  const play = async (code: string, member: { token: string; regime: string; length: StoryLength }) => {
+    const link = server.connectStudent(classBase, member.token, await server.openOutbox(code));
+    void link.flush();
+    await start({
+      regime: findRegime(member.regime) ?? DEFAULT_REGIME,
+      length: member.length,
+      report: (report) => void link.report(report),
+    });
+  };
+  const code = typed.replace(/[\s-]/g, '').toUpperCase();
+  const kept = code ? store.read(MEMBER_KEY(code)) : null;
+  if (kept) return play(code, JSON.parse(kept));
+  const { messages } = await openEdition(wanted);
+  const { mountClassJoin } = await import('./ui/class-join');
+  mountClassJoin(
+    document.getElementById('app') ?? document.body,
+    messages,
+    code,
+    async (entered) => {
+      const clean = entered.replace(/[\s-]/g, '').toUpperCase();
+      const member = await server.joinClassSession(classBase, clean);
+      store.write(MEMBER_KEY(clean), JSON.stringify(member));
+      await play(clean, member);
+    },
+    (error) => {
+      const status = error instanceof server.ClassServerError ? error.status : 0;
+      const l = messages.live;
+      return status === 404 || status === 400
+        ? l.join_unknown
+        : status === 409
+          ? l.join_ended
+          : status === 429
+            ? l.join_too_many
+            : l.no_server;
+    },
+  );
+}
+
 // A kiosk is its own composition: one page all day, a fresh session for each visitor.
-if (link.mode === 'kiosk') {
+if (link.mode === 'live') void startLiveTeacher();
+else if (link.join !== undefined) void startJoin(link.join);
+else if (link.mode === 'kiosk') {
   void import('./kiosk/kiosk').then(({ runKiosk }) =>
     runKiosk({
       root: document.getElementById('app') ?? document.body,

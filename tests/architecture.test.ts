@@ -14,10 +14,15 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
   app: { folders: ['model', 'narrative', 'debrief', 'i18n', 'story'], packages: /^@fontsource\// },
   platform: { folders: ['model', 'narrative', 'app', 'kiosk'], packages: /^$/ },
   stage: { folders: ['model', 'narrative', 'app', 'platform'], packages: /^phaser$/ },
-  ui: { folders: ['model', 'narrative', 'debrief', 'i18n', 'app', 'kiosk', 'platform'], packages: /^$/ },
+  ui: { folders: ['model', 'narrative', 'debrief', 'i18n', 'app', 'kiosk', 'platform'], packages: /^uqr$/ },
   kiosk: { folders: ['model', 'narrative', 'i18n', 'app', 'platform', 'stage', 'ui'], packages: /^$/ },
+  // The class server: no folder but tools may import it, so it is never bundled into the game.
+  server: {
+    folders: ['model'],
+    packages: /^(node:.*|fastify|@fastify\/(helmet|rate-limit|static)|@electric-sql\/pglite|pg)$/,
+  },
   tools: {
-    folders: ['model', 'narrative', 'i18n', 'kiosk', 'platform', 'stage', 'story'],
+    folders: ['model', 'narrative', 'i18n', 'kiosk', 'platform', 'stage', 'story', 'server'],
     packages: /^(node:.*|inkjs|playwright-core|vite|@resvg\/resvg-js|fflate)$/,
   },
 };

@@ -1,12 +1,13 @@
 // Reads the options a link can carry: ?start=new|resume, ?seed=N, ?length=short (the museum path),
-// ?lang=ar, ?mode=class|teacher with ?regime=<id> for a class, ?mode=kiosk for a museum kiosk.
+// ?lang=ar, ?mode=class|teacher with ?regime=<id> for a class, ?mode=kiosk for a museum kiosk,
+// ?mode=live for a teacher's live session and ?join=CODE for a student joining one.
 // Anything unusable is reported back.
 
 import { isLanguage, type Language } from '../i18n/languages';
 import type { RegimeId } from '../model/regime';
 import { isStoryLength, type StoryLength } from '../narrative/opening';
 
-export type Mode = 'play' | 'class' | 'teacher' | 'kiosk';
+export type Mode = 'play' | 'class' | 'teacher' | 'kiosk' | 'live';
 
 export interface LinkOptions {
   startNew: boolean;
@@ -18,11 +19,13 @@ export interface LinkOptions {
   mode: Mode;
   /** A regime id the caller has checked exists; absent means the story's own. */
   regime?: RegimeId;
+  /** A live class session's join code, as typed in a link (the server decides whether it is one). */
+  join?: string;
   /** Parameters that were present but unusable, for a notice. */
   ignored: { param: string; value: string }[];
 }
 
-const MODES: readonly string[] = ['play', 'class', 'teacher', 'kiosk'];
+const MODES: readonly string[] = ['play', 'class', 'teacher', 'kiosk', 'live'];
 
 /** `knownRegime` says whether a `regime=` id is one the game ships. */
 export function readLink(search: string, knownRegime: (id: string) => boolean = () => false): LinkOptions {
@@ -50,5 +53,8 @@ export function readLink(search: string, knownRegime: (id: string) => boolean = 
   const regime = params.get('regime');
   if (regime !== null && knownRegime(regime)) options.regime = regime;
   else if (regime !== null) options.ignored.push({ param: 'regime', value: regime });
+  const join = params.get('join');
+  if (join !== null && /^[A-Za-z0-9 -]{0,16}$/.test(join)) options.join = join;
+  else if (join !== null) options.ignored.push({ param: 'join', value: join });
   return options;
 }

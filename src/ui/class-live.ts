@@ -1,0 +1,287 @@
+// The teacher's live class session (?mode=live): start a session, then the projector view with the
+// join code, link and QR code, the class's numbers as they arrive, reveal controls, end, export and
+// delete. Talks to the class server only through the link it is given. Imports i18n, DOM helpers and platform types.
+
+import type { ClassState, NewClassSession, RegimeNumbers, Section, TeacherLink } from '../platform/class-server';
+import { format, formatNumber, type Messages } from '../i18n/messages';
+import { button, el } from './dom';
+import { qrCode } from './qr-code';
+
+export interface LiveServer {
+  create(wanted: NewClassSession): Promise<{ code: string; teacherKey: string }>;
+  teacher(code: string, teacherKey: string): TeacherLink;
+  /** The address students open to join. */
+  joinLink(code: string): string;
+  /** The session this browser started and still holds the key for. */
+  kept(): { code: string; teacherKey: string } | null;
+  keep(session: { code: string; teacherKey: string } | null): void;
+  download(name: string, file: Blob): void;
+}
+
+const SECTIONS: Section[] = ['polls', 'endings', 'scores'];
+
+function shareBar(m: Messages, count: number, total: number) {
+  const percent = total > 0 ? Math.round((count / total) * 100) : 0;
+  const bar = el('span', { class: 'share-bar', 'aria-hidden': 'true' });
+  bar.style.inlineSize = `${percent}%`;
+  return el('span', { class: 'share' }, bar, el('span', {}, format(m, m.teacher.share, { percent, count })));
+}
+
+function median(sorted: number[]) {
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
+}
+
+function sectionBody(m: Messages, section: Section, regime: string, numbers: RegimeNumbers): HTMLElement[] {
+  const l = m.live;
+  if (section === 'polls') {
+    const polls = Object.entries(numbers.polls);
+    if (polls.length === 0) return [el('p', {}, l.no_answers)];
+    return polls.map(([poll, choices]) => {
+      const total = Object.values(choices).reduce((sum, n) => sum + n, 0);
+      return el(
+        'div',
+        { class: 'live-poll', 'data-poll': poll },
+        el('h4', {}, m.polls[poll] ?? poll),
+        el(
+          'ul',
+          {},
+          ...Object.entries(choices).map(([choice, count]) =>
+            el('li', {}, el('bdi', { class: 'choice-id' }, choice), ' ', shareBar(m, count, total)),
+          ),
+        ),
+      );
+    });
+  }
+  if (section === 'endings') {
+    const endings = Object.entries(numbers.endings);
+    if (endings.length === 0) return [el('p', {}, l.no_answers)];
+    return [
+      el(
+        'ul',
+        {},
+        ...endings.map(([id, count]) =>
+          el('li', {}, m.endings[id] ?? id, ' ', shareBar(m, count, numbers.finished ?? count)),
+        ),
+      ),
+    ];
+  }
+  const scores = numbers.scores;
+  if (scores.length === 0) return [el('p', {}, l.no_answers)];
+  return [
+    el(
+      'p',
+      { 'data-regime': regime },
+      format(m, l.scores_line, {
+        count: scores.length,
+        min: formatNumber(m, scores[0]),
+        median: formatNumber(m, median(scores)),
+        max: formatNumber(m, scores.at(-1)!),
+      }),
+    ),
+  ];
+}
+
+function dashboard(m: Messages, state: ClassState, toggle: (section: Section) => void): HTMLElement[] {
+  const l = m.live;
+  const people = state.people ?? { joined: 0, playing: 0, finished: 0 };
+  const regimes = state.regimes ?? Object.keys(state.byRegime);
+  return [
+    el(
+      'p',
+      { class: 'live-people', 'data-testid': 'live-people', role: 'status' },
+      format(m, l.people, {
+        joined: formatNumber(m, people.joined),
+        playing: formatNumber(m, people.playing),
+        finished: formatNumber(m, people.finished),
+      }),
+    ),
+    ...SECTIONS.map((section) => {
+      const shown = state.revealed.includes(section);
+      const control = button(
+        { class: 'secondary', 'aria-pressed': String(shown), 'data-testid': `reveal-${section}` },
+        shown ? l.hide : l.reveal,
+        () => toggle(section),
+      );
+      const heading = m.live[`section_${section}` as 'section_polls'];
+      return el(
+        'section',
+        { class: 'live-section', 'data-section': section },
+        el('h2', {}, heading, ' ', control),
+        ...(shown
+          ? regimes.map((regime) =>
+              el(
+                'div',
+                { class: 'live-regime' },
+                regimes.length > 1
+                  ? el('h3', {}, format(m, l.per_rules, { regime: m.regimes[regime]?.name ?? regime }))
+                  : null,
+                ...sectionBody(m, section, regime, state.byRegime[regime]),
+              ),
+            )
+          : [el('p', { class: 'hidden-note' }, l.hidden)]),
+      );
+    }),
+  ];
+}
+
+function creationForm(root: HTMLElement, m: Messages, server: LiveServer, regimes: string[], started: () => void) {
+  const l = m.live;
+  const radio = (name: string, value: string, label: string, checked: boolean) =>
+    el(
+      'label',
+      { class: 'option' },
+      el('input', { type: 'radio', name, value, ...(checked ? { checked: '' } : {}) }),
+      ' ',
+      label,
+    );
+  const check = (name: string, value: string, label: string, checked: boolean) =>
+    el(
+      'label',
+      { class: 'option' },
+      el('input', { type: 'checkbox', name, value, ...(checked ? { checked: '' } : {}) }),
+      ' ',
+      label,
+    );
+  const status = el('p', { role: 'status', 'data-testid': 'live-status' });
+  const form = el(
+    'form',
+    { class: 'live-create', 'data-testid': 'live-create' },
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, l.mode_label),
+      radio('mode', 'devices', l.mode_devices, true),
+      radio('mode', 'together', l.mode_together, false),
+    ),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, l.length_label),
+      radio('length', 'short', l.length_short, true),
+      radio('length', 'full', l.length_full, false),
+    ),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, l.rules_label),
+      el('p', { class: 'hint' }, l.split_room),
+      ...regimes.map((id, i) => check('regime', id, m.regimes[id]?.name ?? id, i === 0)),
+    ),
+    check('nicknames', 'yes', l.nicknames, false),
+    el('button', { type: 'submit', 'data-testid': 'live-start' }, l.create),
+    status,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const chosen = data.getAll('regime').map(String);
+    const wanted: NewClassSession = {
+      mode: data.get('mode') === 'together' ? 'together' : 'devices',
+      length: data.get('length') === 'full' ? 'full' : 'short',
+      regimes: chosen.length > 0 ? chosen.slice(0, 3) : [regimes[0]],
+      nicknames: data.get('nicknames') === 'yes',
+    };
+    status.textContent = l.creating;
+    server
+      .create(wanted)
+      .then((session) => {
+        server.keep(session);
+        started();
+      })
+      .catch(() => (status.textContent = l.no_server));
+  });
+  root.replaceChildren(el('main', { class: 'teacher live' }, el('h1', {}, l.heading), el('p', {}, l.intro), form));
+}
+
+function projector(
+  root: HTMLElement,
+  m: Messages,
+  server: LiveServer,
+  kept: { code: string; teacherKey: string },
+  again: () => void,
+) {
+  const l = m.live;
+  const link = server.teacher(kept.code, kept.teacherKey);
+  const joinLink = server.joinLink(kept.code);
+  const board = el('div', { class: 'live-board', 'data-testid': 'live-board', 'aria-live': 'polite' });
+  const status = el('p', { role: 'status', 'data-testid': 'live-status' });
+  let latest: ClassState | null = null;
+  const draw = (state: ClassState) => {
+    latest = state;
+    status.textContent = state.ended ? l.ended : '';
+    board.replaceChildren(...dashboard(m, state, toggle));
+  };
+  /** Shown at once, then sent: a second click before the stream's next reading builds on the first. */
+  function toggle(section: Section) {
+    if (!latest) return;
+    const revealed = latest.revealed.includes(section)
+      ? latest.revealed.filter((shown) => shown !== section)
+      : [...latest.revealed, section];
+    draw({ ...latest, revealed });
+    void link.reveal(revealed).catch(() => (status.textContent = l.connection_lost));
+  }
+  const stop = link.watch(draw);
+  const download = (format: 'csv' | 'json') => async () =>
+    server.download(`good-standing-${kept.code}.${format}`, await link.exportFile(format));
+  const controls = el(
+    'div',
+    { class: 'title-actions live-controls' },
+    button(
+      { class: 'secondary', 'data-testid': 'live-end' },
+      l.end,
+      () => void link.end().then(() => latest && draw({ ...latest, ended: true })),
+    ),
+    button({ class: 'secondary' }, l.export_csv, () => void download('csv')()),
+    button({ class: 'secondary' }, l.export_json, () => void download('json')()),
+    button({ class: 'secondary danger', 'data-testid': 'live-delete' }, l.delete, () => {
+      if (!window.confirm(l.confirm_delete)) return;
+      void link.remove().then(() => {
+        stop();
+        server.keep(null);
+        root.replaceChildren(
+          el(
+            'main',
+            { class: 'teacher live' },
+            el('p', { role: 'status' }, l.deleted),
+            button({}, l.new_session, again),
+          ),
+        );
+      });
+    }),
+  );
+  root.replaceChildren(
+    el(
+      'main',
+      { class: 'teacher live projector' },
+      el(
+        'section',
+        { class: 'live-join', 'data-testid': 'live-join' },
+        el('h1', {}, format(m, l.join_heading, { link: joinLink.replace(/^https?:\/\//, '').replace(/\?.*$/, '') })),
+        el(
+          'p',
+          { class: 'join-code-line' },
+          `${l.code_label}: `,
+          el('strong', { class: 'join-code', 'data-testid': 'join-code', dir: 'ltr' }, kept.code),
+        ),
+        el('p', { class: 'join-link' }, el('bdi', { dir: 'ltr' }, joinLink)),
+        qrCode(joinLink, l.qr_label),
+        el('p', { class: 'hint' }, l.key_notice),
+      ),
+      el('section', { class: 'live-numbers' }, status, board, controls),
+    ),
+  );
+}
+
+export function mountLiveTeacher(root: HTMLElement, m: Messages, server: LiveServer, regimes: string[]): void {
+  document.documentElement.lang = m.lang;
+  document.documentElement.dir = m.dir;
+  document.title = `${m.live.heading} · ${m.ui.game_title}`;
+  root.dataset.screen = 'live';
+  const show = () => {
+    const kept = server.kept();
+    if (kept) projector(root, m, server, kept, show);
+    else creationForm(root, m, server, regimes, show);
+  };
+  show();
+}
