@@ -12,13 +12,15 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
   debrief: { folders: ['model', 'narrative', 'i18n'], packages: /^$/ },
   i18n: { folders: ['model', 'narrative'], packages: /^$/ },
   app: { folders: ['model', 'narrative', 'debrief', 'i18n', 'story'], packages: /^@fontsource\// },
-  platform: { folders: ['model', 'narrative', 'app', 'kiosk'], packages: /^$/ },
+  platform: { folders: ['model', 'narrative', 'app', 'kiosk', 'class'], packages: /^$/ },
   stage: { folders: ['model', 'narrative', 'app', 'platform'], packages: /^phaser$/ },
-  ui: { folders: ['model', 'narrative', 'debrief', 'i18n', 'app', 'kiosk', 'platform'], packages: /^uqr$/ },
+  ui: { folders: ['model', 'narrative', 'debrief', 'i18n', 'app', 'kiosk', 'platform', 'class'], packages: /^uqr$/ },
   kiosk: { folders: ['model', 'narrative', 'i18n', 'app', 'platform', 'stage', 'ui'], packages: /^$/ },
+  // The class session's wire format: what the server writes and the game's client reads.
+  class: { folders: ['narrative'], packages: /^$/ },
   // The class server: no folder but tools may import it, so it is never bundled into the game.
   server: {
-    folders: ['model'],
+    folders: ['model', 'narrative', 'class'],
     packages: /^(node:.*|fastify|@fastify\/(helmet|rate-limit|static)|@electric-sql\/pglite|pg)$/,
   },
   tools: {

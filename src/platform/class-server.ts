@@ -1,61 +1,15 @@
 // The game's one way to the class server: join, report (queued in IndexedDB with idempotency keys,
 // retried with backoff, resumed after a refresh), the live stream, and the teacher's calls. Only fetch
-// and IndexedDB: it runs in the browser, and under Node for the tests and the class bench. Imports nothing of the game.
+// and IndexedDB: it runs in the browser, and under Node for the tests and the class bench. Imports the wire format.
 
-export type ClassReport =
-  | { kind: 'chapter'; chapter: number; score?: number; tier?: string }
-  | { kind: 'poll'; poll: string; choice: string; chapter?: number; score?: number; tier?: string }
-  | { kind: 'ending'; ending: string; score: number; tier: string; chapter?: number };
-
-export type Queued = ClassReport & { key: string };
-
-export type Mode = 'devices' | 'together';
-export type Length = 'short' | 'full';
-export type Section = 'polls' | 'endings' | 'scores' | 'votes';
+import type { ClassReport, ClassState, Mode, Queued, Round, RoundChoice, Section } from '../class/wire.ts';
+import type { StoryLength } from '../narrative/opening.ts';
 
 export interface Membership {
   token: string;
   regime: string;
   mode: Mode;
-  length: Length;
-}
-
-export interface RoundChoice {
-  text: string;
-  locked: boolean;
-}
-
-export interface Round {
-  number: number;
-  choices: RoundChoice[];
-  closesAt: string;
-  open: boolean;
-  votes: number[] | null;
-  taken: number | null;
-}
-
-export interface RegimeNumbers {
-  joined?: number;
-  finished?: number;
-  polls: Record<string, Record<string, number>>;
-  endings: Record<string, number>;
-  scores: number[];
-}
-
-/** What the projector shows; a student's device gets the same shape with only revealed numbers. */
-export interface ClassState {
-  code: string;
-  mode: Mode;
-  length: Length;
-  revealed: Section[];
-  ended: boolean;
-  regime?: string;
-  regimes?: string[];
-  at?: number;
-  answers?: number;
-  people?: { joined: number; playing: number; finished: number };
-  byRegime: Record<string, RegimeNumbers>;
-  round: Round | null;
+  length: StoryLength;
 }
 
 /** Where queued reports wait until the server acknowledges them. */
@@ -141,7 +95,7 @@ function requestTo(base: string, transport: Transport, key?: string) {
 
 export interface NewClassSession {
   mode: Mode;
-  length: Length;
+  length: StoryLength;
   regimes: string[];
   nicknames: boolean;
 }

@@ -27,9 +27,8 @@ import {
   studentView,
   type Answer,
   type NewSession,
-  type Revealable,
-  type RoundChoice,
 } from './class-store.ts';
+import type { RoundChoice, Section } from '../class/wire.ts';
 import { toCsv } from './export-format.ts';
 import type { Live } from './live.ts';
 import * as schemas from './schemas.ts';
@@ -235,7 +234,7 @@ export async function buildApp(options: AppOptions) {
     live.watchAsTeacher(session, reply.raw);
   });
 
-  app.post<{ Params: { code: string }; Body: { sections: Revealable[] } }>(
+  app.post<{ Params: { code: string }; Body: { sections: Section[] } }>(
     '/api/sessions/:code/reveal',
     { schema: { ...withCode, body: schemas.revealBody } },
     async (request) => {

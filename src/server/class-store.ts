@@ -1,22 +1,19 @@
 // What a class session is, in SQL: create, join with balanced assignment, answers that count once,
 // votes, the dashboard's numbers, export rows, ending and purging. Imports storage and tokens only.
 
+import type { ClassState, Mode, Queued, RegimeNumbers, Round, RoundChoice, Section } from '../class/wire.ts';
+import type { StoryLength } from '../narrative/opening.ts';
 import type { Query, Storage } from './storage.ts';
 import { hashSecret, newJoinCode, newSecret } from './tokens.ts';
-
-export type Mode = 'devices' | 'together';
-export type Length = 'short' | 'full';
-export const REVEALABLE = ['polls', 'endings', 'scores', 'votes'] as const;
-export type Revealable = (typeof REVEALABLE)[number];
 
 export interface SessionRow {
   id: number;
   code: string;
   mode: Mode;
-  length: Length;
+  length: StoryLength;
   regimes: string[];
   nicknames: boolean;
-  revealed: Revealable[];
+  revealed: Section[];
   ended_at: Date | null;
 }
 
@@ -29,51 +26,21 @@ export interface DeviceRow {
 
 export interface NewSession {
   mode: Mode;
-  length: Length;
+  length: StoryLength;
   regimes: string[];
   nicknames?: boolean;
 }
 
-export type Answer =
-  | { key: string; kind: 'chapter'; chapter: number; score?: number; tier?: string }
-  | { key: string; kind: 'poll'; poll: string; choice: string; chapter?: number; score?: number; tier?: string }
-  | { key: string; kind: 'ending'; ending: string; score: number; tier: string; chapter?: number };
+/** What the server keeps of an answer: the device's report and its idempotency key. */
+export type Answer = Queued;
 
-export interface RoundChoice {
-  text: string;
-  locked: boolean;
-}
-
-export interface Round {
-  number: number;
-  choices: RoundChoice[];
-  closesAt: string;
-  open: boolean;
-  votes: number[];
-  taken: number | null;
-}
-
-export interface RegimeNumbers {
-  joined: number;
-  finished: number;
-  polls: Record<string, Record<string, number>>;
-  endings: Record<string, number>;
-  scores: number[];
-}
-
-export interface Dashboard {
-  code: string;
-  mode: Mode;
-  length: Length;
+/** The projector's numbers; a device's view (studentView) is the same shape with only what is revealed. */
+export interface Dashboard extends ClassState {
   regimes: string[];
-  revealed: Revealable[];
-  ended: boolean;
   /** When the numbers were read (ms since the epoch): everything acknowledged before it is in them. */
   at: number;
   answers: number;
   people: { joined: number; playing: number; finished: number };
-  byRegime: Record<string, RegimeNumbers>;
-  round: Round | null;
 }
 
 const SESSION_COLUMNS = 'id, code, mode, length, regimes, nicknames, revealed, ended_at';
@@ -175,7 +142,7 @@ export async function recordAnswer(db: Query, device: DeviceRow, answer: Answer)
   return { id: first.id, duplicate: true };
 }
 
-export async function revealSections(db: Query, session: SessionRow, sections: Revealable[]) {
+export async function revealSections(db: Query, session: SessionRow, sections: Section[]) {
   await db.query('update class_sessions set revealed = $2 where id = $1', [session.id, sections]);
 }
 
@@ -262,7 +229,10 @@ export async function castVote(db: Query, device: DeviceRow, number: number, cho
   return { ok: true, round: (await readRound(db, device.session_id, number))! };
 }
 
-async function readRound(db: Query, sessionId: number, number?: number): Promise<Round | null> {
+/** A round as the server holds it: its votes always counted (a device may be shown them or not). */
+type CountedRound = Round & { votes: number[] };
+
+async function readRound(db: Query, sessionId: number, number?: number): Promise<CountedRound | null> {
   const [row] = await db.query<{
     number: number;
     choices: RoundChoice[];
@@ -317,7 +287,7 @@ export async function readDashboard(db: Query, session: SessionRow): Promise<Das
     score: number | null;
     total: number;
   }>(DASHBOARD_ROWS, [session.id]);
-  const byRegime: Record<string, RegimeNumbers> = Object.fromEntries(
+  const byRegime: Record<string, Required<RegimeNumbers>> = Object.fromEntries(
     session.regimes.map((regime) => [regime, { joined: 0, finished: 0, polls: {}, endings: {}, scores: [] }]),
   );
   const devices = new Set<number>();

@@ -2,7 +2,7 @@
 // types are refused before any handler runs. Imports the regimes' ids from the model and the store's lists.
 
 import { REGIMES } from '../model/regimes/index.ts';
-import { REVEALABLE } from './class-store.ts';
+import { SECTIONS } from '../class/wire.ts';
 
 /** Story ids (polls, choices, endings, tiers) are snake_case, as the story's tags are. */
 const id = { type: 'string', pattern: '^[a-z][a-z0-9_]{0,63}$' } as const;
@@ -53,7 +53,7 @@ export const answerBody = {
 } as const;
 
 export const revealBody = closed(
-  { sections: { type: 'array', maxItems: REVEALABLE.length, uniqueItems: true, items: { enum: [...REVEALABLE] } } },
+  { sections: { type: 'array', maxItems: SECTIONS.length, uniqueItems: true, items: { enum: [...SECTIONS] } } },
   ['sections'],
 );
 

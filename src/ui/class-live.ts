@@ -2,7 +2,8 @@
 // join code, link and QR code, the class's numbers as they arrive, reveal controls, end, export and
 // delete. Talks to the class server only through the link it is given. Imports i18n, DOM helpers and platform types.
 
-import type { ClassState, NewClassSession, RegimeNumbers, Section, TeacherLink } from '../platform/class-server';
+import type { ClassState, RegimeNumbers, Section } from '../class/wire';
+import type { NewClassSession, TeacherLink } from '../platform/class-server';
 import { format, formatNumber, type Messages } from '../i18n/messages';
 import { button, el } from './dom';
 import { qrCode } from './qr-code';

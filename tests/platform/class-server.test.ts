@@ -1,13 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  connectStudent,
-  deliver,
-  openOutbox,
-  watchStream,
-  type ClassState,
-  type Transport,
-} from '../../src/platform/class-server.ts';
+import { connectStudent, deliver, openOutbox, watchStream, type Transport } from '../../src/platform/class-server.ts';
+import type { ClassState } from '../../src/class/wire.ts';
 import { call, classOf, startServer, type Running } from '../server/helpers/server.ts';
 
 /** Waits of a millisecond: the backoff is the game's, the test need not sit through it. */

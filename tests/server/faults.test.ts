@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliver, watchStream, type ClassState, type Transport } from '../../src/platform/class-server.ts';
+import type { ClassState } from '../../src/class/wire.ts';
+import { deliver, watchStream, type Transport } from '../../src/platform/class-server.ts';
 import { openStorage } from '../../src/server/storage.ts';
 import { freshPgliteFolder } from './helpers/pglite-folder.ts';
 import { freePort, startCluster, type Cluster } from '../../src/tools/postgres-cluster.ts';
