@@ -9,6 +9,7 @@ import type { SceneId } from '../../src/narrative/tags';
 
 vi.mock('phaser', () => ({
   Scene: class {},
+  GameObjects: { Events: { DESTROY: 'destroy' } },
   Math: {
     RandomDataGenerator: class {
       frac() {
