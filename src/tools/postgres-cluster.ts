@@ -16,10 +16,15 @@ export interface Cluster {
   remove(): void;
 }
 
-function binDir(): string {
+/** The newest of Debian's PostgreSQL binary folders with an initdb, if any is installed. */
+export function findPostgres(): string | undefined {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-  const found = versions.map((v) => path.join(root, v, 'bin')).find((dir) => existsSync(path.join(dir, 'initdb')));
+  return versions.map((v) => path.join(root, v, 'bin')).find((dir) => existsSync(path.join(dir, 'initdb')));
+}
+
+function binDir(): string {
+  const found = findPostgres();
   if (!found)
     throw new Error("PostgreSQL is not installed: run .ci/run, or `apt-get install postgresql` (Debian's package).");
   return found;
