@@ -58,16 +58,20 @@ export async function openPostgres(url: string): Promise<Storage> {
     ...over(pool),
     transaction: async (work) => {
       const client = await pool.connect();
+      /** Set when the connection itself failed: such a client must leave the pool, not serve the next request. */
+      let broken: Error | undefined;
       try {
         await client.query('begin');
         const result = await work(over(client));
         await client.query('commit');
         return result;
       } catch (error) {
-        await client.query('rollback').catch(() => {});
+        await client.query('rollback').catch((failure: unknown) => {
+          broken = failure instanceof Error ? failure : new Error(String(failure));
+        });
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     listen: async (channel, onMessage) => {

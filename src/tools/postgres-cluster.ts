@@ -1,7 +1,8 @@
 // A throwaway PostgreSQL cluster for the class server's tests and bench: Debian's binaries, initdb into a
 // temporary folder as a user that is not root, a free loopback port, removed at the end. Imports Node only.
 
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,8 @@ import path from 'node:path';
 export interface Cluster {
   url: string;
   /** Stops the server as a crash would (immediate mode), then starts it again on the same port. */
-  restart(): void;
+  /** Stops the database at once, as a crash would, and starts it again; the caller's event loop runs on meanwhile. */
+  restart(): Promise<void>;
   stop(): void;
   start(): void;
   remove(): void;
@@ -62,6 +64,12 @@ export async function startCluster(): Promise<Cluster> {
         cwd: root,
       },
     );
+  const runLater = (tool: string, args: string[]) =>
+    promisify(execFile)(
+      asRoot ? 'runuser' : path.join(bin, tool),
+      asRoot ? ['-u', 'postgres', '--', path.join(bin, tool), ...args] : args,
+      { cwd: root },
+    );
   const port = await freePort();
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'good_standing', '--no-sync', '-E', 'UTF8', '--locale', 'C']);
   const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c max_connections=100`;
@@ -70,9 +78,9 @@ export async function startCluster(): Promise<Cluster> {
   start();
   return {
     url: `postgres://good_standing@127.0.0.1:${port}/postgres`,
-    restart: () => {
-      stop('immediate');
-      start();
+    restart: async () => {
+      await runLater('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      await runLater('pg_ctl', ['-D', data, '-o', options, '-l', path.join(root, 'log'), '-w', 'start']);
     },
     stop: () => stop('immediate'),
     start,

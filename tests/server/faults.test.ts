@@ -132,7 +132,7 @@ describe('the class server when PostgreSQL restarts mid-session', () => {
     const stop = watchStream<ClassState>(`${server.url}/api/sessions/${code}/stream`, teacherKey, 'dashboard', (s) =>
       states.push(s),
     );
-    const run = burst(server.url, devices, async () => cluster.restart());
+    const run = burst(server.url, devices, () => cluster.restart());
     await run.done;
     expect(run.acknowledged.size).toBe(STUDENTS * ANSWERS_EACH);
     await expect.poll(() => states.at(-1)?.answers, { timeout: 5000 }).toBe(STUDENTS * ANSWERS_EACH);
