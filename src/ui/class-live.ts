@@ -208,21 +208,31 @@ function projector(
   const board = el('div', { class: 'live-board', 'data-testid': 'live-board', 'aria-live': 'polite' });
   const status = el('p', { role: 'status', 'data-testid': 'live-status' });
   let latest: ClassState | null = null;
+  /**
+   * What the teacher last asked to reveal, until the stream shows it: a reading taken before the
+   * request reached the server must not undo it, nor a second click build on that older reading.
+   */
+  let asked: Section[] | null = null;
   const draw = (state: ClassState) => {
     latest = state;
     status.textContent = state.ended ? l.ended : '';
     board.replaceChildren(...dashboard(m, state, toggle));
   };
-  /** Shown at once, then sent: a second click before the stream's next reading builds on the first. */
+  const heard = (state: ClassState) => {
+    const same = asked && asked.length === state.revealed.length && asked.every((s) => state.revealed.includes(s));
+    if (same) asked = null;
+    draw(asked ? { ...state, revealed: asked } : state);
+  };
+  /** Shown at once, then sent. */
   function toggle(section: Section) {
     if (!latest) return;
-    const revealed = latest.revealed.includes(section)
-      ? latest.revealed.filter((shown) => shown !== section)
-      : [...latest.revealed, section];
+    const current = asked ?? latest.revealed;
+    const revealed = current.includes(section) ? current.filter((shown) => shown !== section) : [...current, section];
+    asked = revealed;
     draw({ ...latest, revealed });
     void link.reveal(revealed).catch(() => (status.textContent = l.connection_lost));
   }
-  const stop = link.watch(draw);
+  const stop = link.watch(heard);
   const download = (format: 'csv' | 'json') => async () =>
     server.download(`good-standing-${kept.code}.${format}`, await link.exportFile(format));
   const controls = el(

@@ -60,10 +60,11 @@ describe.each(['en', 'ar'] as const)('a live class session in %s', (lang) => {
       await student.page.getByTestId('passage').waitFor();
       await playSome(student.page, 4);
     }
-    await expect.poll(() => page.getByTestId('live-people').textContent(), { timeout: 5000 }).toMatch(/^3\D/);
+    await expect.poll(() => page.getByTestId('live-people').textContent(), { timeout: 15_000 }).toMatch(/^3\D/);
     await page.getByTestId('reveal-polls').click();
     await page.getByTestId('reveal-scores').click();
-    await expect.poll(() => page.locator('[data-section="polls"] .live-regime').count()).toBe(3);
+    // Revealing goes to the server and back by the live stream: give it the same time as the people count.
+    await expect.poll(() => page.locator('[data-section="polls"] .live-regime').count(), { timeout: 15_000 }).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `live-${lang}-dashboard`);
 
@@ -74,7 +75,7 @@ describe.each(['en', 'ar'] as const)('a live class session in %s', (lang) => {
     // The same passage, without the echo of the choice that led to it.
     expect(passage).toContain(await students[0].page.getByTestId('passage').textContent());
     await page.getByTestId('live-end').click();
-    await expect.poll(() => page.getByTestId('live-status').textContent()).not.toBe('');
+    await expect.poll(() => page.getByTestId('live-status').textContent(), { timeout: 15_000 }).not.toBe('');
     expect(
       (
         await server.db.query<{ n: number }>(
