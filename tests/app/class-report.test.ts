@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { reportToClass, type ClassReport } from '../../src/app/class-report';
-import { createSession } from '../../src/app/session';
-import { defaultSettings } from '../../src/app/settings';
-import { DEFAULT_REGIME } from '../../src/model/regimes';
-import { fixture } from '../helpers/stories';
-import { memoryStore } from '../helpers/memory-store';
-
-const playing = () =>
-  createSession({
-    story: fixture('gates'),
-    regime: DEFAULT_REGIME,
-    store: memoryStore(),
-    pickSeed: () => 42,
-    defaultSettings: defaultSettings(false),
-  });
+import { fixtureSession } from '../helpers/sessions';
 
 describe('reporting to a live class', () => {
   it('reports the chapter, the answer at each key decision, and the ending with score and tier', () => {
     const reports: ClassReport[] = [];
-    const session = reportToClass(playing(), (report) => reports.push(report));
+    const session = reportToClass(fixtureSession(), (report) => reports.push(report));
     session.newGame();
     session.choose(1);
     session.choose(1);
@@ -39,7 +26,7 @@ describe('reporting to a live class', () => {
 
   it('reports no words of the story, no seed and nothing typed', () => {
     const reports: ClassReport[] = [];
-    const session = reportToClass(playing(), (report) => reports.push(report));
+    const session = reportToClass(fixtureSession(), (report) => reports.push(report));
     session.newGame();
     session.choose(1);
     session.choose(1);
@@ -49,7 +36,7 @@ describe('reporting to a live class', () => {
 
   it('never reports a locked choice the story refuses', () => {
     const reports: ClassReport[] = [];
-    const session = reportToClass(playing(), (report) => reports.push(report));
+    const session = reportToClass(fixtureSession(), (report) => reports.push(report));
     session.newGame();
     session.choose(0);
     session.choose(0);

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/app/session';
-import { defaultSettings } from '../../src/app/settings';
 import type { View } from '../../src/app/view';
 import { countCrowd } from '../../src/kiosk/crowd';
-import { DEFAULT_REGIME } from '../../src/model/regimes';
-import { fixture } from '../helpers/stories';
-import { memoryStore } from '../helpers/memory-store';
-
-const playing = () =>
-  createSession({
-    story: fixture('gates'),
-    regime: DEFAULT_REGIME,
-    store: memoryStore(),
-    pickSeed: () => 42,
-    defaultSettings: defaultSettings(false),
-  });
+import { fixtureSession } from '../helpers/sessions';
 
 const crowdOf = (view: View) => (view.screen === 'title' ? undefined : view.crowd);
 
@@ -22,7 +9,7 @@ describe('the kiosk crowd', () => {
   it('counts an answer at a key decision and shows how many others took the same road', () => {
     const counted: string[] = [];
     let visitors = 0;
-    const session = countCrowd(playing(), (poll, source, text) => {
+    const session = countCrowd(fixtureSession(), (poll, source, text) => {
       counted.push(`${poll} ${source.length > 0}: ${text}`);
       visitors += 1;
       return { same: 1, visitors };
@@ -43,7 +30,7 @@ describe('the kiosk crowd', () => {
 
   it('never counts a locked choice the story refuses, and keeps the share off a re-shown beat', () => {
     let calls = 0;
-    const session = countCrowd(playing(), () => {
+    const session = countCrowd(fixtureSession(), () => {
       calls += 1;
       return { same: 1, visitors: calls };
     });
@@ -58,7 +45,7 @@ describe('the kiosk crowd', () => {
   });
 
   it('shows nothing when the kiosk keeps its figures to itself', () => {
-    const session = countCrowd(playing(), () => undefined);
+    const session = countCrowd(fixtureSession(), () => undefined);
     session.newGame();
     session.choose(1);
     expect(crowdOf(session.view)).toBeUndefined();
