@@ -3,7 +3,7 @@ import { buildDebrief } from '../../src/debrief/debrief';
 import { parseResultsText, readResults, resultsOf, tallyClass, type Results } from '../../src/debrief/results';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
 import { startRunner } from '../../src/narrative/runner';
-import { chooseRandomly, playOnce } from '../../src/tools/playthrough';
+import { chooseRandomly, playOnce } from '../../src/simulate/playthrough';
 import { randomFrom } from '../../src/model/random';
 import { compileStory } from '../helpers/stories';
 
