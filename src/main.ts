@@ -21,7 +21,7 @@ import { openLocalStore } from './platform/local-store';
 import { startSound, startStage } from './stage/behind-text';
 import { mountUi } from './ui/mount';
 import { reportToClass, type ClassReport } from './app/class-report';
-import type { Regime } from './model/regime';
+import type { NamedRegime, Regime } from './model/regime';
 import type { StoryLength } from './narrative/opening';
 
 /** How long the reader is still before the stage's script may run (a kiosk starts it at once). */
@@ -194,8 +194,32 @@ async function startJoin(typed: string) {
   );
 }
 
+/** The rules workshop (?mode=rules): edits a rule set from a preset, previews it, shares it, plays it. */
+async function startWorkshop() {
+  const { story, messages } = await openEdition(wanted);
+  const [{ mountRulesWorkshop }, share, { downloadFile }] = await Promise.all([
+    import('./ui/rules-workshop'),
+    import('./app/rules-share'),
+    import('./ui/dom'),
+  ]);
+  const gameLink = (regime: NamedRegime) =>
+    `${window.location.origin}${window.location.pathname}?lang=${messages.lang}${share.encodeRulesLink(regime)}`;
+  mountRulesWorkshop(document.getElementById('app') ?? document.body, messages, {
+    story: story.json,
+    presets: Object.values(REGIMES),
+    start: linkedRegime,
+    shareLink: gameLink,
+    copy: (text) => navigator.clipboard.writeText(text),
+    rulesFile: (regime) => ({ name: share.rulesFileName(regime), text: share.encodeRulesFile(regime) }),
+    download: downloadFile,
+    readRulesFile: share.decodeRulesFile,
+    play: (regime) => window.location.assign(gameLink(regime)),
+  });
+}
+
 // A kiosk is its own composition: one page all day, a fresh session for each visitor.
 if (link.mode === 'live') void startLiveTeacher();
+else if (link.mode === 'rules') void startWorkshop();
 else if (link.join !== undefined) void startJoin(link.join);
 else if (link.mode === 'kiosk') {
   void import('./kiosk/kiosk').then(({ runKiosk }) =>

@@ -1,0 +1,44 @@
+// The rules preview's Web Worker: plays a draft rule set off the main thread, a chunk at a time,
+// and drops a draft as soon as a newer one arrives. Imports the preview; the page sends the story.
+
+import { playPreview, type PreviewRequest, type PreviewSummary } from './preview.ts';
+
+/** What the page asks: play this draft, tagged so its answers can be told from a stale one's. */
+export interface PreviewAsk {
+  id: number;
+  request: PreviewRequest;
+}
+
+export type PreviewAnswer =
+  | { id: number; kind: 'progress'; done: number }
+  | { id: number; kind: 'done'; summary: PreviewSummary }
+  | { id: number; kind: 'failed'; message: string };
+
+const scope = self as unknown as {
+  addEventListener(type: 'message', listener: (event: MessageEvent<PreviewAsk>) => void): void;
+  postMessage(answer: PreviewAnswer): void;
+};
+
+let latest = 0;
+/** Lets messages in between chunks, so a newer draft can arrive and replace this one. */
+const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function play({ id, request }: PreviewAsk) {
+  try {
+    const steps = playPreview(request);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return scope.postMessage({ id, kind: 'done', summary: step.value });
+      scope.postMessage({ id, kind: 'progress', done: step.value });
+      await breathe();
+      if (latest !== id) return;
+    }
+  } catch (error) {
+    scope.postMessage({ id, kind: 'failed', message: (error as Error).message });
+  }
+}
+
+scope.addEventListener('message', (event) => {
+  latest = event.data.id;
+  void play(event.data);
+});
