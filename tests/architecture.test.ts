@@ -11,7 +11,7 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
   narrative: { folders: ['model'], packages: /^inkjs$/ },
   debrief: { folders: ['model', 'narrative', 'i18n'], packages: /^$/ },
   i18n: { folders: ['model', 'narrative'], packages: /^$/ },
-  app: { folders: ['model', 'narrative', 'debrief', 'i18n', 'story'], packages: /^@fontsource\// },
+  app: { folders: ['model', 'narrative', 'debrief', 'i18n', 'story'], packages: /^(@fontsource\/|fflate$)/ },
   platform: { folders: ['model', 'narrative', 'app', 'kiosk', 'class'], packages: /^$/ },
   stage: { folders: ['model', 'narrative', 'app', 'platform'], packages: /^phaser$/ },
   ui: {

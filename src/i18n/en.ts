@@ -1,7 +1,8 @@
 // The English message table: every word of the interface a player reads, and every model reason.
 // Other languages copy its shape (see messages.ts). Imports only model and sound ids, for completeness checks.
 
-import type { EventId, GateId, ListId, SourceId } from '../model/catalogue';
+import type { EventId, GateId, ListId, SourceId, TopicId } from '../model/catalogue';
+import type { RegimeProblemKey } from '../model/regime-check';
 import type { Tier } from '../model/regime';
 import type { SoundId } from '../narrative/tags';
 import type { Language } from './languages';
@@ -537,6 +538,47 @@ export const en = {
     bad_shape: 'parts of it are missing or damaged',
     too_large: 'it is too large',
   },
+  /** What can be wrong with a rule set, said of the field it names (`RegimeProblem` in src/model/regime-check.ts). */
+  rules_problems: {
+    not_object: 'should be a group of settings',
+    not_whole_number: 'should be a whole number',
+    out_of_bounds: 'should be between {min} and {max}',
+    not_switch: 'should be on or off',
+    not_text: 'should be text',
+    name_empty: 'needs a name',
+    name_too_long: 'is longer than {max} characters',
+    name_bad_characters: 'contains invisible or control characters',
+    unknown_field: 'is not a setting the game knows',
+    missing: 'is missing',
+    not_one_of: 'should be one of: {allowed}',
+    not_lists: 'should name the lists it uses',
+    unknown_list: 'names a list the game does not know',
+    repeated_list: 'names the same list twice',
+    lists_and_clears: 'puts people on a list and takes them off it at the same time',
+    range_order: 'should be above the lowest score',
+    outside_range: 'should be between the lowest and the highest score ({min} to {max})',
+    floors_order: 'should be below the floor of tier {better} ({floor})',
+    not_json: 'is not a rules file',
+    too_large: 'is too large',
+    wrong_format: 'is not a Good Standing rules file',
+    wrong_version: 'was made by another version of the game (format {version})',
+    not_a_link: 'carries no rules',
+    garbled_link: 'is damaged: part of it may have been lost when it was copied',
+  } satisfies Record<RegimeProblemKey, string>,
+  /** The parts of life a rule set can switch off (`topic` of each event in src/model/catalogue.ts). */
+  topics: {
+    money: 'Money: bills, loans, guarantees',
+    court: 'Court judgments',
+    traffic: 'Traffic and fares',
+    speech: 'What you post online',
+    trust_perks: 'TrustPerks membership',
+    contacts: 'Whom you know',
+    civic_deeds: 'Good deeds: volunteering, giving blood, awards, reporting fraud',
+    neighbour_reports: 'Reporting on neighbours',
+    work: 'Work',
+    worship: 'Places of worship',
+    appeals: 'Appeals',
+  } satisfies Record<TopicId, string>,
   tiers: { AAA: 'AAA', AA: 'AA', A: 'A', B: 'B', C: 'C', D: 'D' } satisfies Record<Tier, string>,
   reasons: {
     tier_too_low: 'Needs tier {need} · you are {have} ({score})',
