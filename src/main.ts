@@ -19,6 +19,7 @@ import { afterIdle } from './platform/after-paint';
 import { linkManifest } from './platform/install';
 import { openLocalStore } from './platform/local-store';
 import { startSound, startStage } from './stage/behind-text';
+import { downloadFile } from './ui/dom';
 import { mountUi } from './ui/mount';
 import { reportToClass, type ClassReport } from './app/class-report';
 import type { NamedRegime, Regime } from './model/regime';
@@ -197,10 +198,9 @@ async function startJoin(typed: string) {
 /** The rules workshop (?mode=rules): edits a rule set from a preset, previews it, shares it, plays it. */
 async function startWorkshop() {
   const { story, messages } = await openEdition(wanted);
-  const [{ mountRulesWorkshop }, share, { downloadFile }] = await Promise.all([
+  const [{ mountRulesWorkshop }, share] = await Promise.all([
     import('./ui/rules-workshop'),
     import('./app/rules-share'),
-    import('./ui/dom'),
   ]);
   const gameLink = (regime: NamedRegime) =>
     `${window.location.origin}${window.location.pathname}?lang=${messages.lang}${share.encodeRulesLink(regime)}`;
@@ -210,7 +210,16 @@ async function startWorkshop() {
     start: linkedRegime,
     shareLink: gameLink,
     copy: (text) => navigator.clipboard.writeText(text),
-    rulesFile: (regime) => ({ name: share.rulesFileName(regime), text: share.encodeRulesFile(regime) }),
+    // The file is named after the rule set where its name has letters a file name keeps everywhere.
+    rulesFile: (regime) => ({
+      name: `${
+        regime.name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'rules'
+      }.rules.json`,
+      text: share.encodeRulesFile(regime),
+    }),
     download: downloadFile,
     readRulesFile: share.decodeRulesFile,
     play: (regime) => window.location.assign(gameLink(regime)),

@@ -288,7 +288,7 @@ export const ar: Messages = {
     preview_done:
       '{runs, plural, one {لُعبت حياة واحدة} two {لُعبت حياتان} few {لُعبت # حيوات} many {لُعبت # حياة} other {لُعبت # حياة}}',
     preview_needs_fixing: 'أصلحوا الحقول المعلَّمة أوّلًا',
-    share: '{percent}%',
+    percent: '{percent}%',
     endings_heading: 'كيف انتهت الحيوات',
     tiers_heading: 'الفئة في النهاية',
     col_tier: 'الفئة',

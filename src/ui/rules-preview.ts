@@ -6,7 +6,7 @@ import { TIERS, type Regime } from '../model/regime';
 import type { StoryLength } from '../narrative/opening';
 import type { PreviewAnswer, PreviewAsk } from '../simulate/preview-worker';
 import type { PreviewRequest, PreviewSummary } from '../simulate/preview';
-import { format, formatNumber, type Messages } from '../i18n/messages';
+import { format, type Messages } from '../i18n/messages';
 import { el, table } from './dom';
 
 export type PreviewState =
@@ -66,7 +66,7 @@ function bar(m: Messages, count: number, total: number): HTMLElement {
   const drawn = el('span', { class: 'share-bar', 'aria-hidden': 'true' });
   // Through the CSSOM: the page's Content-Security-Policy refuses style attributes.
   drawn.style.inlineSize = `${share}%`;
-  return el('span', { class: 'share' }, drawn, el('span', {}, format(m, m.workshop.share, { percent: share })));
+  return el('span', { class: 'share' }, drawn, el('span', {}, format(m, m.workshop.percent, { percent: share })));
 }
 
 /** What a column shows while its runs are not in yet. */

@@ -210,7 +210,15 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
     return el('label', { class: 'option' }, box, el('span', {}, label));
   };
 
-  const choice = <T extends string>(path: string, legend: string, hint: string, values: readonly T[], labels: Record<T, string>, read: () => T, write: (value: T) => void) => {
+  const choice = <T extends string>(
+    path: string,
+    legend: string,
+    hint: string,
+    values: readonly T[],
+    labels: Record<T, string>,
+    read: () => T,
+    write: (value: T) => void,
+  ) => {
     const set = el(
       'fieldset',
       { class: 'setting workshop-choice', id: fieldId(path) },
@@ -232,7 +240,13 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
   };
 
   const section = (key: string, legend: string, hint: string, ...body: HTMLElement[]) =>
-    el('section', { class: 'workshop-section', 'data-section': key, 'aria-labelledby': `section-${key}` }, el('h2', { id: `section-${key}` }, legend), el('p', { class: 'hint' }, hint), ...body);
+    el(
+      'section',
+      { class: 'workshop-section', 'data-section': key, 'aria-labelledby': `section-${key}` },
+      el('h2', { id: `section-${key}` }, legend),
+      el('p', { class: 'hint' }, hint),
+      ...body,
+    );
 
   const pointsWords = (event: EventId) => () => {
     const delta = draft.events[event].delta;
@@ -247,7 +261,12 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
   const buildForm = () => {
     fields.clear();
     words.length = 0;
-    const nameInput = el('input', { type: 'text', maxlength: String(NAME_MAX_LENGTH), 'data-field': 'name', autocomplete: 'off' });
+    const nameInput = el('input', {
+      type: 'text',
+      maxlength: String(NAME_MAX_LENGTH),
+      'data-field': 'name',
+      autocomplete: 'off',
+    });
     nameInput.value = draft.name;
     nameInput.addEventListener('input', () => {
       draft.name = nameInput.value;
@@ -270,7 +289,12 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
         { class: 'setting switches', id: fieldId('sources') },
         el('legend', {}, w.sources_legend),
         ...SOURCES.map((source) => {
-          const row = switchInput(`sources.${source}`, m.sources[source], () => draft.sources[source], (on) => (draft.sources[source] = on));
+          const row = switchInput(
+            `sources.${source}`,
+            m.sources[source],
+            () => draft.sources[source],
+            (on) => (draft.sources[source] = on),
+          );
           const box = row.querySelector('input') as HTMLInputElement;
           row.append(...field(`sources.${source}`, box));
           return row;
@@ -281,14 +305,35 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
         { class: 'setting switches', id: fieldId('topics') },
         el('legend', {}, w.topics_legend),
         ...TOPICS.map((topic) => {
-          const row = switchInput(`topics.${topic}`, m.topics[topic], () => draft.topics[topic], (on) => (draft.topics[topic] = on));
+          const row = switchInput(
+            `topics.${topic}`,
+            m.topics[topic],
+            () => draft.topics[topic],
+            (on) => (draft.topics[topic] = on),
+          );
           const box = row.querySelector('input') as HTMLInputElement;
           row.append(...field(`topics.${topic}`, box));
           return row;
         }),
       ),
-      choice('platformData', w.programmes_legend, w.programmes_hint, PLATFORM_DATA, w.platform_data, () => draft.platformData, (value) => (draft.platformData = value)),
-      choice('appeals', w.appeals_legend, w.appeals_hint, APPEAL_MODES, w.appeal_modes, () => draft.appeals, (value) => (draft.appeals = value)),
+      choice(
+        'platformData',
+        w.programmes_legend,
+        w.programmes_hint,
+        PLATFORM_DATA,
+        w.platform_data,
+        () => draft.platformData,
+        (value) => (draft.platformData = value),
+      ),
+      choice(
+        'appeals',
+        w.appeals_legend,
+        w.appeals_hint,
+        APPEAL_MODES,
+        w.appeal_modes,
+        () => draft.appeals,
+        (value) => (draft.appeals = value),
+      ),
     );
 
     const events = section(
@@ -304,11 +349,25 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
           ...ids.map((event) => {
             const path = `events.${event}.delta`;
             const label = format(m, w.field_event_points, { event: m.events[event] });
-            const input = numberInput(path, () => draft.events[event].delta, (value) => (draft.events[event].delta = value), label);
+            const input = numberInput(
+              path,
+              () => draft.events[event].delta,
+              (value) => (draft.events[event].delta = value),
+              label,
+            );
             return el(
               'div',
               { class: 'event-row', 'data-event': event },
-              el('span', { class: 'event-name' }, m.events[event], el('span', { class: 'event-source' }, format(m, w.reported_by, { source: m.sources[EVENTS[event].source] }))),
+              el(
+                'span',
+                { class: 'event-name' },
+                m.events[event],
+                el(
+                  'span',
+                  { class: 'event-source' },
+                  format(m, w.reported_by, { source: m.sources[EVENTS[event].source] }),
+                ),
+              ),
               input,
               ...field(path, input, pointsWords(event)),
             );
@@ -317,17 +376,47 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
       }),
     );
 
-    const tierRow = (path: string, label: string, read: () => number, write: (value: number) => void, say: () => string) => {
+    const tierRow = (
+      path: string,
+      label: string,
+      read: () => number,
+      write: (value: number) => void,
+      say: () => string,
+    ) => {
       const input = numberInput(path, read, write, label);
-      return el('div', { class: 'event-row' }, el('label', { for: fieldId(path) }, label), input, ...field(path, input, say));
+      return el(
+        'div',
+        { class: 'event-row' },
+        el('label', { for: fieldId(path) }, label),
+        input,
+        ...field(path, input, say),
+      );
     };
     const tiers = section(
       'tiers',
       w.tiers_edit_heading,
       w.tiers_hint,
-      tierRow('base', w.field_base, () => draft.base, (v) => (draft.base = v), () => format(m, w.base_words, { score: draft.base })),
-      tierRow('range.min', w.field_min, () => draft.range.min, (v) => (draft.range.min = v), () => format(m, w.min_words, { score: draft.range.min })),
-      tierRow('range.max', w.field_max, () => draft.range.max, (v) => (draft.range.max = v), () => format(m, w.max_words, { score: draft.range.max })),
+      tierRow(
+        'base',
+        w.field_base,
+        () => draft.base,
+        (v) => (draft.base = v),
+        () => format(m, w.base_words, { score: draft.base }),
+      ),
+      tierRow(
+        'range.min',
+        w.field_min,
+        () => draft.range.min,
+        (v) => (draft.range.min = v),
+        () => format(m, w.min_words, { score: draft.range.min }),
+      ),
+      tierRow(
+        'range.max',
+        w.field_max,
+        () => draft.range.max,
+        (v) => (draft.range.max = v),
+        () => format(m, w.max_words, { score: draft.range.max }),
+      ),
       ...FLOOR_TIERS.map((tier) =>
         tierRow(
           `tierFloors.${tier}`,
@@ -346,25 +435,43 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
       w.doors_edit_hint,
       ...GATES.map((gate) => {
         const path = `gates.${gate}`;
-        const select = el('select', { 'data-field': `${path}.tier`, 'aria-label': format(m, w.door_tier_label, { door: m.gates[gate] }) });
-        for (const tier of TIERS) select.append(el('option', { value: tier }, format(m, w.door_tier_option, { tier: m.tiers[tier] })));
+        const select = el('select', {
+          'data-field': `${path}.tier`,
+          'aria-label': format(m, w.door_tier_label, { door: m.gates[gate] }),
+        });
+        for (const tier of TIERS)
+          select.append(el('option', { value: tier }, format(m, w.door_tier_option, { tier: m.tiers[tier] })));
         select.value = draft.gates[gate].tier;
         select.addEventListener('change', () => {
           draft.gates[gate].tier = select.value as Regime['gates'][GateId]['tier'];
           changed();
         });
         const blocks = LISTS.map((list) =>
-          switchInput(`${path}.blockedBy.${list}`, format(m, w.door_blocked_by, { list: m.lists[list] }), () => draft.gates[gate].blockedBy.includes(list), (on) => {
-            const rest = draft.gates[gate].blockedBy.filter((other) => other !== list);
-            draft.gates[gate].blockedBy = on ? [...rest, list] : rest;
-          }),
+          switchInput(
+            `${path}.blockedBy.${list}`,
+            format(m, w.door_blocked_by, { list: m.lists[list] }),
+            () => draft.gates[gate].blockedBy.includes(list),
+            (on) => {
+              const rest = draft.gates[gate].blockedBy.filter((other) => other !== list);
+              draft.gates[gate].blockedBy = on ? [...rest, list] : rest;
+            },
+          ),
         );
         const say = () => {
           const { tier, blockedBy } = draft.gates[gate];
           const open = format(m, w.door_words, { tier: m.tiers[tier] });
-          return blockedBy.length ? `${open} ${format(m, w.door_words_listed, { lists: blockedBy.map((l) => m.lists[l]).join(w.list_joiner) })}` : open;
+          return blockedBy.length
+            ? `${open} ${format(m, w.door_words_listed, { lists: blockedBy.map((l) => m.lists[l]).join(w.list_joiner) })}`
+            : open;
         };
-        return el('fieldset', { class: 'setting door-row', 'data-gate': gate, id: fieldId(path) }, el('legend', {}, m.gates[gate]), select, ...blocks, ...field(path, select, say));
+        return el(
+          'fieldset',
+          { class: 'setting door-row', 'data-gate': gate, id: fieldId(path) },
+          el('legend', {}, m.gates[gate]),
+          select,
+          ...blocks,
+          ...field(path, select, say),
+        );
       }),
     );
 
@@ -383,18 +490,36 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
               'div',
               { class: 'switches' },
               ...events.map((event) =>
-                switchInput(`events.${event}.${key}.${list}`, m.events[event], () => (draft.events[event][key] ?? []).includes(list), (on) => {
-                  const rest = (draft.events[event][key] ?? []).filter((other) => other !== list);
-                  draft.events[event] = { ...draft.events[event], [key]: on ? [...rest, list] : rest };
-                }),
+                switchInput(
+                  `events.${event}.${key}.${list}`,
+                  m.events[event],
+                  () => (draft.events[event][key] ?? []).includes(list),
+                  (on) => {
+                    const rest = (draft.events[event][key] ?? []).filter((other) => other !== list);
+                    draft.events[event] = { ...draft.events[event], [key]: on ? [...rest, list] : rest };
+                  },
+                ),
               ),
             ),
           );
         const says = el('p', { class: 'field-words', 'data-testid': `list-words-${list}` });
         words.push(() => (says.textContent = listWords(m, draft, list)));
-        const box = el('div', { class: 'list-block', id: fieldId(`lists.${list}`) }, el('h3', {}, m.lists[list]), says, group('lists', w.list_on), group('clears', w.list_off));
+        const box = el(
+          'div',
+          { class: 'list-block', id: fieldId(`lists.${list}`) },
+          el('h3', {}, m.lists[list]),
+          says,
+          group('lists', w.list_on),
+          group('clears', w.list_off),
+        );
         // A list's events each carry their own problem line, under their path.
-        for (const event of events) box.append(...field(`events.${event}.clears`, box.querySelector(`[data-field="events.${event}.clears.${list}"]`) ?? box));
+        for (const event of events)
+          box.append(
+            ...field(
+              `events.${event}.clears`,
+              box.querySelector(`[data-field="events.${event}.clears.${list}"]`) ?? box,
+            ),
+          );
         return box;
       }),
     );
@@ -413,10 +538,13 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
   const presetSelect = el('select', { id: 'workshop-preset', 'data-testid': 'workshop-preset' });
   for (const regime of options.presets) presetSelect.append(el('option', { value: regime.id }, presetName(regime)));
   presetSelect.value = preset.id;
-  presetSelect.addEventListener('change', () => startFrom(options.presets.find((r) => r.id === presetSelect.value) ?? preset));
+  presetSelect.addEventListener('change', () =>
+    startFrom(options.presets.find((r) => r.id === presetSelect.value) ?? preset),
+  );
 
   const lengthSelect = el('select', { id: 'workshop-length', 'data-testid': 'workshop-length' });
-  for (const value of Object.keys(LENGTH_VARIABLES) as StoryLength[]) lengthSelect.append(el('option', { value }, w.lengths[value]));
+  for (const value of Object.keys(LENGTH_VARIABLES) as StoryLength[])
+    lengthSelect.append(el('option', { value }, w.lengths[value]));
   lengthSelect.value = length;
   lengthSelect.addEventListener('change', () => {
     length = lengthSelect.value as StoryLength;
@@ -429,7 +557,14 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
     if (checked.ok) action(checked.regime);
     else status.textContent = w.fix_first;
   };
-  const picker = el('input', { type: 'file', accept: '.json,application/json', tabindex: '-1', 'aria-hidden': 'true', class: 'visually-hidden', 'data-testid': 'workshop-file' });
+  const picker = el('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    tabindex: '-1',
+    'aria-hidden': 'true',
+    class: 'visually-hidden',
+    'data-testid': 'workshop-file',
+  });
   picker.addEventListener('change', () => {
     const file = picker.files?.[0];
     if (!file) return;
@@ -437,7 +572,9 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
       picker.value = '';
       const read = options.readRulesFile(text);
       if (!read.ok) {
-        status.textContent = format(m, w.open_refused, { problems: read.problems.map((p) => problemText(m, p)).join(' ') });
+        status.textContent = format(m, w.open_refused, {
+          problems: read.problems.map((p) => problemText(m, p)).join(' '),
+        });
         return;
       }
       draft = structuredClone(draftOf(m, read.regime));
@@ -452,20 +589,35 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
     'div',
     { class: 'title-actions workshop-actions' },
     button({ class: 'primary', 'data-testid': 'workshop-play' }, w.play, withRules(options.play)),
-    button({ class: 'secondary', 'data-testid': 'workshop-share' }, w.share, withRules((regime) => {
-      const link = options.shareLink(regime);
-      options.copy(link).then(
-        () => (status.textContent = w.share_copied),
-        () => (status.textContent = format(m, w.share_manual, { link })),
-      );
-      shareOut.value = link;
-      shareOut.hidden = false;
-    })),
-    button({ class: 'secondary', 'data-testid': 'workshop-download' }, w.download, withRules((regime) => options.download(options.rulesFile(regime)))),
+    button(
+      { class: 'secondary', 'data-testid': 'workshop-share' },
+      w.share,
+      withRules((regime) => {
+        const link = options.shareLink(regime);
+        options.copy(link).then(
+          () => (status.textContent = w.share_copied),
+          () => (status.textContent = format(m, w.share_manual, { link })),
+        );
+        shareOut.value = link;
+        shareOut.hidden = false;
+      }),
+    ),
+    button(
+      { class: 'secondary', 'data-testid': 'workshop-download' },
+      w.download,
+      withRules((regime) => options.download(options.rulesFile(regime))),
+    ),
     button({ class: 'secondary', 'data-testid': 'workshop-open' }, w.open, () => picker.click()),
     picker,
   );
-  const shareOut = el('input', { type: 'text', readonly: '', class: 'share-link', 'aria-label': w.share_link_label, 'data-testid': 'workshop-link', hidden: '' });
+  const shareOut = el('input', {
+    type: 'text',
+    readonly: '',
+    class: 'share-link',
+    'aria-label': w.share_link_label,
+    'data-testid': 'workshop-link',
+    hidden: '',
+  });
 
   root.replaceChildren(
     el(
@@ -522,4 +674,3 @@ function listWords(m: Messages, draft: Draft, list: ListId): string {
     shuts: shuts.join(w.list_joiner) || none,
   });
 }
-

@@ -1,0 +1,77 @@
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ar } from '../../src/i18n/ar';
+import { en } from '../../src/i18n/en';
+import { axeViolations, closeBrowser, openGame, screenshot } from './browser';
+
+afterAll(closeBrowser);
+
+const preview = (page: Page) => page.getByTestId('preview');
+
+/** Waits until both columns of the preview, the draft and its preset, have their runs in. */
+async function previewed(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const shown = document.querySelector<HTMLElement>('[data-testid="preview"]');
+      return shown?.dataset.draft === 'done' && shown.dataset.preset === 'done';
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/** The draft's column of the preview: every table's second cells, as text. */
+const draftColumn = (page: Page) => page.locator('[data-testid="preview"] tbody tr td:nth-child(2)').allTextContents();
+
+describe('the rules workshop in Chromium', () => {
+  it('previews a draft beside its preset, names a bad value next to its field, and changes the preview after an edit', async () => {
+    const game = await openGame('?mode=rules');
+    const { page } = game;
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(en.workshop.heading);
+    await previewed(page);
+    const before = await draftColumn(page);
+    expect(before.length).toBeGreaterThan(0);
+    await screenshot(page, 'workshop-editor');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A value the validator refuses is named beside its field, and the preview waits for a fix.
+    const base = page.locator('[data-field="base"]');
+    await base.fill('');
+    await expect(base.getAttribute('aria-invalid')).resolves.toBe('true');
+    const problemId = (await base.getAttribute('aria-describedby'))?.split(' ').at(-1);
+    await expect(page.locator(`#${problemId}`).textContent()).resolves.toContain(en.workshop.field_base);
+    expect(await axeViolations(page)).toEqual([]);
+    await base.fill('1000');
+    await expect(base.getAttribute('aria-invalid')).resolves.toBeNull();
+
+    // A crossing on red that costs 200 points, and a name with markup in it, shown as text.
+    await page.locator('[data-field="events.crossed_on_red.delta"]').fill('-200');
+    await page.locator('[data-field="name"]').fill('Our <b>fair</b> score');
+    await previewed(page);
+    expect(await draftColumn(page)).not.toEqual(before);
+    expect(await page.locator('[data-testid="preview"] b').count()).toBe(0);
+    await expect(page.locator('[data-testid="preview"] thead').first().textContent()).resolves.toContain(
+      'Our <b>fair</b> score',
+    );
+    await page.getByTestId('preview').scrollIntoViewIfNeeded();
+    await screenshot(page, 'workshop-preview');
+    await page
+      .locator('.workshop-preview')
+      .screenshot({ path: 'test-results/screenshots/workshop-preview-beside-preset.png' });
+    expect(game.errors).toEqual([]);
+    expect(game.requests.filter((url) => url.hostname !== '127.0.0.1')).toEqual([]);
+    await game.close();
+  });
+
+  it('opens in Arabic, right to left, with no axe violations', async () => {
+    const game = await openGame('?mode=rules&lang=ar');
+    const { page } = game;
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(ar.workshop.heading);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await previewed(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'workshop-editor-ar');
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+});
