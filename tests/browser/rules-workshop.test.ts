@@ -6,8 +6,6 @@ import { axeViolations, closeBrowser, openGame, screenshot } from './browser';
 
 afterAll(closeBrowser);
 
-const preview = (page: Page) => page.getByTestId('preview');
-
 /** Waits until both columns of the preview, the draft and its preset, have their runs in. */
 async function previewed(page: Page) {
   await page.waitForFunction(
