@@ -222,17 +222,8 @@ export const en = {
     default_name: 'Our version of {preset}',
     name_label: 'Name of your rule set',
     name_words: 'Shown to everyone who plays under it; up to {max} characters.',
-    problem: '{field}: {problem}.',
     problems_count:
       '{count, plural, one {# field needs fixing} other {# fields need fixing}} before the preview can run:',
-    field_event_points: 'Points for “{event}”',
-    field_event_lists: 'Lists for “{event}”',
-    field_door: 'What “{door}” needs',
-    field_floor: 'Lowest score of tier {tier}',
-    field_min: 'Lowest possible score',
-    field_max: 'Highest possible score',
-    field_base: 'Starting score',
-    field_file: 'The file',
     counts_heading: 'What counts',
     counts_hint:
       'Switch off whole reporters or whole parts of life: an event that is switched off changes nothing, no points and no list.',
@@ -281,6 +272,7 @@ export const en = {
     list_off: 'What takes someone off it',
     list_none: 'nothing',
     list_words: 'Put on it by: {on}. Taken off by: {off}. It shuts: {shuts}.',
+    changes_heading: 'Your rules in plain words: what you changed',
     preview_heading: 'What your rules do',
     preview_hint:
       'The story played many times under your rules, beside the rules you started from: the same seeds, the same choices, only the rules differ.',

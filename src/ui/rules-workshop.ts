@@ -3,7 +3,7 @@
 // preset. User text only ever goes in as textContent. Imports the model, i18n, the preview and DOM helpers.
 
 import { EVENTS, GATES, LISTS, SOURCES, TOPICS, type EventId, type GateId, type ListId } from '../model/catalogue';
-import { checkRegime, type RegimeCheck, type RegimeProblem } from '../model/regime-check';
+import { checkRegime, type RegimeCheck } from '../model/regime-check';
 import {
   APPEAL_MODES,
   NAME_MAX_LENGTH,
@@ -14,6 +14,7 @@ import {
   type RuleSet,
 } from '../model/regime';
 import { LENGTH_VARIABLES, type StoryLength } from '../narrative/opening';
+import { describeRules, fieldName, problemText, ruleWordText } from '../app/rules-words';
 import { format, type Messages } from '../i18n/messages';
 import { button, el } from './dom';
 import { openPreviewChannel, previewRequest, renderComparison, type PreviewState } from './rules-preview';
@@ -42,37 +43,6 @@ type FloorTier = keyof Regime['tierFloors'];
 const FLOOR_TIERS = TIERS.filter((tier): tier is FloorTier => tier !== 'D');
 
 const fieldId = (field: string) => `rule-${field.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-
-/** The field a problem's path names, in the reader's words: what the message next to it begins with. */
-export function fieldName(m: Messages, field: string): string {
-  const w = m.workshop;
-  const [head, id, part] = field.split('.');
-  if (head === 'events' && id && Object.hasOwn(EVENTS, id)) {
-    const event = m.events[id as EventId];
-    return part === 'delta' ? format(m, w.field_event_points, { event }) : format(m, w.field_event_lists, { event });
-  }
-  if (head === 'gates' && id) return format(m, w.field_door, { door: m.gates[id as GateId] ?? id });
-  if (head === 'tierFloors' && id) return format(m, w.field_floor, { tier: id });
-  if (head === 'sources' && id) return m.sources[id as keyof Messages['sources']] ?? id;
-  if (head === 'topics' && id) return m.topics[id as keyof Messages['topics']] ?? id;
-  if (head === 'range') return id === 'min' ? w.field_min : w.field_max;
-  const named: Record<string, string> = {
-    name: w.name_label,
-    base: w.field_base,
-    platformData: w.programmes_legend,
-    appeals: w.appeals_legend,
-    file: w.field_file,
-  };
-  return named[head] ?? field;
-}
-
-/** A problem as the reader sees it: the field named, then what is wrong with it. */
-export function problemText(m: Messages, problem: RegimeProblem): string {
-  return format(m, m.workshop.problem, {
-    field: fieldName(m, problem.field),
-    problem: format(m, m.rules_problems[problem.key], problem.params ?? {}),
-  });
-}
 
 /** A fresh draft of a preset's rules, named after it. */
 function draftOf(m: Messages, preset: Regime): Draft {
@@ -108,6 +78,8 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
   const problems = el('div', { class: 'workshop-problems', 'data-testid': 'workshop-problems' });
   const comparison = el('div', { class: 'preview', 'data-testid': 'preview' });
   const form = el('div', { class: 'workshop-form' });
+  /** The draft in plain words: what differs from the preset it started from. */
+  const changes = el('ul', { class: 'workshop-changes', 'data-testid': 'workshop-changes' });
 
   const drawPreview = () => {
     // For tests and the bench: whether each column's runs are in.
@@ -157,6 +129,9 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
         : []),
     );
     for (const refresh of words) refresh();
+    changes.replaceChildren(
+      ...(checked.ok ? describeRules(checked.regime, preset).map((word) => el('li', {}, ruleWordText(m, word))) : []),
+    );
   };
   const changed = () => {
     check();
@@ -348,7 +323,7 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
           el('legend', {}, m.topics[topic]),
           ...ids.map((event) => {
             const path = `events.${event}.delta`;
-            const label = format(m, w.field_event_points, { event: m.events[event] });
+            const label = fieldName(m, path);
             const input = numberInput(
               path,
               () => draft.events[event].delta,
@@ -376,13 +351,8 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
       }),
     );
 
-    const tierRow = (
-      path: string,
-      label: string,
-      read: () => number,
-      write: (value: number) => void,
-      say: () => string,
-    ) => {
+    const tierRow = (path: string, read: () => number, write: (value: number) => void, say: () => string) => {
+      const label = fieldName(m, path);
       const input = numberInput(path, read, write, label);
       return el(
         'div',
@@ -398,21 +368,18 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
       w.tiers_hint,
       tierRow(
         'base',
-        w.field_base,
         () => draft.base,
         (v) => (draft.base = v),
         () => format(m, w.base_words, { score: draft.base }),
       ),
       tierRow(
         'range.min',
-        w.field_min,
         () => draft.range.min,
         (v) => (draft.range.min = v),
         () => format(m, w.min_words, { score: draft.range.min }),
       ),
       tierRow(
         'range.max',
-        w.field_max,
         () => draft.range.max,
         (v) => (draft.range.max = v),
         () => format(m, w.max_words, { score: draft.range.max }),
@@ -420,7 +387,6 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
       ...FLOOR_TIERS.map((tier) =>
         tierRow(
           `tierFloors.${tier}`,
-          format(m, w.field_floor, { tier: m.tiers[tier] }),
           () => draft.tierFloors[tier],
           (v) => (draft.tierFloors[tier] = v),
           () => format(m, w.floor_words, { tier: m.tiers[tier], score: draft.tierFloors[tier] }),
@@ -646,6 +612,8 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
           { class: 'workshop-preview', 'aria-labelledby': 'preview-heading' },
           el('h2', { id: 'preview-heading' }, w.preview_heading),
           el('p', { class: 'hint' }, w.preview_hint),
+          el('h3', {}, w.changes_heading),
+          changes,
           el('label', { for: 'workshop-length' }, w.length_label),
           lengthSelect,
           comparison,

@@ -37,7 +37,7 @@ describe('the rules workshop in Chromium', () => {
     await base.fill('');
     await expect(base.getAttribute('aria-invalid')).resolves.toBe('true');
     const problemId = (await base.getAttribute('aria-describedby'))?.split(' ').at(-1);
-    await expect(page.locator(`#${problemId}`).textContent()).resolves.toContain(en.workshop.field_base);
+    await expect(page.locator(`#${problemId}`).textContent()).resolves.toContain(en.rules_fields.base);
     expect(await axeViolations(page)).toEqual([]);
     await base.fill('1000');
     await expect(base.getAttribute('aria-invalid')).resolves.toBeNull();
