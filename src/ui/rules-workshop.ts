@@ -69,7 +69,7 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
   /** Plain words that follow the values: refreshed after every change. */
   const words: (() => void)[] = [];
 
-  const draftChannel = openPreviewChannel(options.story, options.debounceMs ?? 400);
+  const draftChannel = openPreviewChannel(options.story, options.debounceMs ?? 300);
   const presetChannel = openPreviewChannel(options.story, 0);
   let draftState: PreviewState = { kind: 'waiting' };
   let presetState: PreviewState = { kind: 'waiting' };
