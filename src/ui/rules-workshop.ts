@@ -3,7 +3,7 @@
 // preset. User text only ever goes in as textContent. Imports the model, i18n, the preview and DOM helpers.
 
 import { EVENTS, GATES, LISTS, SOURCES, TOPICS, type EventId, type GateId, type ListId } from '../model/catalogue';
-import { checkRegime, type RegimeCheck } from '../model/regime-check';
+import { checkRegime, ruleSetOf, type RegimeCheck } from '../model/regime-check';
 import {
   APPEAL_MODES,
   NAME_MAX_LENGTH,
@@ -14,7 +14,7 @@ import {
   type RuleSet,
 } from '../model/regime';
 import { LENGTH_VARIABLES, type StoryLength } from '../narrative/opening';
-import { describeRules, fieldName, problemText, ruleWordText } from '../app/rules-words';
+import { closestPreset, describeRules, fieldName, problemText, ruleWordText } from '../app/rules-words';
 import { format, type Messages } from '../i18n/messages';
 import { button, el } from './dom';
 import { openPreviewChannel, previewRequest, renderComparison, type PreviewState } from './rules-preview';
@@ -543,9 +543,12 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
         });
         return;
       }
-      draft = structuredClone(draftOf(m, read.regime));
-      draft.name = read.regime.name;
+      // Compared with the preset it differs least from, which the page then shows it beside.
+      preset = closestPreset(read.regime);
+      presetSelect.value = preset.id;
+      draft = structuredClone(ruleSetOf(read.regime));
       buildForm();
+      askPreset();
       askDraft();
       status.textContent = format(m, w.opened, { name: read.regime.name });
     });

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { decodeRulesFile } from '../../src/app/rules-share';
 import { ar } from '../../src/i18n/ar';
 import { en } from '../../src/i18n/en';
 import { axeViolations, closeBrowser, openGame, screenshot } from './browser';
@@ -58,6 +60,43 @@ describe('the rules workshop in Chromium', () => {
       .screenshot({ path: 'test-results/screenshots/workshop-preview-beside-preset.png' });
     expect(game.errors).toEqual([]);
     expect(game.requests.filter((url) => url.hostname !== '127.0.0.1')).toEqual([]);
+    await game.close();
+  });
+
+  it('downloads the rules as a file that opens again, and refuses a file that is not one without changing a thing', async () => {
+    const game = await openGame('?mode=rules');
+    const { page } = game;
+    await previewed(page);
+    await page.locator('[data-field="name"]').fill('Council of 3B');
+    await page.locator('[data-field="events.volunteered.delta"]').fill('40');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('workshop-download').click(),
+    ]);
+    const file = readFileSync(await download.path(), 'utf8');
+    expect(download.suggestedFilename()).toBe('council-of-3b.rules.json');
+    expect(decodeRulesFile(file)).toMatchObject({ ok: true, regime: { name: 'Council of 3B' } });
+
+    await page.getByTestId('workshop-reset').click();
+    await expect(page.locator('[data-field="events.volunteered.delta"]').inputValue()).resolves.toBe('10');
+    const hostile = JSON.stringify({
+      format: 'good-standing-rules',
+      version: 1,
+      rules: { name: '<img src=x>', base: 'NaN' },
+    });
+    await page
+      .getByTestId('workshop-file')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+    await expect.poll(() => page.getByTestId('workshop-status').textContent()).toContain(en.rules_fields.base);
+    expect(await page.locator('.workshop img').count()).toBe(0);
+    await expect(page.locator('[data-field="name"]').inputValue()).resolves.not.toContain('img');
+
+    await page
+      .getByTestId('workshop-file')
+      .setInputFiles({ name: 'ours.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => page.locator('[data-field="events.volunteered.delta"]').inputValue()).toBe('40');
+    await expect(page.locator('[data-field="name"]').inputValue()).resolves.toBe('Council of 3B');
+    expect(game.errors).toEqual([]);
     await game.close();
   });
 
