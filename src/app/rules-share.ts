@@ -74,6 +74,8 @@ function fromBase64Url(text: string): Uint8Array | undefined {
  * a full buffer means the rules were too large. Undefined when the data is not raw DEFLATE.
  */
 function inflateBounded(bytes: Uint8Array): Uint8Array | 'too_large' | undefined {
+  // fflate hands back the whole output buffer for empty input.
+  if (bytes.length === 0) return undefined;
   try {
     const out = inflateSync(bytes, { out: new Uint8Array(INFLATED_MAX_BYTES + 1) });
     return out.length > INFLATED_MAX_BYTES ? 'too_large' : out;

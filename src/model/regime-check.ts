@@ -76,7 +76,11 @@ const FIELDS = [
 const ID_MAX_LENGTH = 100;
 // Control characters, and the bidirectional overrides that could make a name read differently from what it is.
 // eslint-disable-next-line no-control-regex
-const BAD_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+export const NAME_BAD_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** The whole rule set's own field name, left out of its fields' paths (`base`, not `rules.base`). */
+const ROOT = 'rules';
+const pathOf = (field: string, key: string | number) => (field === ROOT ? `${key}` : `${field}.${key}`);
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -95,7 +99,7 @@ class Reader {
     if (value === undefined) return this.refuse(field, 'missing');
     if (!isPlainRecord(value)) return this.refuse(field, 'not_object');
     for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) this.refuse(`${field}.${key}`, 'unknown_field');
+      if (!allowed.includes(key)) this.refuse(pathOf(field, key), 'unknown_field');
     }
     return value;
   }
@@ -154,7 +158,7 @@ class Reader {
     if (value.length > NAME_MAX_LENGTH) return this.refuse(field, 'name_too_long', { max: NAME_MAX_LENGTH });
     const name = value.trim();
     if (name === '') return this.refuse(field, 'name_empty');
-    if (BAD_CHARACTERS.test(name)) return this.refuse(field, 'name_bad_characters');
+    if (NAME_BAD_CHARACTERS.test(name)) return this.refuse(field, 'name_bad_characters');
     return name;
   }
 }
@@ -183,7 +187,7 @@ function readGate(reader: Reader, value: unknown, field: string): GateRule | und
 function checkOrder(reader: Reader, regime: Omit<Regime, 'id'>): void {
   const { min, max } = regime.range;
   if (min >= max) {
-    reader.refuse('range.max', 'range_order');
+    reader.refuse('range', 'range_order');
     return;
   }
   if (regime.base < min || regime.base > max) reader.refuse('base', 'outside_range', { min, max });
@@ -214,7 +218,7 @@ export function customRegimeId(rules: RuleSet): string {
  */
 export function checkRegime(input: unknown): RegimeCheck {
   const reader = new Reader();
-  const record = reader.record(input, 'rules', FIELDS);
+  const record = reader.record(input, ROOT, FIELDS);
   if (!record) return { ok: false, problems: reader.problems };
   if (record.id !== undefined && (typeof record.id !== 'string' || record.id.length > ID_MAX_LENGTH)) {
     reader.refuse('id', 'not_text');
