@@ -1,17 +1,17 @@
-// The rules preview's Web Worker: plays a draft rule set off the main thread, a chunk at a time,
-// and drops a draft as soon as a newer one arrives. Imports the preview; the page sends the story.
+// The rules preview's Web Worker: plays its share of a draft's runs off the main thread, a chunk at a
+// time, and drops a draft as soon as a newer one arrives. Imports the preview; the page sends the story.
 
-import { playPreview, type PreviewRequest, type PreviewSummary } from './preview.ts';
+import { playShare, type PreviewPart, type PreviewShare } from './preview.ts';
 
-/** What the page asks: play this draft, tagged so its answers can be told from a stale one's. */
+/** What the page asks: play this share of a draft, tagged so its answers can be told from a stale one's. */
 export interface PreviewAsk {
   id: number;
-  request: PreviewRequest;
+  share: PreviewShare;
 }
 
 export type PreviewAnswer =
   | { id: number; kind: 'progress'; done: number }
-  | { id: number; kind: 'done'; summary: PreviewSummary }
+  | { id: number; kind: 'done'; part: PreviewPart }
   | { id: number; kind: 'failed'; message: string };
 
 const scope = self as unknown as {
@@ -23,12 +23,12 @@ let latest = 0;
 /** Lets messages in between chunks, so a newer draft can arrive and replace this one. */
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function play({ id, request }: PreviewAsk) {
+async function play({ id, share }: PreviewAsk) {
   try {
-    const steps = playPreview(request);
+    const steps = playShare(share);
     for (;;) {
       const step = steps.next();
-      if (step.done) return scope.postMessage({ id, kind: 'done', summary: step.value });
+      if (step.done) return scope.postMessage({ id, kind: 'done', part: step.value });
       scope.postMessage({ id, kind: 'progress', done: step.value });
       await breathe();
       if (latest !== id) return;

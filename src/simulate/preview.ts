@@ -1,6 +1,6 @@
 // The rules preview: the story played many times under one rule set, and what a class reads from
-// it (ending shares, tiers at the end, doors shut for whom, the personas). Pure; the Web Worker and
-// the bench drive it. Imports the model, the runner and the rest of src/simulate.
+// it (ending shares, tiers at the end, doors shut for whom, the personas). Shared among Web Workers (one
+// per core) and summed up; tests play it in one thread. Imports the model, the runner and src/simulate.
 
 import { GATES } from '../model/catalogue.ts';
 import { TIERS, type Regime, type Tier } from '../model/regime.ts';
@@ -36,8 +36,35 @@ export interface PreviewSummary {
 /** Runs played between two looks at the worker's inbox, so a newer draft can stop this one. */
 export const PREVIEW_CHUNK = 25;
 
-/** Turns the runs' counts and the personas' results into what the preview shows. */
-export function summarisePreview(regime: Regime, stats: RunStats, personas: readonly PersonaResult[]): PreviewSummary {
+/** One worker's share of a preview: a contiguous range of the runs, and the personas for one of them. */
+export interface PreviewShare extends PreviewRequest {
+  /** The first run of the share, counted from the request's first. */
+  from: number;
+  personas: boolean;
+}
+
+/** What a share played, as counts that add up across shares. */
+export interface PreviewPart {
+  stats: RunStats;
+  personas: PersonaResult[];
+}
+
+/** The request cut into `workers` contiguous ranges of runs (none empty but the only one); the first plays the personas. */
+export function splitPreview(request: PreviewRequest, workers: number): PreviewShare[] {
+  const count = Math.max(1, Math.min(workers, request.runs));
+  const size = Math.ceil(request.runs / count);
+  return Array.from({ length: count }, (_, index) => ({
+    ...request,
+    from: index * size,
+    runs: Math.max(0, Math.min(size, request.runs - index * size)),
+    personas: index === 0,
+  }));
+}
+
+/** Turns the shares' counts and the personas' results into what the preview shows. */
+export function summarisePreview(regime: Regime, parts: readonly PreviewPart[]): PreviewSummary {
+  const stats = parts.map((part) => part.stats).reduce(mergeRunStats);
+  const personas = parts.flatMap((part) => part.personas);
   const tiers = TIERS.map((tier) => ({ tier, count: 0 }));
   for (const score of stats.finals) tiers[TIERS.indexOf(tierOf(regime, score))].count += 1;
   return {
@@ -58,33 +85,32 @@ export function summarisePreview(regime: Regime, stats: RunStats, personas: read
 }
 
 /**
- * Plays the preview a chunk at a time, yielding the runs done so far after each chunk: whoever
- * drives it may stop between chunks. Runs are played as the story checks play them (the same
- * story graph, random chooser and seeds), so the same seed gives the same endings.
+ * Plays a share a chunk at a time, yielding the runs done so far after each chunk: whoever drives it
+ * may stop between chunks. Runs are played as the story checks play them (the same story graph,
+ * random chooser and seeds), so the same seed gives the same endings however the runs are shared.
  */
-export function* playPreview(request: PreviewRequest): Generator<number, PreviewSummary> {
-  const variables = LENGTH_VARIABLES[request.length];
-  const graph = buildGraph(request.json, request.regime, request.seed, variables, { adaptive: true });
-  let stats: RunStats | null = null;
-  for (let done = 0; done < request.runs; done += PREVIEW_CHUNK) {
-    const runs = Math.min(PREVIEW_CHUNK, request.runs - done);
-    const part = playRuns(graph, { firstSeed: request.seed + done, runs, pick: pickAtRandom });
-    stats = stats ? mergeRunStats(stats, part) : part;
+export function* playShare(share: PreviewShare): Generator<number, PreviewPart> {
+  const variables = LENGTH_VARIABLES[share.length];
+  const graph = buildGraph(share.json, share.regime, share.seed, variables, { adaptive: true });
+  const first = share.seed + share.from;
+  let stats = playRuns(graph, { firstSeed: first, runs: 0, pick: pickAtRandom });
+  for (let done = 0; done < share.runs; done += PREVIEW_CHUNK) {
+    const runs = Math.min(PREVIEW_CHUNK, share.runs - done);
+    stats = mergeRunStats(stats, playRuns(graph, { firstSeed: first + done, runs, pick: pickAtRandom }));
     yield done + runs;
   }
-  const personas = playPersonas(request.json, request.regime, request.seed, variables);
-  return summarisePreview(
-    request.regime,
-    stats ?? playRuns(graph, { firstSeed: request.seed, runs: 0, pick: pickAtRandom }),
-    personas.results,
-  );
+  const personas = share.personas ? playPersonas(share.json, share.regime, share.seed, variables).results : [];
+  return { stats, personas };
 }
 
-/** Plays the whole preview at once: for tests and the bench. */
-export function runPreview(request: PreviewRequest): PreviewSummary {
-  const steps = playPreview(request);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+/** Plays a whole preview in this thread, in `workers` shares one after another: for tests and tools. */
+export function runPreview(request: PreviewRequest, workers = 1): PreviewSummary {
+  const parts = splitPreview(request, workers).map((share) => {
+    const steps = playShare(share);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  });
+  return summarisePreview(request.regime, parts);
 }

@@ -5,7 +5,13 @@
 import { TIERS, type Regime } from '../model/regime';
 import type { StoryLength } from '../narrative/opening';
 import type { PreviewAnswer, PreviewAsk } from '../simulate/preview-worker';
-import type { PreviewRequest, PreviewSummary } from '../simulate/preview';
+import {
+  splitPreview,
+  summarisePreview,
+  type PreviewPart,
+  type PreviewRequest,
+  type PreviewSummary,
+} from '../simulate/preview';
 import { format, type Messages } from '../i18n/messages';
 import { el, table } from './dom';
 
@@ -15,7 +21,7 @@ export type PreviewState =
   | { kind: 'done'; summary: PreviewSummary }
   | { kind: 'failed'; message: string };
 
-/** One worker playing one kind of rule set; a new ask replaces the one before, whose answers are then ignored. */
+/** Workers playing one kind of rule set; a new ask replaces the one before, whose answers are then ignored. */
 export interface PreviewChannel {
   ask(request: Omit<PreviewRequest, 'json'>, listener: (state: PreviewState) => void): void;
   dispose(): void;
@@ -25,36 +31,53 @@ export interface PreviewChannel {
 export const PREVIEW_RUNS = 500;
 export const PREVIEW_SEED = 1;
 
-export function openPreviewChannel(json: string, debounceMs: number): PreviewChannel {
-  const worker = new Worker(new URL('../simulate/preview-worker.ts', import.meta.url), { type: 'module' });
+/**
+ * Opens `workers` Web Workers that share each ask's runs (one per core plays them side by side) and
+ * sums up their parts once all are in. An ask waits `debounceMs` for the next before it is sent.
+ */
+export function openPreviewChannel(json: string, workers: number, debounceMs: number): PreviewChannel {
+  const pool = Array.from(
+    { length: Math.max(1, workers) },
+    () => new Worker(new URL('../simulate/preview-worker.ts', import.meta.url), { type: 'module' }),
+  );
   let latest = 0;
   let listen: (state: PreviewState) => void = () => undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  worker.addEventListener('message', (event: MessageEvent<PreviewAnswer>) => {
-    const answer = event.data;
-    if (answer.id !== latest) return;
-    if (answer.kind === 'progress') listen({ kind: 'playing', done: answer.done, runs: pending?.runs ?? 0 });
-    else if (answer.kind === 'done') listen({ kind: 'done', summary: answer.summary });
-    else listen({ kind: 'failed', message: answer.message });
+  let request: Omit<PreviewRequest, 'json'> | undefined;
+  let done: number[] = [];
+  let parts: (PreviewPart | undefined)[] = [];
+  pool.forEach((worker, index) => {
+    worker.addEventListener('message', (event: MessageEvent<PreviewAnswer>) => {
+      const answer = event.data;
+      if (answer.id !== latest || !request) return;
+      if (answer.kind === 'failed') return listen({ kind: 'failed', message: answer.message });
+      if (answer.kind === 'progress') done[index] = answer.done;
+      else parts[index] = answer.part;
+      const finished = parts.filter((part): part is PreviewPart => part !== undefined);
+      if (finished.length === parts.length)
+        listen({ kind: 'done', summary: summarisePreview(request.regime, finished) });
+      else listen({ kind: 'playing', done: done.reduce((sum, n) => sum + n, 0), runs: request.runs });
+    });
+    worker.addEventListener('error', (event) => listen({ kind: 'failed', message: event.message }));
   });
-  worker.addEventListener('error', (event) => listen({ kind: 'failed', message: event.message }));
-  let pending: Omit<PreviewRequest, 'json'> | undefined;
   return {
-    ask(request, listener) {
+    ask(next, listener) {
       latest += 1;
       const id = latest;
       listen = listener;
-      pending = request;
+      request = next;
       listener({ kind: 'waiting' });
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const ask: PreviewAsk = { id, request: { ...request, json } };
-        worker.postMessage(ask);
+        const shares = splitPreview({ ...next, json }, pool.length);
+        done = shares.map(() => 0);
+        parts = shares.map(() => undefined);
+        shares.forEach((share, index) => pool[index].postMessage({ id, share } satisfies PreviewAsk));
       }, debounceMs);
     },
     dispose() {
       clearTimeout(timer);
-      worker.terminate();
+      for (const worker of pool) worker.terminate();
     },
   };
 }

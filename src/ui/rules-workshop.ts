@@ -69,8 +69,10 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
   /** Plain words that follow the values: refreshed after every change. */
   const words: (() => void)[] = [];
 
-  const draftChannel = openPreviewChannel(options.story, options.debounceMs ?? 300);
-  const presetChannel = openPreviewChannel(options.story, 0);
+  // The draft's runs are shared over every core; the preset's, played once per preset and length, on one.
+  const cores = Math.min(4, navigator.hardwareConcurrency || 1);
+  const draftChannel = openPreviewChannel(options.story, cores, options.debounceMs ?? 300);
+  const presetChannel = openPreviewChannel(options.story, 1, 0);
   let draftState: PreviewState = { kind: 'waiting' };
   let presetState: PreviewState = { kind: 'waiting' };
 

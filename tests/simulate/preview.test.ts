@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import type { PersonaResult } from '../../src/simulate/personas';
-import { PREVIEW_CHUNK, playPreview, runPreview, summarisePreview } from '../../src/simulate/preview';
+import { PREVIEW_CHUNK, playShare, runPreview, splitPreview, summarisePreview } from '../../src/simulate/preview';
 import type { RunStats } from '../../src/simulate/story-runs';
 import { auditStory, LENGTHS } from '../../src/tools/story-audit';
 import { compileStory } from '../helpers/stories';
@@ -36,7 +36,9 @@ const persona = (over: Partial<PersonaResult>): PersonaResult => ({
 
 describe('the rules preview summary', () => {
   it('lists endings most common first, with ties in a stable order', () => {
-    const summary = summarisePreview(regime, stats({ runs: 6, endings: { b: 2, a: 2, c: 1, d: 1 } }), []);
+    const summary = summarisePreview(regime, [
+      { stats: stats({ runs: 6, endings: { b: 2, a: 2, c: 1, d: 1 } }), personas: [] },
+    ]);
     expect(summary.endings).toEqual([
       { ending: 'a', count: 2 },
       { ending: 'b', count: 2 },
@@ -47,7 +49,9 @@ describe('the rules preview summary', () => {
 
   it('counts each run in the tier its final score falls in under the rules previewed, every tier shown', () => {
     const floors = regime.tierFloors;
-    const summary = summarisePreview(regime, stats({ runs: 3, finals: [floors.AAA, floors.A, floors.A - 1] }), []);
+    const summary = summarisePreview(regime, [
+      { stats: stats({ runs: 3, finals: [floors.AAA, floors.A, floors.A - 1] }), personas: [] },
+    ]);
     expect(summary.tiers).toEqual([
       { tier: 'AAA', count: 1 },
       { tier: 'AA', count: 0 },
@@ -59,11 +63,15 @@ describe('the rules preview summary', () => {
   });
 
   it('names each door that was met, in catalogue order, with the runs it shut out and the personas it shut out', () => {
-    const summary = summarisePreview(
-      regime,
-      stats({ runs: 10, doors: { mortgage: { met: 10, shut: 4 }, loan_small: { met: 8, shut: 0 } } }),
-      [persona({ persona: 'refuse', shut: ['mortgage', 'travel_abroad'] }), persona({ persona: 'conscience' })],
-    );
+    const summary = summarisePreview(regime, [
+      {
+        stats: stats({ runs: 10, doors: { mortgage: { met: 10, shut: 4 }, loan_small: { met: 8, shut: 0 } } }),
+        personas: [
+          persona({ persona: 'refuse', shut: ['mortgage', 'travel_abroad'] }),
+          persona({ persona: 'conscience' }),
+        ],
+      },
+    ]);
     expect(summary.doors).toEqual([
       { gate: 'loan_small', met: 8, shut: 0, personas: [] },
       { gate: 'mortgage', met: 10, shut: 4, personas: ['refuse'] },
@@ -76,7 +84,7 @@ describe('the rules preview summary', () => {
       { message: 'x', seed: 1, choices: [], runs: 3 },
       { message: 'y', seed: 9, choices: [0], runs: 1 },
     ];
-    expect(summarisePreview(regime, stats({ errors }), []).failed).toBe(4);
+    expect(summarisePreview(regime, [{ stats: stats({ errors }), personas: [] }]).failed).toBe(4);
   });
 });
 
@@ -84,7 +92,8 @@ describe('the rules preview played on the real story', () => {
   const json = compileStory('story/en/main.ink').json;
 
   it('yields after every chunk of runs, so a newer draft can stop it in between', () => {
-    const steps = playPreview({ json, regime, length: 'short', runs: PREVIEW_CHUNK * 2 + 1, seed: 1 });
+    const [share] = splitPreview({ json, regime, length: 'short', runs: PREVIEW_CHUNK * 2 + 1, seed: 1 }, 1);
+    const steps = playShare(share);
     const done: number[] = [];
     let step = steps.next();
     while (!step.done) {
@@ -92,7 +101,22 @@ describe('the rules preview played on the real story', () => {
       step = steps.next();
     }
     expect(done).toEqual([PREVIEW_CHUNK, PREVIEW_CHUNK * 2, PREVIEW_CHUNK * 2 + 1]);
-    expect(step.value.runs).toBe(PREVIEW_CHUNK * 2 + 1);
+    expect(step.value.stats.runs).toBe(PREVIEW_CHUNK * 2 + 1);
+    expect(step.value.personas.map((p) => p.persona)).toEqual(['protect_score', 'conscience', 'refuse', 'random']);
+  });
+
+  it('cuts the runs into contiguous shares, one per worker, with the personas played once', () => {
+    const request = { json: '', regime, length: 'short' as const, runs: 501, seed: 1 };
+    expect(splitPreview(request, 2).map(({ from, runs, personas }) => ({ from, runs, personas }))).toEqual([
+      { from: 0, runs: 251, personas: true },
+      { from: 251, runs: 250, personas: false },
+    ]);
+    expect(splitPreview({ ...request, runs: 1 }, 4)).toHaveLength(1);
+  });
+
+  it('sums shares played apart to what one share played alone finds', () => {
+    const request = { json, regime, length: 'short' as const, runs: 40, seed: 3 };
+    expect(runPreview(request, 2)).toEqual(runPreview(request, 1));
   });
 
   it('finds the same endings and personas as the story checks for the same seeds', async () => {
