@@ -1,6 +1,8 @@
 // Reads the options a link can carry: ?start=new|resume, ?seed=N, ?length=short (the museum path),
 // ?lang=ar, ?mode=class|teacher with ?regime=<id> for a class, ?mode=kiosk for a museum kiosk,
-// ?mode=live for a teacher's live session, ?join=CODE for a student joining one, ?mode=rules for the rules workshop.
+// ?mode=live for a teacher's live session, ?join=CODE for a student joining one, ?mode=rules for the rules
+// workshop. A class's own rule set travels in the fragment (#rules=…, read by src/app/rules-share.ts, never
+// sent to a server).
 // Anything unusable is reported back.
 
 import { isLanguage, type Language } from '../i18n/languages';

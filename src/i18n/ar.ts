@@ -78,6 +78,12 @@ export const ar: Messages = {
     imported: 'استُوردت اللعبة المحفوظة.',
     import_failed: 'تعذّر استيراد هذا الملفّ ({problem}). ولعبتك الحالية لم تتغيّر.',
     link_ignored: 'طلب الرابط {param}={value}، وهذا ما لا تفهمه اللعبة، فتُرك جانبًا.',
+    rules_link_refused:
+      'تعذّر استعمال القواعد التي في هذا الرابط، فتستمرّ اللعبة بقواعد «{regime}». ما كان فيها من خطأ: {problems}',
+    custom_banner: 'قواعد كتبها صفّ: {name}',
+    rules_intro_compared: 'مقارنةً بـ«{regime}»، هذا ما تغيّره هذه القواعد:',
+    rules_intro_play: 'العب بهذه القواعد',
+    rules_intro_note: 'كتب صفٌّ هذه القواعد وأرسلها في هذا الرابط. لم يغادر شيء منها هذا الجهاز.',
     class_banner: 'حصّة دراسية · القواعد المعمول بها: {regime}',
   },
   /** The debrief after every ending: what was counted, under whose rules, and what is real. */
@@ -547,6 +553,7 @@ export const ar: Messages = {
     gate_no_list: '{gate}: لا تغلقه أيّ قائمة.',
     otherwise_same: 'وكلّ ما عدا ذلك كما في «{regime}».',
     all_same: 'القواعد نفسها التي في «{regime}».',
+    custom_summary: 'قواعد كتبها صفّ، تُقارَن هنا بالأنظمة الجاهزة على الخيارات نفسها.',
     problem: '{field}: {problem}',
   },
   rules_fields: {

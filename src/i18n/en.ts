@@ -83,6 +83,12 @@ export const en = {
     imported: 'Saved game imported.',
     import_failed: 'That file could not be imported ({problem}). Your current game is unchanged.',
     link_ignored: 'The link asked for {param}={value}, which this game does not understand, so it was left out.',
+    rules_link_refused:
+      'The rules in this link could not be used, so the game goes on under {regime}. What was wrong: {problems}',
+    custom_banner: 'Rules written by a class: {name}',
+    rules_intro_compared: 'Compared with {regime}, these rules change this:',
+    rules_intro_play: 'Play under these rules',
+    rules_intro_note: 'A class wrote these rules and sent them in this link. Nothing about them left this device.',
     class_banner: 'Class session · rules in force: {regime}',
   },
   /** The debrief after every ending: what was counted, under whose rules, and what is real. */
@@ -561,6 +567,7 @@ export const en = {
     gate_no_list: '{gate}: no list keeps it shut.',
     otherwise_same: 'Everything else as in {regime}.',
     all_same: 'The same rules as {regime}.',
+    custom_summary: 'Rules written by a class, compared here with the presets on the same choices.',
     problem: '{field}: {problem}',
   },
   /** The fields of a rule set, as a problem names them. */
