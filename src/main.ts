@@ -232,10 +232,11 @@ async function startJoin(typed: string) {
   );
 }
 
-/** The rules workshop (?mode=rules): edits a rule set from a preset, previews it, shares it, plays it. */
+/** The rules workshop (?mode=rules): edits a rule set from a preset or a shared link, previews it, shares it, plays it. */
 async function startWorkshop() {
-  const { story, messages } = await openEdition(wanted);
-  const [{ mountRulesWorkshop }, share] = await Promise.all([
+  const [{ story, messages }, opened, { mountRulesWorkshop }, share] = await Promise.all([
+    openEdition(wanted),
+    readSharedRules(window.location.hash),
     import('./ui/rules-workshop'),
     import('./app/rules-share'),
   ]);
@@ -245,6 +246,7 @@ async function startWorkshop() {
     story: story.json,
     presets: Object.values(REGIMES),
     start: linkedRegime,
+    opened,
     shareLink: gameLink,
     copy: (text) => navigator.clipboard.writeText(text),
     // The file is named after the rule set where its name has letters a file name keeps everywhere.

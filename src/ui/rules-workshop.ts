@@ -25,6 +25,8 @@ export interface WorkshopOptions {
   presets: readonly Regime[];
   /** The preset the page opens on. */
   start: Regime;
+  /** Rules the page was opened with (a link's `#rules=…`), edited instead of the preset's when they are good. */
+  opened?: RegimeCheck;
   /** The whole link that opens the game under these rules. */
   shareLink: (regime: NamedRegime) => string;
   copy: (text: string) => Promise<void>;
@@ -533,26 +535,28 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
     class: 'visually-hidden',
     'data-testid': 'workshop-file',
   });
+  /** Opens rules from a file or a link: all of them, beside the preset they differ least from, or nothing at all. */
+  const openRules = (read: RegimeCheck) => {
+    if (!read.ok) {
+      status.textContent = format(m, w.open_refused, {
+        problems: read.problems.map((p) => problemText(m, p)).join(' '),
+      });
+      return;
+    }
+    preset = closestPreset(read.regime);
+    presetSelect.value = preset.id;
+    draft = structuredClone(ruleSetOf(read.regime));
+    buildForm();
+    askPreset();
+    askDraft();
+    status.textContent = format(m, w.opened, { name: read.regime.name });
+  };
   picker.addEventListener('change', () => {
     const file = picker.files?.[0];
     if (!file) return;
     void file.text().then((text) => {
       picker.value = '';
-      const read = options.readRulesFile(text);
-      if (!read.ok) {
-        status.textContent = format(m, w.open_refused, {
-          problems: read.problems.map((p) => problemText(m, p)).join(' '),
-        });
-        return;
-      }
-      // Compared with the preset it differs least from, which the page then shows it beside.
-      preset = closestPreset(read.regime);
-      presetSelect.value = preset.id;
-      draft = structuredClone(ruleSetOf(read.regime));
-      buildForm();
-      askPreset();
-      askDraft();
-      status.textContent = format(m, w.opened, { name: read.regime.name });
+      openRules(options.readRulesFile(text));
     });
   });
 
@@ -627,6 +631,7 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
     ),
   );
   startFrom(preset);
+  if (options.opened) openRules(options.opened);
   return () => {
     draftChannel.dispose();
     presetChannel.dispose();

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeRulesFile } from '../../src/app/rules-share';
+import { decodeRulesFile, encodeRulesLink } from '../../src/app/rules-share';
+import { checkRegime, ruleSetOf } from '../../src/model/regime-check';
+import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { ar } from '../../src/i18n/ar';
 import { en } from '../../src/i18n/en';
-import { axeViolations, closeBrowser, openGame, screenshot } from './browser';
+import { axeViolations, closeBrowser, openGame, playToEnding, screenshot } from './browser';
 
 afterAll(closeBrowser);
 
@@ -24,7 +26,7 @@ async function previewed(page: Page) {
 const draftColumn = (page: Page) => page.locator('[data-testid="preview"] tbody tr td:nth-child(2)').allTextContents();
 
 describe('the rules workshop in Chromium', () => {
-  it('previews a draft beside its preset, names a bad value next to its field, and changes the preview after an edit', async () => {
+  it('previews a draft beside its preset, names a bad value by its field, changes the preview after an edit, and shares it by link into a fresh browser that plays it to the debrief', async () => {
     const game = await openGame('?mode=rules');
     const { page } = game;
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(en.workshop.heading);
@@ -53,14 +55,45 @@ describe('the rules workshop in Chromium', () => {
     await expect(page.locator('[data-testid="preview"] thead').first().textContent()).resolves.toContain(
       'Our <b>fair</b> score',
     );
-    await page.getByTestId('preview').scrollIntoViewIfNeeded();
+    // Tall enough that the preview, which scrolls on its own beside the form, is seen whole.
+    await page.setViewportSize({ width: 1280, height: 2200 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'workshop-preview');
     await page
       .locator('.workshop-preview')
       .screenshot({ path: 'test-results/screenshots/workshop-preview-beside-preset.png' });
+
+    // Shared by link into a fresh browser: the rules in plain words before play, then the debrief names them.
+    await page.getByTestId('workshop-share').click();
+    const shared = new URL(await page.getByTestId('workshop-link').inputValue());
+    expect(shared.hash).toMatch(/^#rules=/);
     expect(game.errors).toEqual([]);
     expect(game.requests.filter((url) => url.hostname !== '127.0.0.1')).toEqual([]);
     await game.close();
+
+    shared.searchParams.set('length', 'short');
+    shared.searchParams.set('seed', '4');
+    const student = await openGame(shared.href);
+    const intro = student.page.getByTestId('rules-intro');
+    await expect(intro.locator('h1').textContent()).resolves.toContain('Our <b>fair</b> score');
+    await expect(intro.textContent()).resolves.toContain(en.events.crossed_on_red);
+    expect(await axeViolations(student.page)).toEqual([]);
+    await screenshot(student.page, 'workshop-rules-before-play');
+    await intro.getByRole('button').click();
+    await student.page.getByTestId('start').click();
+    await playToEnding(student.page);
+    await student.page.locator('[data-testid="debrief"][data-ready="true"]').waitFor();
+    await expect(student.page.locator('.debrief .regime-line').textContent()).resolves.toContain(
+      'Our <b>fair</b> score',
+    );
+    const compare = student.page.locator('#debrief-compare');
+    await expect(compare.textContent()).resolves.toContain('Our <b>fair</b> score');
+    await expect(compare.textContent()).resolves.toContain(en.regimes.lanmen_civic.name);
+    expect(await student.page.locator('.debrief b').count()).toBe(0);
+    await screenshot(student.page, 'workshop-debrief');
+    expect(student.errors).toEqual([]);
+    expect(student.requests.filter((url) => url.hostname !== '127.0.0.1')).toEqual([]);
+    await student.close();
   });
 
   it('downloads the rules as a file that opens again, and refuses a file that is not one without changing a thing', async () => {
@@ -100,7 +133,7 @@ describe('the rules workshop in Chromium', () => {
     await game.close();
   });
 
-  it('opens in Arabic, right to left, with no axe violations', async () => {
+  it('opens in Arabic, right to left, with no axe violations, and so do a link’s rules before play', async () => {
     const game = await openGame('?mode=rules&lang=ar');
     const { page } = game;
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(ar.workshop.heading);
@@ -110,5 +143,16 @@ describe('the rules workshop in Chromium', () => {
     await screenshot(page, 'workshop-editor-ar');
     expect(game.errors).toEqual([]);
     await game.close();
+
+    const rules = checkRegime({ ...ruleSetOf({ ...DEFAULT_REGIME, name: 'قواعد الصفّ' }), appeals: 'pending' });
+    if (!rules.ok) throw new Error('the test’s rules are refused');
+    const student = await openGame(`?lang=ar&length=short${encodeRulesLink(rules.regime)}`);
+    const intro = student.page.getByTestId('rules-intro');
+    await expect(intro.locator('h1').textContent()).resolves.toContain('قواعد الصفّ');
+    expect(await student.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await axeViolations(student.page)).toEqual([]);
+    await screenshot(student.page, 'workshop-rules-before-play-ar');
+    expect(student.errors).toEqual([]);
+    await student.close();
   });
 });
