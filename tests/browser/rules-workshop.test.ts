@@ -91,6 +91,12 @@ describe('the rules workshop in Chromium', () => {
     await expect(compare.textContent()).resolves.toContain(en.regimes.lanmen_civic.name);
     expect(await student.page.locator('.debrief b').count()).toBe(0);
     await screenshot(student.page, 'workshop-debrief');
+    // The comparison alone, clear of the score bar that stays at the top of the screen.
+    await student.page.setViewportSize({ width: 1280, height: 1200 });
+    await compare.evaluate((section) => section.scrollIntoView({ block: 'center' }));
+    const box = await compare.boundingBox();
+    if (box)
+      await student.page.screenshot({ path: 'test-results/screenshots/workshop-debrief-compare.png', clip: box });
     expect(student.errors).toEqual([]);
     expect(student.requests.filter((url) => url.hostname !== '127.0.0.1')).toEqual([]);
     await student.close();
