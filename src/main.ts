@@ -22,6 +22,7 @@ import { startSound, startStage } from './stage/behind-text';
 import { downloadFile } from './ui/dom';
 import { mountUi } from './ui/mount';
 import { mountRulesIntro } from './ui/rules-intro';
+import { isolateName } from './app/rules-words';
 import { reportToClass, type ClassReport } from './app/class-report';
 import type { NamedRegime, Regime } from './model/regime';
 import type { RegimeCheck } from './model/regime-check';
@@ -137,12 +138,13 @@ async function start(live?: LiveStudent) {
       if (session.view.resume) session.resume();
       else session.newGame();
     }
-    const rulesName = regime.name ?? messages.regimes[regime.id]?.name ?? regime.id;
+    const rulesName =
+      regime.name !== undefined ? isolateName(regime.name) : (messages.regimes[regime.id]?.name ?? regime.id);
     const banner =
       link.mode === 'class' || live
         ? format(messages, messages.ui.class_banner, { regime: rulesName })
         : regime.name !== undefined
-          ? format(messages, messages.ui.custom_banner, { name: regime.name })
+          ? format(messages, messages.ui.custom_banner, { name: rulesName })
           : undefined;
     mountUi(root, session, messages, { banner, switchLanguage: reopenIn });
     performance.mark('gs:first-text');

@@ -194,6 +194,14 @@ export function fieldName(m: Messages, field: string): string {
   return Object.hasOwn(whole, field) ? whole[field] : field;
 }
 
+/**
+ * A class's name for its rules, isolated so that a name in one direction cannot reorder the sentence around it in
+ * the other (an English name in an Arabic line). The checker refuses isolates inside names, so it stays balanced.
+ */
+export function isolateName(name: string): string {
+  return `\u2068${name}\u2069`;
+}
+
 /** One problem as a sentence that names its field: "Heping Rd: crossing on red, points: should be a whole number". */
 export function problemText(m: Messages, problem: RegimeProblem): string {
   return format(m, m.rules_words.problem, {

@@ -2,6 +2,7 @@
 // the score over time, the rules, the doors, the roads not taken, other regimes, questions, what is real.
 // Imports the debrief's data types, i18n and DOM helpers.
 
+import { isolateName } from '../app/rules-words';
 import type { Debrief, Outcome } from '../debrief/debrief';
 import type { DebriefTexts } from '../i18n/debrief-texts';
 import { format, formatDelta, formatNumber, type Messages } from '../i18n/messages';
@@ -27,7 +28,8 @@ function section(id: string, heading: string, ...children: (Node | null | false)
 }
 
 /** A preset by its name in the tables; a class's rule set by the name the class gave it. */
-const regimeName = (m: Messages, id: string, name?: string) => name ?? m.regimes[id]?.name ?? id;
+const regimeName = (m: Messages, id: string, name?: string) =>
+  name !== undefined ? isolateName(name) : (m.regimes[id]?.name ?? id);
 const regimeSummary = (m: Messages, id: string, name?: string) =>
   name === undefined ? (m.regimes[id]?.summary ?? '') : m.rules_words.custom_summary;
 const pollName = (m: Messages, id: string) => m.polls[id] ?? id;

@@ -1,7 +1,7 @@
 // Before play under a link's rule set: the class's name for it and what it changes from the nearest preset, in
 // plain words, then a button to play. The name is the class's text, set only as text. Imports app, i18n and ui.
 
-import { closestPreset, describeRules, ruleWordText } from '../app/rules-words';
+import { closestPreset, describeRules, isolateName, ruleWordText } from '../app/rules-words';
 import { format, type Messages } from '../i18n/messages';
 import type { NamedRegime } from '../model/regime';
 import { button, el } from './dom';
@@ -14,7 +14,7 @@ export function mountRulesIntro(root: HTMLElement, m: Messages, regime: NamedReg
   document.title = m.ui.game_title;
   const preset = closestPreset(regime);
   const words = describeRules(regime, preset);
-  const heading = el('h1', { tabindex: '-1' }, format(m, m.rules_words.heading, { name: regime.name }));
+  const heading = el('h1', { tabindex: '-1' }, format(m, m.rules_words.heading, { name: isolateName(regime.name) }));
   root.replaceChildren(
     el(
       'main',
