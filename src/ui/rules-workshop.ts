@@ -14,7 +14,7 @@ import {
   type RuleSet,
 } from '../model/regime';
 import { LENGTH_VARIABLES, type StoryLength } from '../narrative/opening';
-import { closestPreset, describeRules, fieldName, problemText, ruleWordText } from '../app/rules-words';
+import { closestPreset, describeRules, fieldName, isolateName, problemText, ruleWordText } from '../app/rules-words';
 import { format, type Messages } from '../i18n/messages';
 import { button, el } from './dom';
 import { openPreviewChannel, previewRequest, renderComparison, type PreviewState } from './rules-preview';
@@ -91,7 +91,8 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
     comparison.dataset.preset = presetState.kind;
     comparison.replaceChildren(
       ...renderComparison(m, draftState, presetState, {
-        draft: checked.ok ? checked.regime.name : draft.name,
+        // The class's name, isolated so an English name reads whole in an Arabic line.
+        draft: isolateName(checked.ok ? checked.regime.name : draft.name),
         preset: presetName(preset),
       }),
     );
@@ -549,7 +550,7 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
     buildForm();
     askPreset();
     askDraft();
-    status.textContent = format(m, w.opened, { name: read.regime.name });
+    status.textContent = format(m, w.opened, { name: isolateName(read.regime.name) });
   };
   picker.addEventListener('change', () => {
     const file = picker.files?.[0];
