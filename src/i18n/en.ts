@@ -212,7 +212,7 @@ export const en = {
     heading: 'Rules workshop',
     intro:
       'Design your own score. Start from one of the game’s rule sets, change what counts and by how much, and watch what your rules do to hundreds of lives beside the rules you started from. Nothing leaves this browser unless you share it.',
-    start_from: 'Start from',
+    start_from: 'Start with',
     reset: 'Reset to this preset',
     back_to_teacher: 'Back to class results',
     play: 'Play under these rules',
