@@ -460,8 +460,8 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
             el(
               'div',
               { class: 'switches' },
-              ...events.map((event) =>
-                switchInput(
+              ...events.map((event) => {
+                const row = switchInput(
                   `events.${event}.${key}.${list}`,
                   m.events[event],
                   () => (draft.events[event][key] ?? []).includes(list),
@@ -469,8 +469,11 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
                     const rest = (draft.events[event][key] ?? []).filter((other) => other !== list);
                     draft.events[event] = { ...draft.events[event], [key]: on ? [...rest, list] : rest };
                   },
-                ),
-              ),
+                );
+                // What is wrong with an event's lists is said beside its switch.
+                row.append(...field(`events.${event}.${key}`, row.querySelector('input') ?? row));
+                return row;
+              }),
             ),
           );
         const says = el('p', { class: 'field-words', 'data-testid': `list-words-${list}` });
@@ -483,14 +486,6 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
           group('lists', w.list_on),
           group('clears', w.list_off),
         );
-        // A list's events each carry their own problem line, under their path.
-        for (const event of events)
-          box.append(
-            ...field(
-              `events.${event}.clears`,
-              box.querySelector(`[data-field="events.${event}.clears.${list}"]`) ?? box,
-            ),
-          );
         return box;
       }),
     );

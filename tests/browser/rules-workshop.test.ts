@@ -46,6 +46,18 @@ describe('the rules workshop in Chromium', () => {
     await base.fill('1000');
     await expect(base.getAttribute('aria-invalid')).resolves.toBeNull();
 
+    // An event that would put people on a list and take them off it at once is named beside its switch.
+    const lists = page.locator('[data-section="lists"]');
+    for (const summary of await lists.locator('summary').all()) await summary.click();
+    await lists.locator('[data-field="events.court_judgment_settled.lists.court_debtors"]').check();
+    const clears = lists.locator('[data-field="events.court_judgment_settled.clears.court_debtors"]');
+    await expect(clears.getAttribute('aria-invalid')).resolves.toBe('true');
+    const clearsProblem = (await clears.getAttribute('aria-describedby'))?.split(' ').at(-1);
+    await expect(page.locator(`#${clearsProblem}`).textContent()).resolves.toContain(en.events.court_judgment_settled);
+    await expect(page.getByTestId('preview').getAttribute('data-draft')).resolves.toBe('failed');
+    await lists.locator('[data-field="events.court_judgment_settled.lists.court_debtors"]').uncheck();
+    await expect(clears.getAttribute('aria-invalid')).resolves.toBeNull();
+
     // A crossing on red that costs 200 points, and a name with markup in it, shown as text.
     await page.locator('[data-field="events.crossed_on_red.delta"]').fill('-200');
     await page.locator('[data-field="name"]').fill('Our <b>fair</b> score');
