@@ -24,6 +24,8 @@ export type PreviewState =
 /** Workers playing one kind of rule set; a new ask replaces the one before, whose answers are then ignored. */
 export interface PreviewChannel {
   ask(request: Omit<PreviewRequest, 'json'>, listener: (state: PreviewState) => void): void;
+  /** Drops the current ask: whatever its workers still send is ignored. */
+  stop(): void;
   dispose(): void;
 }
 
@@ -74,6 +76,10 @@ export function openPreviewChannel(json: string, workers: number, debounceMs: nu
         parts = shares.map(() => undefined);
         shares.forEach((share, index) => pool[index].postMessage({ id, share } satisfies PreviewAsk));
       }, debounceMs);
+    },
+    stop() {
+      latest += 1;
+      clearTimeout(timer);
     },
     dispose() {
       clearTimeout(timer);

@@ -104,6 +104,8 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
     });
   const askDraft = () => {
     if (!checked.ok) {
+      // A draft still playing is dropped, so its figures never stand for rules that no longer hold.
+      draftChannel.stop();
       draftState = { kind: 'failed', message: w.preview_needs_fixing };
       drawPreview();
       return;
