@@ -3,10 +3,10 @@
 
 import { playShare, type PreviewPart, type PreviewShare } from './preview.ts';
 
-/** What the page asks: play this share of a draft, tagged so its answers can be told from a stale one's. */
+/** What the page asks: play this share of a draft (or, without one, stop), tagged so its answers can be told from a stale one's. */
 export interface PreviewAsk {
   id: number;
-  share: PreviewShare;
+  share?: PreviewShare;
 }
 
 export type PreviewAnswer =
@@ -23,7 +23,7 @@ let latest = 0;
 /** Lets messages in between chunks, so a newer draft can arrive and replace this one. */
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function play({ id, share }: PreviewAsk) {
+async function play(id: number, share: PreviewShare) {
   try {
     const steps = playShare(share);
     for (;;) {
@@ -39,6 +39,7 @@ async function play({ id, share }: PreviewAsk) {
 }
 
 scope.addEventListener('message', (event) => {
-  latest = event.data.id;
-  void play(event.data);
+  const { id, share } = event.data;
+  latest = id;
+  if (share) void play(id, share);
 });

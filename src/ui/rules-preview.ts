@@ -80,6 +80,7 @@ export function openPreviewChannel(json: string, workers: number, debounceMs: nu
     stop() {
       latest += 1;
       clearTimeout(timer);
+      for (const worker of pool) worker.postMessage({ id: latest } satisfies PreviewAsk);
     },
     dispose() {
       clearTimeout(timer);
