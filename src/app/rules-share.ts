@@ -100,11 +100,6 @@ function rulesParameter(hash: string): string | undefined {
     ?.slice(prefix.length);
 }
 
-/** Whether a location's fragment carries a rule set at all (well formed or not). */
-export function isRulesLink(hash: string): boolean {
-  return hash.length <= LINK_MAX_LENGTH ? rulesParameter(hash) !== undefined : hash.includes(`${FRAGMENT_KEY}=`);
-}
-
 /**
  * Reads the rules from a location's fragment: refused if over LINK_MAX_LENGTH before decoding, if not a rules
  * link, if garbled (not base64url, not DEFLATE, not UTF-8 JSON), if it inflates past INFLATED_MAX_BYTES, or if

@@ -7,6 +7,7 @@ import { SCENES, SOUNDS } from '../narrative/tags';
 import type { Language } from '../i18n/languages';
 import type { NamedRegime, Regime, RegimeId, RuleSet } from '../model/regime';
 import { checkRegime, ruleSetOf } from '../model/regime-check';
+import { APPEAL_STATUSES, UNCOUNTED } from '../model/score';
 
 export const GAME_ID = 'good-standing';
 /**
@@ -115,6 +116,14 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const isArrayOf = <T>(value: unknown, item: (v: unknown) => v is T): value is T[] =>
   Array.isArray(value) && value.every(item);
 
+/** A ledger line names a known event, and what a class's rules did to it (if anything) in their own words. */
+const isLedgerEntry = (e: unknown): e is object =>
+  isRecord(e) &&
+  isString(e.event) &&
+  isEventId(e.event) &&
+  (e.uncounted === undefined || (UNCOUNTED as readonly unknown[]).includes(e.uncounted)) &&
+  (e.appeal === undefined || (APPEAL_STATUSES as readonly unknown[]).includes(e.appeal));
+
 const isList = (value: unknown): value is string => (LISTS as readonly unknown[]).includes(value);
 const isGateOrNone = (value: unknown) => value === undefined || (isString(value) && isGateId(value));
 
@@ -130,7 +139,7 @@ function isSnapshot(value: unknown): value is RunnerSnapshot {
     isRecord(score) &&
     isNumber(score.score) &&
     isArrayOf(score.lists, isList) &&
-    isArrayOf(score.ledger, (e): e is object => isRecord(e) && isString(e.event) && isEventId(e.event)) &&
+    isArrayOf(score.ledger, isLedgerEntry) &&
     isRecord(beat) &&
     isNumber(beat.chapter) &&
     (beat.scene === undefined || (isString(beat.scene) && (SCENES as readonly string[]).includes(beat.scene))) &&

@@ -23,6 +23,7 @@ export const ar: Messages = {
     tier_label: 'الفئة {tier}',
     lists_label: 'اسمك مُدرج في: {lists}',
     change_line: '{delta} · {source}، {reason}',
+    change_marked: '{line} ({mark})',
     locked_prefix: 'مغلق',
     chapter_heading: 'الفصل {number}',
     ending_heading: 'نهاية هذا الطريق',
@@ -527,6 +528,14 @@ export const ar: Messages = {
     other_rules: 'الجولة لُعبت بقواعد احتساب مختلفة',
     bad_shape: 'في المحتوى أجزاء ناقصة أو تالفة',
     too_large: 'حجم المحتوى أكبر ممّا ينبغي',
+  },
+  ledger_marks: {
+    pending: 'التظلّم معلّق: لا يُحتسب حتى يُبتّ فيه',
+    upheld: 'قُبل التظلّم',
+    rejected: 'رُفض التظلّم',
+    source: 'لا يُحتسب: هذه القواعد لا تسمع من هذا المُبلِّغ',
+    topic: 'لا يُحتسب: هذه القواعد لا تنظر في هذا الجانب من الحياة',
+    consent: 'لا يُحتسب: بيانات المنصّة تحتاج إلى موافقة في هذه القواعد',
   },
   rules_words: {
     heading: 'قواعد كتبها صفّك: {name}',

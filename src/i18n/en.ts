@@ -3,6 +3,7 @@
 
 import type { EventId, GateId, ListId, SourceId, TopicId } from '../model/catalogue';
 import type { RegimeProblemKey } from '../model/regime-check';
+import type { AppealStatus, Uncounted } from '../model/score';
 import type { Tier } from '../model/regime';
 import type { SoundId } from '../narrative/tags';
 import type { Language } from './languages';
@@ -27,6 +28,7 @@ export const en = {
     tier_label: 'Tier {tier}',
     lists_label: 'On the list: {lists}',
     change_line: '{delta} · {source}, {reason}',
+    change_marked: '{line} ({mark})',
     locked_prefix: 'Locked',
     chapter_heading: 'Chapter {number}',
     ending_heading: 'The end of this road',
@@ -540,6 +542,15 @@ export const en = {
     bad_shape: 'parts of it are missing or damaged',
     too_large: 'it is too large',
   },
+  /** What a class's rules did to a ledger line (`appeal` and `uncounted` in src/model/score.ts). */
+  ledger_marks: {
+    pending: 'appeal pending: not counted until it is decided',
+    upheld: 'appeal upheld',
+    rejected: 'appeal rejected',
+    source: 'not counted: these rules do not listen to this reporter',
+    topic: 'not counted: these rules do not look at this part of life',
+    consent: 'not counted: platform data needs consent under these rules',
+  } satisfies Record<AppealStatus | Uncounted, string>,
   /** A rule set in plain words (src/app/rules-words.ts): ids in {braces} are put into words before these are filled. */
   rules_words: {
     heading: 'Rules written by your class: {name}',

@@ -74,6 +74,8 @@ const FIELDS = [
   'appeals',
 ];
 const ID_MAX_LENGTH = 100;
+/** Enough to say what is wrong; a hostile input with thousands of bad fields gets no longer an answer. */
+export const MAX_PROBLEMS = 100;
 // Control characters, and the bidirectional overrides that could make a name read differently from what it is.
 // eslint-disable-next-line no-control-regex
 export const NAME_BAD_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -91,7 +93,7 @@ class Reader {
   readonly problems: RegimeProblem[] = [];
 
   refuse(field: string, key: RegimeProblemKey, params?: RegimeProblem['params']): undefined {
-    this.problems.push(params ? { field, key, params } : { field, key });
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(params ? { field, key, params } : { field, key });
     return undefined;
   }
 

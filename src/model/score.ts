@@ -16,16 +16,19 @@ export interface LedgerEntry {
   listed: readonly ListId[];
   cleared: readonly ListId[];
   /**
-   * Set when the rules did not count this event at all (no points, no list): its `source` or its `topic` is
-   * switched off, or it is platform data and the person had not `consent`ed. Absent when it counted.
+   * Set when the rules did not count this event's own rule (no points of its own, no list): its `source` or its
+   * `topic` is switched off, or it is platform data and the person had not `consent`ed. Absent when it counted.
+   * (An appeal filed or decided still holds or releases its disputed line: that is the `appeals` rule.)
    */
   uncounted?: Uncounted;
   /** Set on a disputed line once an appeal is filed against it under `appeals: 'pending'`. */
   appeal?: AppealStatus;
 }
 
-export type Uncounted = 'source' | 'topic' | 'consent';
-export type AppealStatus = 'pending' | 'upheld' | 'rejected';
+export const UNCOUNTED = ['source', 'topic', 'consent'] as const;
+export type Uncounted = (typeof UNCOUNTED)[number];
+export const APPEAL_STATUSES = ['pending', 'upheld', 'rejected'] as const;
+export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 
 export interface ScoreState {
   score: number;

@@ -53,6 +53,14 @@ describe('saves', () => {
     expect(problem(edit((d) => ((d.runner as { score: { lists: string[] } }).score.lists = ['made_up'])))).toBe(
       'bad_shape',
     );
+    const ledgerLine = (mark: Record<string, unknown>) =>
+      edit((d) => {
+        const score = (d.runner as { score: { ledger: Record<string, unknown>[] } }).score;
+        score.ledger = [{ ...score.ledger[0], event: 'crossed_on_red', ...mark }];
+      });
+    expect(problem(ledgerLine({ appeal: 'pending', uncounted: 'topic' }))).toBe('ok');
+    expect(problem(ledgerLine({ appeal: 'forgotten' }))).toBe('bad_shape');
+    expect(problem(ledgerLine({ uncounted: '<b>' }))).toBe('bad_shape');
     expect(problem(' '.repeat(MAX_SAVE_BYTES + 1))).toBe('too_large');
   });
 

@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import story from '../../story/en/main.ink';
 import { encodeRulesLink } from '../../src/app/rules-share';
+import { encodeSave, GAME_ID, rulesToSave, SAVE_FORMAT } from '../../src/app/save';
+import { startRunner } from '../../src/narrative/runner';
 import { ar } from '../../src/i18n/ar';
 import { en } from '../../src/i18n/en';
 import { checkRegime } from '../../src/model/regime-check';
@@ -77,6 +80,37 @@ describe("a class's rules by link, in Chromium", () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'rules-link-damaged');
     expect(ar.rules_problems.garbled_link).not.toBe(en.rules_problems.garbled_link);
+    await game.close();
+  });
+
+  it("reopens a save made under a class's rules under those rules, from a game under the usual ones", async () => {
+    const runner = startRunner({ story: story.json, regime: classRules, seed: 7 });
+    for (let step = 0; step < 3; step += 1) {
+      runner.choose(runner.beat.choices.find((choice) => !choice.locked)?.index ?? 0);
+    }
+    const save = encodeSave({
+      game: GAME_ID,
+      format: SAVE_FORMAT,
+      story: story.version,
+      lang: 'en',
+      regime: classRules.id,
+      rules: rulesToSave(classRules),
+      savedAt: '2026-12-07T09:00:00.000Z',
+      runner: runner.snapshot(),
+    });
+    const game = await openGame('?lang=en');
+    const { page } = game;
+    await page.getByTestId('menu').click();
+    await page.getByTestId('import').setInputFiles({
+      name: 'class-rules.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(save),
+    });
+    await page.waitForURL(/start=resume.*#rules=/);
+    await page.waitForSelector('[data-testid="passage"] p');
+    await expect(page.getByTestId('class-banner').textContent()).resolves.toContain(NAME);
+    await expect(page.getByTestId('score').textContent()).resolves.toBe(runner.score.score.toLocaleString('en'));
+    expect(game.errors).toEqual([]);
     await game.close();
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REGIMES, DEFAULT_REGIME } from '../../src/model/regimes';
-import { checkRegime, customRegimeId, REGIME_PROBLEMS, ruleSetOf } from '../../src/model/regime-check';
+import { checkRegime, customRegimeId, MAX_PROBLEMS, REGIME_PROBLEMS, ruleSetOf } from '../../src/model/regime-check';
 import { invalidRuleSet, validRuleSet } from '../helpers/rule-sets';
 
 const named = { ...DEFAULT_REGIME, name: 'Our fair score' };
@@ -118,6 +118,11 @@ describe('checkRegime', () => {
     expect(refusal({ ...named, appeals: 'later' })).toEqual([
       { field: 'appeals', key: 'not_one_of', params: { allowed: 'stands, pending' } },
     ]);
+  });
+
+  it('answers an input with thousands of unknown fields with a bounded list of problems', () => {
+    const junk = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`field_${i}`, i]));
+    expect(refusal({ ...named, ...junk })).toHaveLength(MAX_PROBLEMS);
   });
 
   it('accepts any rule set inside the bounds (1,000 random ones)', () => {

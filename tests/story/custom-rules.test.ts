@@ -1,11 +1,13 @@
 // Any rule set a class can write plays the story to an ending: 1,000 random valid rule sets, each played on a
-// seeded random path of the short story and of the full one, through the real runner and the real model.
+// seeded random path of the short story and of the full one, through the real runner and the real model; and the
+// debrief compares a life under one with the same life under every preset.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { customRegimeId } from '../../src/model/regime-check';
 import { randomFrom } from '../../src/model/random';
-import { DEFAULT_REGIME } from '../../src/model/regimes';
+import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
+import { buildDebrief } from '../../src/debrief/debrief';
 import { LENGTH_VARIABLES } from '../../src/narrative/opening';
 import { startRunner, type Runner } from '../../src/narrative/runner';
 import { compileStory } from '../helpers/stories';
@@ -44,5 +46,23 @@ describe('the story under rule sets a class wrote', () => {
       { numRuns: RULE_SETS },
     );
     expect(played).toBe(2 * RULE_SETS);
+  });
+
+  it("builds the debrief of a short life under 50 random class rule sets, beside every preset, named by the class", () => {
+    const story = compileStory('story/en/main.ink').json;
+    const runner = startRunner({ story, regime: DEFAULT_REGIME, seed: 1 });
+    const presets = Object.values(REGIMES);
+    fc.assert(
+      fc.property(validRuleSet, fc.nat(), (rules, seed) => {
+        const regime = { id: customRegimeId(rules), ...rules };
+        const variables = LENGTH_VARIABLES.short;
+        playToEnd(runner, seed, { regime, variables });
+        const debrief = buildDebrief(story, regime, { seed, choices: [...runner.choices], variables }, presets);
+        expect(debrief.name).toBe(rules.name);
+        expect(debrief.outcomes.map((outcome) => outcome.regime)).toEqual([regime.id, ...presets.map((p) => p.id)]);
+        expect(debrief.outcomes[0]).toMatchObject({ name: rules.name, score: runner.score.score });
+      }),
+      { numRuns: 50 },
+    );
   });
 });
