@@ -114,6 +114,16 @@ describe('the rules workshop in Chromium', () => {
     await student.close();
   });
 
+  it('is reached from the teacher page, in the teacher’s language', async () => {
+    const game = await openGame('?mode=teacher&lang=ar');
+    const { page } = game;
+    await page.getByRole('link', { name: ar.teacher.workshop_link }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(ar.workshop.heading);
+    expect(new URL(page.url()).searchParams.get('mode')).toBe('rules');
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
   it('downloads the rules as a file that opens again, and refuses a file that is not one without changing a thing', async () => {
     const game = await openGame('?mode=rules');
     const { page } = game;
