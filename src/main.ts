@@ -25,7 +25,7 @@ import { mountRulesIntro } from './ui/rules-intro';
 import { isolateName } from './app/rules-words';
 import { reportToClass, type ClassReport } from './app/class-report';
 import type { NamedRegime, Regime } from './model/regime';
-import type { RegimeCheck } from './model/regime-check';
+import { checkRegime, type RegimeCheck } from './model/regime-check';
 import type { StoryLength } from './narrative/opening';
 
 /** How long the reader is still before the stage's script may run (a kiosk starts it at once). */
@@ -196,11 +196,16 @@ async function startLiveTeacher() {
 
 async function startJoin(typed: string) {
   const server = await import('./platform/class-server');
-  const play = async (code: string, member: { token: string; regime: string; length: StoryLength }) => {
+  const play = async (
+    code: string,
+    member: { token: string; regime: string; rules?: unknown; length: StoryLength },
+  ) => {
     const link = server.connectStudent(classBase, member.token, await server.openOutbox(code));
     void link.flush();
+    // A class's own rule set comes whole from the server, and is checked here like any other.
+    const own = member.rules === undefined ? undefined : checkRegime(member.rules);
     await start({
-      regime: findRegime(member.regime) ?? DEFAULT_REGIME,
+      regime: own?.ok && own.regime.id === member.regime ? own.regime : (findRegime(member.regime) ?? DEFAULT_REGIME),
       length: member.length,
       report: (report) => void link.report(report),
     });

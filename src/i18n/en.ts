@@ -327,6 +327,7 @@ export const en = {
     length_full: 'Whole story',
     rules_label: 'Rules',
     split_room: 'Split the room: each device gets one of these at random, in equal numbers',
+    rules_link_label: 'Or add rules a class wrote in the rules workshop: paste their link',
     nicknames: 'Let students give a nickname (off: no names at all)',
     create: 'Start the session',
     creating: 'Starting…',

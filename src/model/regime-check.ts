@@ -209,9 +209,19 @@ export function ruleSetOf(regime: RuleSet | NamedRegime): RuleSet {
   return { name, base, range, tierFloors, events, gates, sources, topics, platformData, appeals };
 }
 
+/** JSON with every object's keys in order, so the same rules read back from anywhere (a database reorders keys) print alike. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isPlainRecord(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 /** A class's rule set's id: never a preset's (they have no colon), the same for the same rules and name. */
 export function customRegimeId(rules: RuleSet): string {
-  return `custom:${fnv1a(JSON.stringify(ruleSetOf(rules))).toString(36)}`;
+  return `custom:${fnv1a(canonicalJson(ruleSetOf(rules))).toString(36)}`;
 }
 
 /**

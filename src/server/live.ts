@@ -34,7 +34,7 @@ export async function startLive(db: Storage): Promise<Live> {
     const mine = [...watchers].filter((watcher) => watcher.session === sessionId);
     if (mine.length === 0) return;
     const [session] = await db.query<SessionRow>(
-      'select id, code, mode, length, regimes, nicknames, revealed, ended_at from class_sessions where id = $1',
+      'select id, code, mode, length, regimes, rules, nicknames, revealed, ended_at from class_sessions where id = $1',
       [sessionId],
     );
     if (!session) return mine.forEach((watcher) => watcher.response.end());

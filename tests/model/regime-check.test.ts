@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REGIMES, DEFAULT_REGIME } from '../../src/model/regimes';
+import type { RuleSet } from '../../src/model/regime';
 import { checkRegime, customRegimeId, MAX_PROBLEMS, REGIME_PROBLEMS, ruleSetOf } from '../../src/model/regime-check';
 import { invalidRuleSet, validRuleSet } from '../helpers/rule-sets';
 
@@ -34,6 +35,21 @@ describe('checkRegime', () => {
     expect(a.regime.id).toBe(b.regime.id);
     expect(a.regime.id).not.toBe(c.regime.id);
     expect(a.regime.id).toBe(customRegimeId(ruleSetOf(a.regime)));
+  });
+
+  it('gives the same id to the same rules whatever order their fields come in', () => {
+    const result = checkRegime(named);
+    if (!result.ok) throw new Error('the rules should pass');
+    const reversed = (value: object): object =>
+      Object.fromEntries(
+        Object.entries(value)
+          .reverse()
+          .map(([key, inner]) => [
+            key,
+            inner && typeof inner === 'object' && !Array.isArray(inner) ? reversed(inner) : inner,
+          ]),
+      );
+    expect(customRegimeId(reversed(ruleSetOf(result.regime)) as RuleSet)).toBe(result.regime.id);
   });
 
   it('never trusts the id it is given: a preset id comes back as a custom one', () => {
