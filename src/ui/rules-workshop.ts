@@ -1,22 +1,14 @@
-// The rules workshop (?mode=rules): a class edits a rule set, starting from a preset, with plain words
-// beside every field, the model's own validator naming what is wrong, and a live preview beside the
-// preset. User text only ever goes in as textContent. Imports the model, i18n, the preview and DOM helpers.
+// The rules workshop (?mode=rules): a class edits a rule set, starting from a preset, in the rules form
+// (rules-form.ts), with a live preview beside the preset's, and shares, saves or plays it. User text only
+// ever goes in as textContent. Imports the model, i18n, the rules' words, the form, the preview and DOM helpers.
 
-import { EVENTS, GATES, LISTS, SOURCES, TOPICS, type EventId, type GateId, type ListId } from '../model/catalogue';
 import { checkRegime, ruleSetOf, type RegimeCheck } from '../model/regime-check';
-import {
-  APPEAL_MODES,
-  NAME_MAX_LENGTH,
-  PLATFORM_DATA,
-  TIERS,
-  type NamedRegime,
-  type Regime,
-  type RuleSet,
-} from '../model/regime';
+import { NAME_MAX_LENGTH, type NamedRegime, type Regime } from '../model/regime';
 import { LENGTH_VARIABLES, type StoryLength } from '../narrative/opening';
-import { closestPreset, describeRules, fieldName, isolateName, problemText, ruleWordText } from '../app/rules-words';
+import { closestPreset, describeRules, isolateName, problemText, ruleWordText } from '../app/rules-words';
 import { format, type Messages } from '../i18n/messages';
 import { button, el } from './dom';
+import { createRulesForm, type Draft } from './rules-form';
 import { openPreviewChannel, previewRequest, renderComparison, type PreviewState } from './rules-preview';
 
 export interface WorkshopOptions {
@@ -38,14 +30,6 @@ export interface WorkshopOptions {
   debounceMs?: number;
 }
 
-/** A draft as the form holds it: the rules, possibly with a number the validator will refuse. */
-type Draft = RuleSet;
-
-type FloorTier = keyof Regime['tierFloors'];
-const FLOOR_TIERS = TIERS.filter((tier): tier is FloorTier => tier !== 'D');
-
-const fieldId = (field: string) => `rule-${field.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-
 /** A fresh draft of a preset's rules, named after it. */
 function draftOf(m: Messages, preset: Regime): Draft {
   const { id, name, ...rules } = structuredClone(preset);
@@ -66,11 +50,6 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
   let checked: RegimeCheck = checkRegime(draft);
   const presetName = (regime: Regime) => regime.name ?? m.regimes[regime.id]?.name ?? regime.id;
 
-  /** Each field's control and the line beside it that says what is wrong, by the validator's path. */
-  const fields = new Map<string, { control: HTMLElement; problem: HTMLElement }>();
-  /** Plain words that follow the values: refreshed after every change. */
-  const words: (() => void)[] = [];
-
   // The draft's runs are shared over every core; the preset's, played once per preset and length, on one.
   const cores = Math.min(4, navigator.hardwareConcurrency || 1);
   const draftChannel = openPreviewChannel(options.story, cores, options.debounceMs ?? 300);
@@ -81,7 +60,7 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
   const status = el('p', { class: 'workshop-status', role: 'status', 'data-testid': 'workshop-status' });
   const problems = el('div', { class: 'workshop-problems', 'data-testid': 'workshop-problems' });
   const comparison = el('div', { class: 'preview', 'data-testid': 'preview' });
-  const form = el('div', { class: 'workshop-form' });
+  const form = createRulesForm(m, () => changed());
   /** The draft in plain words: what differs from the preset it started from. */
   const changes = el('ul', { class: 'workshop-changes', 'data-testid': 'workshop-changes' });
 
@@ -120,13 +99,7 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
   const check = () => {
     checked = checkRegime(draft);
     const found = checked.ok ? [] : checked.problems;
-    for (const [field, { control, problem }] of fields) {
-      const mine = found.filter((p) => p.field === field || p.field.startsWith(`${field}.`));
-      problem.textContent = mine.map((p) => problemText(m, p)).join(' ');
-      problem.hidden = mine.length === 0;
-      if (mine.length) control.setAttribute('aria-invalid', 'true');
-      else control.removeAttribute('aria-invalid');
-    }
+    form.show(found);
     problems.replaceChildren(
       ...(found.length
         ? [
@@ -135,7 +108,6 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
           ]
         : []),
     );
-    for (const refresh of words) refresh();
     changes.replaceChildren(
       ...(checked.ok ? describeRules(checked.regime, preset).map((word) => el('li', {}, ruleWordText(m, word))) : []),
     );
@@ -145,353 +117,8 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
     askDraft();
   };
 
-  /** Registers a control under the validator's path, with the plain words and problem line beside it. */
-  const field = (path: string, control: HTMLElement, say?: () => string): HTMLElement[] => {
-    const id = fieldId(path);
-    control.id ||= id;
-    const problem = el('span', { class: 'field-problem', id: `${id}-problem`, hidden: '' });
-    const described = [`${id}-problem`];
-    const parts: HTMLElement[] = [];
-    if (say) {
-      const line = el('span', { class: 'field-words', id: `${id}-words` });
-      words.push(() => (line.textContent = say()));
-      described.unshift(`${id}-words`);
-      parts.push(line);
-    }
-    control.setAttribute('aria-describedby', described.join(' '));
-    fields.set(path, { control, problem });
-    parts.push(problem);
-    return parts;
-  };
-
-  const numberInput = (path: string, read: () => number, write: (value: number) => void, label: string) => {
-    const input = el('input', {
-      type: 'number',
-      inputmode: 'numeric',
-      step: '1',
-      class: 'number',
-      'data-field': path,
-      'aria-label': label,
-    });
-    input.value = String(read());
-    input.addEventListener('input', () => {
-      // Empty or unreadable text reaches the validator as not-a-number, so it is named, never ignored.
-      write(input.value.trim() === '' ? Number.NaN : Number(input.value));
-      changed();
-    });
-    return input;
-  };
-
-  const switchInput = (path: string, label: string, read: () => boolean, write: (on: boolean) => void) => {
-    const box = el('input', { type: 'checkbox', 'data-field': path });
-    box.checked = read();
-    box.addEventListener('change', () => {
-      write(box.checked);
-      changed();
-    });
-    return el('label', { class: 'option' }, box, el('span', {}, label));
-  };
-
-  const choice = <T extends string>(
-    path: string,
-    legend: string,
-    hint: string,
-    values: readonly T[],
-    labels: Record<T, string>,
-    read: () => T,
-    write: (value: T) => void,
-  ) => {
-    const set = el(
-      'fieldset',
-      { class: 'setting workshop-choice', id: fieldId(path) },
-      el('legend', {}, legend),
-      el('p', { class: 'hint' }, hint),
-      ...values.map((value) => {
-        const radio = el('input', { type: 'radio', name: fieldId(path), value, 'data-field': path });
-        radio.checked = read() === value;
-        radio.addEventListener('change', () => {
-          if (!radio.checked) return;
-          write(value);
-          changed();
-        });
-        return el('label', { class: 'option' }, radio, el('span', {}, labels[value]));
-      }),
-    );
-    set.append(...field(path, set));
-    return set;
-  };
-
-  const section = (key: string, legend: string, hint: string, ...body: HTMLElement[]) =>
-    el(
-      'section',
-      { class: 'workshop-section', 'data-section': key, 'aria-labelledby': `section-${key}` },
-      el('h2', { id: `section-${key}` }, legend),
-      el('p', { class: 'hint' }, hint),
-      ...body,
-    );
-
-  const pointsWords = (event: EventId) => () => {
-    const delta = draft.events[event].delta;
-    const { source, topic } = EVENTS[event];
-    if (!draft.sources[source]) return w.words_source_off;
-    if (!draft.topics[topic]) return w.words_topic_off;
-    if (!Number.isInteger(delta)) return '';
-    if (delta === 0) return w.words_nothing;
-    return format(m, delta > 0 ? w.words_adds : w.words_takes, { points: Math.abs(delta) });
-  };
-
   const buildForm = () => {
-    fields.clear();
-    words.length = 0;
-    const nameInput = el('input', {
-      type: 'text',
-      maxlength: String(NAME_MAX_LENGTH),
-      'data-field': 'name',
-      autocomplete: 'off',
-    });
-    nameInput.value = draft.name;
-    nameInput.addEventListener('input', () => {
-      draft.name = nameInput.value;
-      changed();
-    });
-    const nameRow = el(
-      'div',
-      { class: 'workshop-name' },
-      el('label', { for: fieldId('name') }, w.name_label),
-      nameInput,
-      ...field('name', nameInput, () => format(m, w.name_words, { max: NAME_MAX_LENGTH })),
-    );
-
-    const counts = section(
-      'counts',
-      w.counts_heading,
-      w.counts_hint,
-      el(
-        'fieldset',
-        { class: 'setting switches', id: fieldId('sources') },
-        el('legend', {}, w.sources_legend),
-        ...SOURCES.map((source) => {
-          const row = switchInput(
-            `sources.${source}`,
-            m.sources[source],
-            () => draft.sources[source],
-            (on) => (draft.sources[source] = on),
-          );
-          const box = row.querySelector('input') as HTMLInputElement;
-          row.append(...field(`sources.${source}`, box));
-          return row;
-        }),
-      ),
-      el(
-        'fieldset',
-        { class: 'setting switches', id: fieldId('topics') },
-        el('legend', {}, w.topics_legend),
-        ...TOPICS.map((topic) => {
-          const row = switchInput(
-            `topics.${topic}`,
-            m.topics[topic],
-            () => draft.topics[topic],
-            (on) => (draft.topics[topic] = on),
-          );
-          const box = row.querySelector('input') as HTMLInputElement;
-          row.append(...field(`topics.${topic}`, box));
-          return row;
-        }),
-      ),
-      choice(
-        'platformData',
-        w.programmes_legend,
-        w.programmes_hint,
-        PLATFORM_DATA,
-        w.platform_data,
-        () => draft.platformData,
-        (value) => (draft.platformData = value),
-      ),
-      choice(
-        'appeals',
-        w.appeals_legend,
-        w.appeals_hint,
-        APPEAL_MODES,
-        w.appeal_modes,
-        () => draft.appeals,
-        (value) => (draft.appeals = value),
-      ),
-    );
-
-    const events = section(
-      'events',
-      w.events_heading,
-      w.events_hint,
-      ...TOPICS.map((topic) => {
-        const ids = (Object.keys(EVENTS) as EventId[]).filter((event) => EVENTS[event].topic === topic);
-        return el(
-          'fieldset',
-          { class: 'setting event-group', 'data-topic': topic },
-          el('legend', {}, m.topics[topic]),
-          ...ids.map((event) => {
-            const path = `events.${event}.delta`;
-            const label = fieldName(m, path);
-            const input = numberInput(
-              path,
-              () => draft.events[event].delta,
-              (value) => (draft.events[event].delta = value),
-              label,
-            );
-            return el(
-              'div',
-              { class: 'event-row', 'data-event': event },
-              el(
-                'span',
-                { class: 'event-name' },
-                m.events[event],
-                el(
-                  'span',
-                  { class: 'event-source' },
-                  format(m, w.reported_by, { source: m.sources[EVENTS[event].source] }),
-                ),
-              ),
-              input,
-              ...field(path, input, pointsWords(event)),
-            );
-          }),
-        );
-      }),
-    );
-
-    const tierRow = (path: string, read: () => number, write: (value: number) => void, say: () => string) => {
-      const label = fieldName(m, path);
-      const input = numberInput(path, read, write, label);
-      return el(
-        'div',
-        { class: 'event-row' },
-        el('label', { for: fieldId(path) }, label),
-        input,
-        ...field(path, input, say),
-      );
-    };
-    const tiers = section(
-      'tiers',
-      w.tiers_edit_heading,
-      w.tiers_hint,
-      tierRow(
-        'base',
-        () => draft.base,
-        (v) => (draft.base = v),
-        () => format(m, w.base_words, { score: draft.base }),
-      ),
-      tierRow(
-        'range.min',
-        () => draft.range.min,
-        (v) => (draft.range.min = v),
-        () => format(m, w.min_words, { score: draft.range.min }),
-      ),
-      tierRow(
-        'range.max',
-        () => draft.range.max,
-        (v) => (draft.range.max = v),
-        () => format(m, w.max_words, { score: draft.range.max }),
-      ),
-      ...FLOOR_TIERS.map((tier) =>
-        tierRow(
-          `tierFloors.${tier}`,
-          () => draft.tierFloors[tier],
-          (v) => (draft.tierFloors[tier] = v),
-          () => format(m, w.floor_words, { tier: m.tiers[tier], score: draft.tierFloors[tier] }),
-        ),
-      ),
-      el('p', { class: 'field-words' }, format(m, w.floor_d_words, { tier: m.tiers.D })),
-    );
-
-    const doors = section(
-      'doors',
-      w.doors_edit_heading,
-      w.doors_edit_hint,
-      ...GATES.map((gate) => {
-        const path = `gates.${gate}`;
-        const select = el('select', {
-          'data-field': `${path}.tier`,
-          'aria-label': format(m, w.door_tier_label, { door: m.gates[gate] }),
-        });
-        for (const tier of TIERS)
-          select.append(el('option', { value: tier }, format(m, w.door_tier_option, { tier: m.tiers[tier] })));
-        select.value = draft.gates[gate].tier;
-        select.addEventListener('change', () => {
-          draft.gates[gate].tier = select.value as Regime['gates'][GateId]['tier'];
-          changed();
-        });
-        const blocks = LISTS.map((list) =>
-          switchInput(
-            `${path}.blockedBy.${list}`,
-            format(m, w.door_blocked_by, { list: m.lists[list] }),
-            () => draft.gates[gate].blockedBy.includes(list),
-            (on) => {
-              const rest = draft.gates[gate].blockedBy.filter((other) => other !== list);
-              draft.gates[gate].blockedBy = on ? [...rest, list] : rest;
-            },
-          ),
-        );
-        const say = () => {
-          const { tier, blockedBy } = draft.gates[gate];
-          const open = format(m, w.door_words, { tier: m.tiers[tier] });
-          return blockedBy.length
-            ? `${open} ${format(m, w.door_words_listed, { lists: blockedBy.map((l) => m.lists[l]).join(w.list_joiner) })}`
-            : open;
-        };
-        return el(
-          'fieldset',
-          { class: 'setting door-row', 'data-gate': gate, id: fieldId(path) },
-          el('legend', {}, m.gates[gate]),
-          select,
-          ...blocks,
-          ...field(path, select, say),
-        );
-      }),
-    );
-
-    const lists = section(
-      'lists',
-      w.lists_heading,
-      w.lists_hint,
-      ...LISTS.map((list) => {
-        const events = Object.keys(EVENTS) as EventId[];
-        const group = (key: 'lists' | 'clears', legend: string) =>
-          el(
-            'details',
-            {},
-            el('summary', {}, legend),
-            el(
-              'div',
-              { class: 'switches' },
-              ...events.map((event) => {
-                const row = switchInput(
-                  `events.${event}.${key}.${list}`,
-                  m.events[event],
-                  () => (draft.events[event][key] ?? []).includes(list),
-                  (on) => {
-                    const rest = (draft.events[event][key] ?? []).filter((other) => other !== list);
-                    draft.events[event] = { ...draft.events[event], [key]: on ? [...rest, list] : rest };
-                  },
-                );
-                // What is wrong with an event's lists is said beside its switch.
-                row.append(...field(`events.${event}.${key}`, row.querySelector('input') ?? row));
-                return row;
-              }),
-            ),
-          );
-        const says = el('p', { class: 'field-words', 'data-testid': `list-words-${list}` });
-        words.push(() => (says.textContent = listWords(m, draft, list)));
-        const box = el(
-          'div',
-          { class: 'list-block', id: fieldId(`lists.${list}`) },
-          el('h3', {}, m.lists[list]),
-          says,
-          group('lists', w.list_on),
-          group('clears', w.list_off),
-        );
-        return box;
-      }),
-    );
-    form.replaceChildren(nameRow, counts, events, tiers, doors, lists);
+    form.build(draft);
     check();
   };
 
@@ -613,7 +240,7 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
       el(
         'div',
         { class: 'workshop-columns' },
-        form,
+        form.element,
         el(
           'aside',
           { class: 'workshop-preview', 'aria-labelledby': 'preview-heading' },
@@ -634,19 +261,4 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
     draftChannel.dispose();
     presetChannel.dispose();
   };
-}
-
-/** A list in plain words: who puts you on it, how you get off, what it shuts. */
-function listWords(m: Messages, draft: Draft, list: ListId): string {
-  const w = m.workshop;
-  const events = Object.keys(EVENTS) as EventId[];
-  const on = events.filter((event) => draft.events[event].lists?.includes(list)).map((event) => m.events[event]);
-  const off = events.filter((event) => draft.events[event].clears?.includes(list)).map((event) => m.events[event]);
-  const shuts = GATES.filter((gate) => draft.gates[gate].blockedBy.includes(list)).map((gate) => m.gates[gate]);
-  const none = w.list_none;
-  return format(m, w.list_words, {
-    on: on.join(w.list_joiner) || none,
-    off: off.join(w.list_joiner) || none,
-    shuts: shuts.join(w.list_joiner) || none,
-  });
 }
