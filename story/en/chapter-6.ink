@@ -145,7 +145,7 @@ In week one he told you the list cares only about the balance. Behind him the la
 # scene: crossing
 On Saturday a card table stands under the Heping Road gantry, ten metres from Auntie Fang's ceremony leaflets. Behind it sits the grandmother with the shopping trolley from the offenders' screen: Lu Guiying, seventy-three, with a folder.
 
-"Twelve days in September the countdown was dark. Three hundred and eight people logged. Forty-one weren't even the person in the picture: someone who was in Jinxi that night, a woman in a hospital bed, me at my sister's." She taps the folder. "One appeal is a complaint. A hundred is evidence."
+"Twelve days in September the countdown was dark. Three hundred and eight people logged. Forty-one weren't even the person in the picture: someone who was in Jinxi that night, me at my sister's." She taps the folder. "One appeal is a complaint. A hundred is evidence."
 
 {ch2_appealed == "won":You know. Your own appeal cost a morning and a train ticket, and was upheld.|{ch2_appealed == "lost":You know. Your own appeal, with the train ticket stapled to it, was rejected in a paragraph.|You know. You never appealed the camera's mistake; a morning off work cost more than the points.}} The platform marks every signature: PARTICIPATION IN COLLECTIVE ACTION{worth("collective_appeal_signed"):, {points("collective_appeal_signed")}, held until the appeal is decided|, noted}.
 
