@@ -43,7 +43,7 @@ WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS {score()}. TIER {tier()}.
 
 Beyond the window the port cranes stand bent in the haze, like herons waiting for something to move.
 
-Auntie Fang's leaflet, pushed under every door with a chocolate coin taped to it, explained: banks, courts, cameras, shopping platforms, employers, all pouring into one number. Everyone, the leaflet said, starts equal: {base()}.
+Auntie Fang's leaflet, with a chocolate coin taped to it, explained: banks, courts, cameras, shopping platforms, employers, all pouring into one number. Everyone, the leaflet said, starts equal: {base()}.
 
 Tingting comes in barefoot, her hair a storm cloud, holding up two elastic bands.
 
@@ -93,9 +93,9 @@ There is 2,100 yuan in the account until Friday's salary, and two thousand of it
     ~ ch1_bill_paid = true
     ~ record("bill_paid_on_time")
     # sfx: approval_chime
-    Two taps and a thumbprint. THANK YOU FOR BEING ON TIME. The score says {score()}, and you feel, absurdly, a small lift, like a teacher's tick in the margin.
+    Two taps and a thumbprint. THANK YOU FOR BEING ON TIME: {score()}. You feel, absurdly, a small lift, like a teacher's tick in the margin.
 * [Leave it until payday on Friday]
-    Friday, you tell yourself. The 2,100 stays whole, a small wall of money between your mother and the hospital cashier.
+    The 2,100 stays whole, a small wall of money between your mother and the hospital cashier.
 -
 -> ch1_gate
 
@@ -232,7 +232,7 @@ Zhou Hui has come round the partition, her face perfectly still.
 * [Report the number through the app #stance: conscience]
     ~ record("fraud_reported")
     # sfx: approval_chime
-    You hang up mid-sentence and press REPORT. The form fills itself in: number, time, duration, a recording you did not know was being made. SHARED WITH THE PUBLIC SECURITY BUREAU.
+    You hang up mid-sentence and press REPORT. The form fills itself in: number, time, a recording you did not know was being made. SHARED WITH THE PUBLIC SECURITY BUREAU.
     Zhou Hui lets out her breath. "Twelve hundred and five," she says. #speaker: zhou_hui
 * [Hang up and block him]
     You hang up and block him.
@@ -244,7 +244,7 @@ Zhou Hui has come round the partition, her face perfectly still.
 
 === ch1_noodles ===
 # scene: noodle_shop
-At half past twelve she comes with you to Ma's Lanzhou Beef Noodles on Jiefang Street: six tables, a window running with steam. Old Ma, in his white cap, slaps a rope of dough on the board, folds, pulls, and the strands double and double between his hands. In fourteen years he has never got your order wrong.
+At half past twelve she comes with you to Ma's Lanzhou Beef Noodles on Jiefang Street. Old Ma, in his white cap, slaps a rope of dough on the board, folds, pulls, and the strands double and double between his hands. In fourteen years he has never got your order wrong.
 
 Above the till, new this week, a green plaque: CIVILISED MERCHANT. SCAN TO RATE.
 
@@ -305,12 +305,12 @@ Under the table, Zhou Hui's knee goes still against yours.
 * [Tell him to keep it #road: repayment_refused]
     ~ ch1_deng = "refused"
     "Keep it. Buy yourself a sleeper on Friday."
-    Something closes in his face, quietly, like a shop shutter at the end of the day. "I'm not your charity, Xu Ming." #speaker: deng_qiang
+    Something closes in his face, like a shop shutter. "I'm not your charity, Xu Ming." #speaker: deng_qiang
     
 * [Ask him for cash instead #stance: refuse #road: repaid_in_cash]
     ~ ch1_deng = "cash"
     "Have you got it in cash?"
-    He looks at you a long moment, then takes three red notes from his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code." He is smiling. #speaker: deng_qiang
+    He takes three red notes from his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code." He is smiling. #speaker: deng_qiang
 -
 Your phone rings. Jinxi.
 
@@ -327,7 +327,7 @@ Your phone rings. Jinxi.
     "I don't know, Ma. Nobody says what it counts."
     "Then let it count. The Bodhisattva doesn't need a telephone." #speaker: mother
 -
-A pause, full of hospital corridor. "Don't come," she says again, in the voice that means come. #speaker: mother
+A pause, full of hospital corridor. "Don't come," she says, in the voice that means come. #speaker: mother
 
 * [Tell her you will be there]
     ~ ch1_promised = true
@@ -335,7 +335,7 @@ A pause, full of hospital corridor. "Don't come," she says again, in the voice t
     "Bring a coat," she says. "The ward is cold." #speaker: mother
 * [Tell her Lan can manage; you'll come at the weekend]
     "Lan can take you. I'll come on Saturday, with Tingting."
-    "Good," she says, too quickly. "Good. That's sensible." She hangs up before you can hear anything else in her voice. #speaker: mother
+    "Good," she says, too quickly. "That's sensible." She hangs up before you can hear anything else. #speaker: mother
 -
 { ch1_ma:
 - "numbers":
@@ -368,7 +368,7 @@ Three thousand yuan by seven tomorrow morning. Eight hundred a month would help.
     "Good. You know the clients. They know you." #speaker: lin_guowei
 * [Leave both for someone else #stance: refuse]
     ~ ch1_job = "none"
-    {gate("job_private_screening"):You could. You don't. You could not say why, only that the word consent looks to you today like a door that opens in one direction.|The padlocks decide for you. It is almost a relief, not to have to want something.} Mr Lin watches you pass the glass room and writes something down.
+    {gate("job_private_screening"):You could. You don't. The word consent looks to you today like a door that opens in one direction.|The padlocks decide for you. It is almost a relief, not to have to want something.} Mr Lin watches you pass the glass room and writes something down.
 -
 At five past five you leave with your coat half on, to find three thousand yuan.
 -> ch1_bank
@@ -377,7 +377,7 @@ At five past five you leave with your coat half on, to find three thousand yuan.
 # scene: bank
 The Heping Road branch of Lanmen Rural Commercial Bank smells of floor polish and wet umbrellas.
 
-New this week: a velvet rope and an empty counter with a white orchid: GOOD STANDING LANE, {needs("services_fast_lane")} AND ABOVE. By the door, a tablet on a chrome stand: TRUST-EASY LOAN. UP TO 30,000 YUAN. TIER {needs("loan_small")} AND ABOVE. DECISION IN 60 SECONDS.
+New this week: a velvet rope and an empty counter with a white orchid: GOOD STANDING LANE, {needs("services_fast_lane")} AND ABOVE. By the door, a tablet: TRUST-EASY LOAN. UP TO 30,000 YUAN. TIER {needs("loan_small")} AND ABOVE. DECISION IN 60 SECONDS.
 
 * [Read the loan's terms first]
     ~ ch1_terms = true
@@ -481,7 +481,7 @@ Before dawn the phone lights once on your knee: {score()}, {tier()}, good standi
 Lanmen Station, half past ten.
 
 # sfx: denial_tone
-At the ticket gate the man ahead of you presents his identity card, and the machine makes a low flat sound. A light turns red. A guard leads him gently aside. You do not know what list he is on, or why, or whether it is fair.
+At the ticket gate the man ahead of you presents his identity card, and the machine makes a low flat sound. A guard leads him gently aside. You do not know what list he is on, or why, or whether it is fair.
 
 # sfx: approval_chime
 Your card chimes.

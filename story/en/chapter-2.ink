@@ -137,7 +137,7 @@ APPEAL REJECTED. EVIDENCE INSUFFICIENT. SCORE NOW {score()}.{worth("appeal_rejec
 # scene: street
 That evening, walking back from the pool with Tingting, you see the coat.
 
-Its owner steps into Jiefang Street against the red at 19:47, easy as crossing a kitchen, and the gantry flashes. You can guess whose name goes under it.
+Its owner steps into Jiefang Street against the red at 19:47, easy as crossing a kitchen, and the gantry flashes.
 
 Tingting grips your hand. "It's the other you," she whispers. #speaker: tingting
 

@@ -31,7 +31,7 @@ Tingting is drawing birds at the counter, her tongue between her teeth.
 
 === ch4_office ===
 # scene: office
-On Tuesday Zhou Hui calls you into the windowless room for difficult conversations. You cannot read her face.
+On Tuesday Zhou Hui calls you into the windowless room for difficult conversations.
 { ch1_job == "port":
     -> ch4_port_letter
 }
@@ -97,7 +97,7 @@ At lunch the app has a new page. CIRCLE HEALTH: ONE CONTACT IN YOUR CIRCLE {deng
 # scene: community_office
 The community office is a ground-floor flat in Block 1 with the walls knocked through: folding chairs, a banner, GRID IN HAND, PEACE IN HEART, and by the door the red plaque of a Party members' service station. On Wednesday evening Auntie Fang has made tea in paper cups. It is serious, then.
 
-"The district is paying liaisons now, one per block. Eighteen hundred a month for two evenings and a Saturday, and {points("liaison_joined")} for joining." She pushes the pink tablet across. "I'm sixty-one, Xiao Xu. Four hundred and twelve households. You take Block 3. You know them, you're careful, and {ch1_reported:you did right by the stairwell when it mattered|you count other people's money all day and never lose a fen}." #speaker: fang_lihua
+"The district is paying liaisons now, one per block. Eighteen hundred a month for two evenings and a Saturday, and {points("liaison_joined")} for joining." She pushes the pink tablet across. "I'm sixty-one, Xiao Xu. You take Block 3. You know them, you're careful, and {ch1_reported:you did right by the stairwell when it mattered|you count other people's money all day and never lose a fen}." #speaker: fang_lihua
 { ch4_role == "port" || ch4_role == "desk":
     "One thing. Liaisons can't hold a state post or handle client money. For once I agree with the rules." #speaker: fang_lihua
 }

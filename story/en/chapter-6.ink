@@ -116,7 +116,7 @@ That evening Zhou Hui comes up the stairs, her banking app open. "I can pay it t
 # scene: street
 On Wednesday evening Deng is waiting at the foot of Stairwell B, astride his silent scooter.
 
-"SwiftRun re-screened everyone. From Monday nobody on the court list rides." Nineteen months of paying the court, never late, fifty-seven thousand five hundred still to go and the interest on top, and now nothing to pay it with. "Half the riders on Jiefang Street ride on somebody else's name. The app checks a face once, at the start of the shift." He shows you the login screen, the empty oval where a face goes. "Yours is clean. Seven every morning, one look. Whatever it costs you, I'll make good." #speaker: deng_qiang
+"SwiftRun re-screened everyone. From Monday nobody on the court list rides." Nineteen months of paying the court, never late, and now nothing to pay it with. "Half the riders on Jiefang Street ride on somebody else's name. The app checks a face once, at the start of the shift." He shows you the login screen, the empty oval where a face goes. "Yours is clean. Seven every morning, one look. Whatever it costs you, I'll make good." #speaker: deng_qiang
 
 In week one he told you the list cares only about the balance. Behind him the landing is bare. {ch1_reported:The battery went in week one, with the fire officer's fine; he has never asked who called.|The battery went indoors in the first week, and has stayed there.}
 
