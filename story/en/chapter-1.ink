@@ -269,7 +269,7 @@ Above the till, new this week, a green plaque: CIVILISED MERCHANT. SCAN TO RATE.
     ~ ch1_ma = "quiet"
     You say nothing. It is his mosque, and his Friday. He pulls the dough until it is fine as thread.
 -
-The door lets in the rain and Deng Qiang, helmet under his arm, in a SwiftRun courier's yellow jacket. He sat behind you in maths in Jinxi and copied your homework for three years. Later he had a fruit shop on Binhai Road, until the lockdowns, a lawsuit, and a judgment for eighty-six thousand yuan he could not pay.
+The door lets in the rain and Deng Qiang, in a SwiftRun courier's yellow jacket. He sat behind you in maths in Jinxi and copied your homework for three years. Later he had a fruit shop on Binhai Road, until the lockdowns, a lawsuit, and a judgment for eighty-six thousand yuan he could not pay.
 
 Under the table, Zhou Hui's knee goes still against yours.
 
@@ -375,7 +375,7 @@ At five past five you leave with your coat half on, to find three thousand yuan.
 
 === ch1_bank ===
 # scene: bank
-The Heping Road branch of Lanmen Rural Commercial Bank smells of floor polish and wet umbrellas.
+The Heping Road branch of Lanmen Rural Commercial Bank smells of wet umbrellas.
 
 New this week: a velvet rope and an empty counter with a white orchid: GOOD STANDING LANE, {needs("services_fast_lane")} AND ABOVE. By the door, a tablet: TRUST-EASY LOAN. UP TO 30,000 YUAN. TIER {needs("loan_small")} AND ABOVE. DECISION IN 60 SECONDS.
 
@@ -439,7 +439,7 @@ In the holdall: clothes, charger, the hospital letter, and room for one more thi
     ~ ch1_packed = "coat"
     The padded one, too hot for Lanmen in September. The ward will be cold.
 -
-At eight you sit at the kitchen counter where the day began. The last G-train to Jinxi left at 19:40. There is a flight at 21:50; Zhou Hui lives ten minutes away. There is the overnight K-train at 23:12, Deng's train, hard sleeper, arriving at 6:50, ten minutes before she is admitted. And there is the first G-train tomorrow at 6:10, arriving at 8:22, when she will already be under the lights.
+At eight you sit at the kitchen counter. The last G-train to Jinxi left at 19:40. There is a flight at 21:50; Zhou Hui lives ten minutes away. There is the overnight K-train at 23:12, Deng's train, hard sleeper, arriving at 6:50, ten minutes before she is admitted. And there is the first G-train tomorrow at 6:10, arriving at 8:22, when she will already be under the lights.
 
 {gate("flight_domestic"):The airline app shows the 21:50, three seats left, your score in green in the corner.|The airline app shows the 21:50, three seats left, and beside the button, in a rounded box, your score and why the button will not work for you.}
 
@@ -505,7 +505,7 @@ You put Tingting to bed and tell her Grandma's knee is not broken, only tired, a
     At nine you go down and knock on Deng's door{ch1_fang_promise:, as you promised Auntie Fang,|} and tell him about the girl in Dongcheng. He listens in the doorway, then unplugs the battery and carries it inside.
     "For your mother's knee," he says. It makes no sense, and complete sense. #speaker: deng_qiang
 }
-At ten you video-call the ward. Your mother is in a bed by the window, prayer beads twice round her wrist. {ch1_money == "loan":The deposit went through, she says; it came so fast the cashier asked if you were rich now.|The deposit went through, she says. She does not ask where it came from. She knows what you had, and what Tingting had.}{ch1_packed == "heron": You hold up Tingting's drawing, and she laughs.|}
+At ten you video-call the ward. {ch1_money == "loan":The deposit went through, she says; it came so fast the cashier asked if you were rich now.|The deposit went through, she says. She does not ask where it came from. She knows what you had, and what Tingting had.}{ch1_packed == "heron": You hold up Tingting's drawing, and she laughs.|}
 
 {ch1_promised:"You promised," she says. Then, "It doesn't matter. You'll be there when I wake up. Before is only waiting."|"Good," she says, when you tell her the 6:10. "You'll be there when I wake up. Before is only waiting."} #speaker: mother
 
