@@ -31,7 +31,7 @@ VAR ch1_ma = ""
 VAR ch1_temple = ""
 // Read the Trust-Easy Loan's terms at the bank.
 VAR ch1_terms = false
-// What you packed for Jinxi: "heron" (Tingting's drawing), "papers" (receipts, tickets), "coat".
+// What you packed for Jinxi: "drawing" (Tingting's bird from the fridge), "papers" (receipts, tickets), "coat".
 VAR ch1_packed = ""
 
 === chapter_1 ===
@@ -430,7 +430,7 @@ Five hundred yuan. {ch1_deng == "refused":You remember his face at lunch, closin
 In the holdall: clothes, charger, the hospital letter, and room for one more thing.
 
 * [Tingting's drawing, from the fridge]
-    ~ ch1_packed = "heron"
+    ~ ch1_packed = "drawing"
     You slide it flat between two jumpers: a very blue heron, waiting for something to move.
 * [The folder of receipts]
     ~ ch1_packed = "papers"
@@ -461,7 +461,7 @@ At security in Lanmen Airport you look into a camera, and a gate of smoked glass
 
 The plane climbs out over the port. {ch1_reported:Somewhere down there a fire officer has Deng's address for Thursday.|Somewhere down there a battery sits on a landing, and you never did knock on Deng's door{ch1_fang_promise:, though you promised Auntie Fang|}.} On Friday Deng will make this journey in seven hours and forty minutes, sitting up.
 
-At 23:40 you are in the ward in Jinxi. Your mother is awake, prayer beads wound twice round her wrist. {ch1_packed == "heron":You give her Tingting's drawing, and she props it against the water jug.|{ch1_packed == "coat":You spread your coat over her blanket; the ward is cold.|You put the folder on her locker, out of habit: ticket, deposit slip, proof of where you are.}}
+At 23:40 you are in the ward in Jinxi. Your mother is awake, prayer beads wound twice round her wrist. {ch1_packed == "drawing":You give her Tingting's drawing, and she props it against the water jug.|{ch1_packed == "coat":You spread your coat over her blanket; the ward is cold.|You put the folder on her locker, out of habit: ticket, deposit slip, proof of where you are.}}
 
 {ch1_promised:"You said you would come," she says, "and you came." She holds your hand so hard it hurts.|"I told you not to come," she says, and holds your hand so hard it hurts.} #speaker: mother
 
@@ -486,7 +486,7 @@ At the ticket gate the man ahead of you presents his identity card, and the mach
 # sfx: approval_chime
 Your card chimes.
 
-Hard sleeper, car nine. Tingting climbs to the top berth like a tree house and sleeps with her shoes on{ch1_packed == "heron":, her drawing flat under her cheek|}. You sit by the window watching small stations go by.
+Hard sleeper, car nine. Tingting climbs to the top berth like a tree house and sleeps with her shoes on{ch1_packed == "drawing":, her drawing flat under her cheek|}. You sit by the window watching small stations go by.
 
 "Is this Uncle Deng's train?" she asks once, from inside her sleep. #speaker: tingting
 
@@ -505,7 +505,7 @@ You put Tingting to bed and tell her Grandma's knee is not broken, only tired, a
     At nine you go down and knock on Deng's door{ch1_fang_promise:, as you promised Auntie Fang,|} and tell him about the girl in Dongcheng. He listens in the doorway, then unplugs the battery and carries it inside.
     "For your mother's knee," he says. It makes no sense, and complete sense. #speaker: deng_qiang
 }
-At ten you video-call the ward. {ch1_money == "loan":The deposit went through, she says; it came so fast the cashier asked if you were rich now.|The deposit went through, she says. She does not ask where it came from. She knows what you had, and what Tingting had.}{ch1_packed == "heron": You hold up Tingting's drawing, and she laughs.|}
+At ten you video-call the ward. {ch1_money == "loan":The deposit went through, she says; it came so fast the cashier asked if you were rich now.|The deposit went through, she says. She does not ask where it came from. She knows what you had, and what Tingting had.}{ch1_packed == "drawing": You hold up Tingting's drawing, and she laughs.|}
 
 {ch1_promised:"You promised," she says. Then, "It doesn't matter. You'll be there when I wake up. Before is only waiting."|"Good," she says, when you tell her the 6:10. "You'll be there when I wake up. Before is only waiting."} #speaker: mother
 

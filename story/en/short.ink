@@ -88,9 +88,9 @@ The light is red, its countdown dark. The road is empty. Across it your bus is p
     You wait. The bus sighs and pulls away, and you reach the office nine minutes late. ARRIVAL LOGGED, 08:39.
 -
 { not short_bill_paid:
-    At ten the phone shivers again: ELECTRICITY OVERDUE.
     ~ record("utility_bill_late")
-    {score()}. Your cousin Zhou Hui, from Human Resources, reads it upside down. "They count that now," she says.
+    At ten the phone shivers again: ELECTRICITY OVERDUE. SCORE NOW {score()}.
+    Your cousin Zhou Hui, from Human Resources, reads it upside down. "They count that now," she says.
 }
 -> short_noodles
 
