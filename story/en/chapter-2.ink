@@ -172,7 +172,7 @@ Behind you Tingting, in pyjamas, holds up her drawing.
         Your phone stays quiet; you never gave it the right to count who sits on your sofa.
     }
 * [Step out onto the landing with him]
-    You pull the door to. Auntie Fang comes up the stairs with her leaflets and says good evening to you and then, after a pause exactly long enough to be noticed, to him.
+    Auntie Fang comes up the stairs and says good evening to you and then, after a pause exactly long enough to be noticed, to him.
 -
 "SwiftRun has a dispatcher's job. Six thousand eight a month. A chair. A heater." He says heater the way other people say villa. "It needs the screening. The screening needs me off the list. The list needs sixty-one thousand four hundred." #speaker: deng_qiang
 

@@ -151,7 +151,7 @@ The first task: QUARTERLY HOUSEHOLD ASSESSMENT, B3-201. Deng's flat. A rating fr
 - -> ch4_enrolment
 
 === ch4_own_assessment ===
-She does not argue. She turns the tablet round and opens a tile you know. "Since you're here. Yours is due this quarter." She reads in her form-filling voice. "Household, two. Lodgers, none. Contact with listed persons?" She looks up. "Religious activity in the household?" #speaker: fang_lihua
+She does not argue. She opens a tile you know. "Since you're here. Yours is due this quarter." She reads in her form-filling voice. "Household, two. Lodgers, none. Contact with listed persons?" She looks up. "Religious activity in the household?" #speaker: fang_lihua
 {ch3_prayed:She knows about Friday; you watched her scroll past it. She wants to hear what you'll say.|{ch2_guarantor:She knows about the guarantee; you watched her scroll past it. She wants to hear what you'll say.|Whatever there is, it is on the screen already. She wants to hear what you'll say.}}
 * (truthful) [Answer everything truthfully #stance: comply]
     "Deng Qiang, since we were nine.{ch2_guarantor: I signed his loan.}{ch3_prayed: And I sat with Old Ma at Friday prayers.} My mother goes to the temple in Jinxi on the first and the fifteenth."

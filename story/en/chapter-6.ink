@@ -118,7 +118,7 @@ On Wednesday evening Deng is waiting at the foot of Stairwell B, astride his sil
 
 "SwiftRun re-screened everyone. From Monday nobody on the court list rides." Nineteen months of paying the court, never late, and now nothing to pay it with. "Half the riders on Jiefang Street ride on somebody else's name. The app checks a face once, at the start of the shift." He shows you the login screen, the empty oval where a face goes. "Yours is clean. Seven every morning, one look. Whatever it costs you, I'll make good." #speaker: deng_qiang
 
-In week one he told you the list cares only about the balance. Behind him the landing is bare. {ch1_reported:The battery went in week one, with the fire officer's fine; he has never asked who called.|The battery went indoors in the first week, and has stayed there.}
+In week one he told you the list cares only about the balance. {ch1_reported:The battery went with the fire officer's fine; he has never asked who called.|The battery went indoors that week, and has stayed there.}
 
 # poll: lend_your_name
 * [Lend him your face, seven every morning #stance: conscience #road: face_lent]
