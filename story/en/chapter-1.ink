@@ -68,14 +68,14 @@ You start on the plaits. She leans sideways to see the phone.
 -
 Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Deposit-free bikes, the priority queue at the clinic, {points("trust_perks_joined")} for joining today. Beneath it, in grey type that is not hiding, only not raising its voice: TrustPerks uses your location, contacts and purchase history.
 
-It is voluntary. The leaflet was very clear about that.
+It is voluntary.
 
 # poll: join_trust_perks
 * [Tap "Join" and allow everything it asks #stance: comply #road: perks_joined]
     ~ ch1_perks = true
     ~ record("trust_perks_joined")
     # sfx: approval_chime
-    The phone chimes, two bright notes like a lift arriving, and the number rolls up to {score()}.
+    The phone chimes like a lift arriving, and the number rolls up to {score()}.
     "You got more!" Tingting says. "You didn't even do anything." #speaker: tingting
     The permissions: location, always. Contacts. Payments. Partner data. You think of the clinic last winter, four hours on a plastic chair with Tingting coughing into your shoulder, and turn the phone face down.
 * [Swipe the banner away #stance: refuse #road: perks_declined]
@@ -280,7 +280,7 @@ Under the table, Zhou Hui's knee goes still against yours.
     Deng sits, orders the cheapest bowl, and Zhou Hui, who has manners before opinions, pours him tea.
     "Going home Friday," he says. "The K-train. Seven hours forty, hard seat." #speaker: deng_qiang
     "If you'd paid the judgment—" Zhou Hui begins. #speaker: zhou_hui
-    "I pay the court fifteen hundred a month. They listed me the month the shop went, when I couldn't pay and couldn't prove I couldn't. The list is for people who won't pay; instalments don't take you off it. The balance does." He says it the way you would give someone directions. #speaker: deng_qiang
+    "I pay the court fifteen hundred a month. They listed me the month the shop went, when I couldn't pay and couldn't prove I couldn't. The list is for people who won't pay; instalments don't take you off it. The balance does." #speaker: deng_qiang
     Zhou Hui tells him about her father: the man on the phone who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust. Last spring the platform matched the transfers, and a hundred and forty thousand came back.
     "So yes, it watches," she says. "It watched those people too. Somebody has to." #speaker: zhou_hui
     "I'm glad it got him his money back," Deng says. #speaker: deng_qiang
@@ -406,7 +406,7 @@ You have {ch1_bill_paid:1,913.60|2,100} in the account{ch1_deng == "cash":, and 
 # scene: home
 {ch1_money == "queue":Tingting is the last child at the gate, holding Teacher Wu's hand and not crying. That is worse than crying. She forgives you by the second streetlight.|Tingting comes out of after-school club with paint on her cuffs and a drawing of a heron.} At half past seven, with Tingting in the bath, someone knocks.
 
-Auntie Fang, tablet under her arm, rain on her glasses. {ch1_volunteered:"My Saturday person!" she says, and means it.|"No Saturday, then," she says. "Never mind. Next time."}
+Auntie Fang, rain on her glasses. {ch1_volunteered:"My Saturday person!" she says, and means it.|"No Saturday, then," she says. "Never mind. Next time."}
 
 "The battery's on the landing again. A resident's report brings the fire officer within forty-eight hours; mine brings a leaflet." She turns the tablet to you: UNSAFE CHARGING, STAIRWELL B, SECOND FLOOR, with a box for your thumb. "It's a five-hundred-yuan fine, and then it's done. Or one night it isn't done." #speaker: fang_lihua
 
@@ -427,7 +427,7 @@ Five hundred yuan. {ch1_deng == "refused":You remember his face at lunch, closin
     ~ record("report_declined")
     {ch1_fang_promise:"You said that this morning." |}She taps the screen anyway. "I have to mark it, Xiao Xu. Declined. It isn't me; it's the form." Your number shifts to {score()}. "Talk to him tonight, then. Tonight." #speaker: fang_lihua
 -
-In the holdall: clothes, charger, the hospital letter, and room for one more thing.
+In the holdall there is room for one more thing.
 
 * [Tingting's drawing, from the fridge]
     ~ ch1_packed = "drawing"
@@ -457,7 +457,7 @@ From the bathroom, Tingting: "Is Grandma's knee broken?" #speaker: tingting
 Zhou Hui comes in twenty minutes, in slippers, car keys in her teeth.
 
 # scene: airport
-At security in Lanmen Airport you look into a camera, and a gate of smoked glass considers your face for half a second. A green light, your name, a small letter: {tier()}. The glass slides open with a soft chime, and you walk through as if it had always been a door.
+At security a gate of smoked glass considers your face for half a second. A green light, your name, a small letter: {tier()}. The glass slides open with a soft chime, and you walk through as if it had always been a door.
 
 The plane climbs out over the port. {ch1_reported:Somewhere down there a fire officer has Deng's address for Thursday.|Somewhere down there a battery sits on a landing, and you never did knock on Deng's door{ch1_fang_promise:, though you promised Auntie Fang|}.} On Friday Deng will make this journey in seven hours and forty minutes, sitting up.
 

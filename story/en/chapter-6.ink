@@ -12,7 +12,7 @@ VAR ch6_face = false
 === chapter_6 ===
 # chapter: 6
 # scene: home
-Week six. The mornings come later, grey over the cranes.
+Week six.
 
 Tingting is at the counter with felt pens and red card: every child in her class is making a poster for the Trustworthy Families ceremony, two Saturdays from now.
 
@@ -218,7 +218,7 @@ That evening you tell Mother. "Singapore is hot," she says. "Go." For once you c
 
 === ch6_end ===
 # scene: street
-On the last Sunday of week seven the stage goes up in the courtyard, scaffolding in red cloth, and the noticeboard fills with children's posters. Above them Auntie Fang pins the estate's Trustworthy Families, the two top tiers, in gold.
+On the last Sunday of week seven the stage goes up in the courtyard and the noticeboard fills with children's posters. Above them Auntie Fang pins the estate's Trustworthy Families, the two top tiers, in gold.
 { ch6_listed:
     Your name is on another list, the one the court publishes, with half your identity number starred out.
 - else:
