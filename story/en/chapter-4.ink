@@ -14,7 +14,7 @@ Monday, week four: a cream envelope on the doormat, heavy as a wedding invitatio
 
 Forty transfer places in Year One, "for the children of residents in tier {needs("school_place")} or above at the time of confirmation". Confirm online by Friday at five. Heping Road Primary has cracked concrete and Teacher Wu, who is kind, and has thirty-eight children.
 
-Tingting is drawing birds at the counter, her tongue between her teeth.
+Tingting is drawing birds at the counter.
 
 "Lili's going to the school with the pool," she says without looking up. "Her mum's got gold letters. Have we got gold letters?" #speaker: tingting
 
