@@ -19,6 +19,7 @@ import { afterIdle } from './platform/after-paint';
 import { linkManifest } from './platform/install';
 import { openLocalStore } from './platform/local-store';
 import { startSound, startStage } from './stage/behind-text';
+import { downloadFile } from './ui/dom';
 import { mountUi } from './ui/mount';
 import { mountRulesIntro } from './ui/rules-intro';
 import { isolateName } from './app/rules-words';
@@ -238,8 +239,42 @@ async function startJoin(typed: string) {
   );
 }
 
+/** The rules workshop (?mode=rules): edits a rule set from a preset or a shared link, previews it, shares it, plays it. */
+async function startWorkshop() {
+  const [{ story, messages }, opened, { mountRulesWorkshop }, share] = await Promise.all([
+    openEdition(wanted),
+    readSharedRules(window.location.hash),
+    import('./ui/rules-workshop'),
+    import('./app/rules-share'),
+  ]);
+  const gameLink = (regime: NamedRegime) =>
+    `${window.location.origin}${window.location.pathname}?lang=${messages.lang}${share.encodeRulesLink(regime)}`;
+  mountRulesWorkshop(document.getElementById('app') ?? document.body, messages, {
+    story: story.json,
+    presets: Object.values(REGIMES),
+    start: linkedRegime,
+    opened,
+    shareLink: gameLink,
+    copy: (text) => navigator.clipboard.writeText(text),
+    // The file is named after the rule set where its name has letters a file name keeps everywhere.
+    rulesFile: (regime) => ({
+      name: `${
+        regime.name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'rules'
+      }.rules.json`,
+      text: share.encodeRulesFile(regime),
+    }),
+    download: downloadFile,
+    readRulesFile: share.decodeRulesFile,
+    play: (regime) => window.location.assign(gameLink(regime)),
+  });
+}
+
 // A kiosk is its own composition: one page all day, a fresh session for each visitor.
 if (link.mode === 'live') void startLiveTeacher();
+else if (link.mode === 'rules') void startWorkshop();
 else if (link.join !== undefined) void startJoin(link.join);
 else if (link.mode === 'kiosk') {
   void import('./kiosk/kiosk').then(({ runKiosk }) =>

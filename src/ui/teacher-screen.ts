@@ -140,6 +140,7 @@ export function mountTeacher(root: HTMLElement, m: Messages): void {
         addPasted,
         clear,
         el('a', { href: '?', class: 'secondary button-link' }, t.back_to_game),
+        el('a', { href: `?mode=rules&lang=${m.lang}`, class: 'secondary button-link' }, t.workshop_link),
       ),
       el('div', { role: 'status' }, log),
       summary,

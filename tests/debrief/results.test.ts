@@ -4,7 +4,7 @@ import { parseResultsText, readResults, resultsOf, tallyClass, type Results } fr
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
 import { checkRegime } from '../../src/model/regime-check';
 import { startRunner } from '../../src/narrative/runner';
-import { chooseRandomly, playOnce } from '../../src/tools/playthrough';
+import { chooseRandomly, playOnce } from '../../src/simulate/playthrough';
 import { randomFrom } from '../../src/model/random';
 import { compileStory } from '../helpers/stories';
 
