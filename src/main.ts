@@ -22,7 +22,7 @@ import { startSound, startStage } from './stage/behind-text';
 import { mountUi } from './ui/mount';
 import { reportToClass, type ClassReport } from './app/class-report';
 import type { Regime } from './model/regime';
-import type { StoryLength } from './narrative/opening';
+import { LENGTH_VARIABLES, type StoryLength } from './narrative/opening';
 
 /** How long the reader is still before the stage's script may run (a kiosk starts it at once). */
 const STAGE_AFTER_STILL_MS = 1000;
@@ -106,7 +106,11 @@ async function start(live?: LiveStudent) {
       link.mode === 'class' || live
         ? format(messages, messages.ui.class_banner, { regime: messages.regimes[regime.id]?.name ?? regime.id })
         : undefined;
-    mountUi(root, session, messages, { banner, switchLanguage: reopenIn });
+    mountUi(root, session, messages, {
+      banner,
+      switchLanguage: reopenIn,
+      classServer: live ? undefined : classServerUp(),
+    });
     performance.mark('gs:first-text');
   }
 
@@ -118,14 +122,27 @@ async function start(live?: LiveStudent) {
 
 /** The class server is the host that served the game: same origin, under the same path. */
 const classBase = `${window.location.origin}${window.location.pathname.replace(/\/[^/]*$/, '')}`;
+/**
+ * Whether the class server served this page and is up. It marks its responses `Server-Timing:
+ * class-server`; only then is it asked, at the same origin: a statically hosted game never asks anyone.
+ */
+function classServerUp(): Promise<boolean> {
+  const [page] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (!page?.serverTiming?.some((entry) => entry.name === 'class-server')) return Promise.resolve(false);
+  return fetch(`${classBase}/api/health`)
+    .then(async (response) => response.ok && ((await response.json()) as { ok?: unknown }).ok === true)
+    .catch(() => false);
+}
 const MEMBER_KEY = (code: string) => `good-standing:class-member:${code}`;
 const TEACHER_KEY = 'good-standing:live-teacher';
 
 async function startLiveTeacher() {
-  const { messages } = await openEdition(wanted);
-  const [{ mountLiveTeacher }, server] = await Promise.all([
+  const { messages, story } = await openEdition(wanted);
+  const [{ mountLiveTeacher }, server, { findPollOptions }, { startRunner }] = await Promise.all([
     import('./ui/class-live'),
     import('./platform/class-server'),
+    import('./narrative/poll-options'),
+    import('./narrative/runner'),
   ]);
   mountLiveTeacher(
     document.getElementById('app') ?? document.body,
@@ -149,6 +166,24 @@ async function startLiveTeacher() {
         anchor.click();
         setTimeout(() => URL.revokeObjectURL(anchor.href), 10_000);
       },
+      pickSeed,
+    },
+    {
+      json: story.json,
+      options: findPollOptions(story.json),
+      regime: (id) => findRegime(id) ?? DEFAULT_REGIME,
+      others: (id) => Object.values(REGIMES).filter((other) => other.id !== id),
+      play: (regime, length, seed) => {
+        const variables = LENGTH_VARIABLES[length];
+        const runner = startRunner({ story: story.json, regime, seed, variables });
+        return {
+          get beat() {
+            return runner.beat;
+          },
+          choose: (index) => runner.choose(index),
+          playthrough: () => ({ seed, choices: [...runner.choices], variables }),
+        };
+      },
     },
     Object.keys(REGIMES),
   );
@@ -156,9 +191,15 @@ async function startLiveTeacher() {
 
 async function startJoin(typed: string) {
   const server = await import('./platform/class-server');
-  const play = async (code: string, member: { token: string; regime: string; length: StoryLength }) => {
+  const play = async (code: string, member: { token: string; regime: string; length: StoryLength; mode?: string }) => {
     const link = server.connectStudent(classBase, member.token, await server.openOutbox(code));
     void link.flush();
+    // Played together, the story is on the projector: the phone only votes.
+    if (member.mode === 'together') {
+      const [{ messages }, { mountClassVote }] = await Promise.all([openEdition(wanted), import('./ui/class-vote')]);
+      mountClassVote(document.getElementById('app') ?? document.body, messages, link);
+      return;
+    }
     await start({
       regime: findRegime(member.regime) ?? DEFAULT_REGIME,
       length: member.length,

@@ -116,6 +116,11 @@ export async function buildApp(options: AppOptions) {
     // The game's own fonts and scripts are same-origin; nothing is embedded from elsewhere.
     crossOriginEmbedderPolicy: false,
   });
+  // Marks every page as the class server's: the game reads it (PerformanceNavigationTiming.serverTiming)
+  // and only then asks /api/health, so a statically hosted game never makes that request.
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('server-timing', 'class-server');
+  });
   await app.register(rateLimit, { global: false });
   const failedJoin = app.createRateLimit({
     max: options.failedJoins?.max ?? 20,
