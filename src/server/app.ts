@@ -36,6 +36,7 @@ import type { Storage } from './storage.ts';
 import { normaliseCode } from './tokens.ts';
 
 export const BODY_LIMIT = 16 * 1024;
+const DEVICE_UNKNOWN = 'This device has not joined a session, or the session was deleted.';
 
 export interface AppOptions {
   db: Storage;
@@ -154,7 +155,7 @@ export async function buildApp(options: AppOptions) {
   };
   const device = async (request: FastifyRequest) => {
     const found = await findDevice(db, bearer(request));
-    if (!found) throw problem(403, 'This device has not joined a session, or the session was deleted.');
+    if (!found) throw problem(403, DEVICE_UNKNOWN);
     return found;
   };
 
@@ -208,10 +209,11 @@ export async function buildApp(options: AppOptions) {
   });
 
   app.post<{ Body: Answer }>('/api/answers', { schema: { body: schemas.answerBody } }, async (request, reply) => {
-    const found = await device(request);
-    const stored = await recordAnswer(db, found, request.body);
-    if (!stored.duplicate) await changed(request, found.session_id);
-    return reply.code(stored.duplicate ? 200 : 201).send(stored);
+    const stored = await recordAnswer(db, bearer(request), request.body);
+    if (!stored) throw problem(403, DEVICE_UNKNOWN);
+    // Acknowledged once committed; the dashboards hear of it with the next notification, not awaited here.
+    if (!stored.duplicate) void changed(request, stored.sessionId);
+    return reply.code(stored.duplicate ? 200 : 201).send({ id: stored.id, duplicate: stored.duplicate });
   });
 
   app.post<{ Body: { round: number; choice: number } }>(

@@ -114,16 +114,22 @@ export async function joinClassSession(db: Storage, code: string, nickname: stri
   });
 }
 
-/** Stores an answer once: a retry with the same key finds the first copy and stores nothing. */
-export async function recordAnswer(db: Query, device: DeviceRow, answer: Answer) {
+/**
+ * Stores an answer once, for the device holding `token`, in one statement (the device's lookup and the
+ * insert together: one round trip on the answer path, which a class sends in bursts). A retry with the
+ * same key finds the first copy and stores nothing; an unknown token stores nothing and says so.
+ */
+export async function recordAnswer(db: Query, token: string, answer: Answer) {
   const get = <K extends string>(name: K) => (answer as Partial<Record<K, unknown>>)[name] ?? null;
-  const inserted = await db.query<{ id: number }>(
-    `insert into answers (session_id, device_id, idempotency_key, kind, chapter, poll, choice, ending, score, tier)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-     on conflict (device_id, idempotency_key) do nothing returning id`,
+  const [row] = await db.query<{ device_id: number; session_id: number; inserted: number | null }>(
+    `with device as (select id, session_id from devices where token_hash = $1),
+       stored as (
+         insert into answers (session_id, device_id, idempotency_key, kind, chapter, poll, choice, ending, score, tier)
+         select session_id, id, $2, $3, $4, $5, $6, $7, $8, $9 from device
+         on conflict (device_id, idempotency_key) do nothing returning id)
+     select device.id as device_id, device.session_id, (select id from stored) as inserted from device`,
     [
-      device.session_id,
-      device.id,
+      hashSecret(token),
       answer.key,
       answer.kind,
       get('chapter'),
@@ -134,12 +140,13 @@ export async function recordAnswer(db: Query, device: DeviceRow, answer: Answer)
       get('tier'),
     ],
   );
-  if (inserted[0]) return { id: inserted[0].id, duplicate: false };
+  if (!row) return null;
+  if (row.inserted !== null) return { id: row.inserted, sessionId: row.session_id, duplicate: false };
   const [first] = await db.query<{ id: number }>(
     'select id from answers where device_id = $1 and idempotency_key = $2',
-    [device.id, answer.key],
+    [row.device_id, answer.key],
   );
-  return { id: first.id, duplicate: true };
+  return { id: first.id, sessionId: row.session_id, duplicate: true };
 }
 
 export async function revealSections(db: Query, session: SessionRow, sections: Section[]) {

@@ -1,6 +1,7 @@
-// The live stream: whoever writes to a session NOTIFYs its id; every instance that has a dashboard
-// or a device watching that session reads the numbers again (at most every REFRESH_MS) and sends them
-// over Server-Sent Events. Imports storage and the class store.
+// The live stream: whoever writes to a session NOTIFYs its id (gathered, one per session every
+// NOTIFY_MS); every instance that has a dashboard or a device watching that session reads the numbers
+// again (at most every REFRESH_MS) and sends them over Server-Sent Events to whoever would see something
+// new. Imports storage and the class store.
 
 import type { ServerResponse } from 'node:http';
 import { readDashboard, studentView, type Dashboard, type DeviceRow, type SessionRow } from './class-store.ts';
@@ -9,13 +10,20 @@ import { EVERYTHING, type Storage } from './storage.ts';
 export const CHANNEL = 'class_session';
 /** Enough for "within one second" with room for the read itself, and one read per session at most 4 times a second. */
 const REFRESH_MS = 250;
+/** Writes in a burst share one notification per session: one round trip to PostgreSQL, not one per answer. */
+const NOTIFY_MS = 20;
 /** A comment line now and then keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
 
 type Watcher = {
   session: number;
   response: ServerResponse;
-  send: (dashboard: Dashboard, session: SessionRow) => void;
+  event: string;
+  /** What this watcher may see of a reading; watchers with the same `shares` see the same. */
+  view: (dashboard: Dashboard, session: SessionRow) => unknown;
+  shares: string;
+  /** The data last sent: a reading that changes nothing this watcher sees is not sent again. */
+  last?: string;
 };
 
 export interface Live {
@@ -27,19 +35,39 @@ export interface Live {
 }
 
 export async function startLive(db: Storage): Promise<Live> {
-  const watchers = new Set<Watcher>();
+  const watchers = new Map<number, Set<Watcher>>();
   const pending = new Map<number, 'waiting' | 'again'>();
+  const toNotify = new Set<number>();
+  let notifying: Promise<void> | null = null;
+
+  const write = (watcher: Watcher, data: string) => {
+    if (data === watcher.last || watcher.response.writableEnded) return;
+    watcher.last = data;
+    watcher.response.write(`event: ${watcher.event}\ndata: ${data}\n\n`);
+  };
+
+  /** Sends each watcher its view of one reading; the view is worked out once for all who share it. */
+  function send(mine: Iterable<Watcher>, dashboard: Dashboard, session: SessionRow) {
+    const views = new Map<string, string>();
+    for (const watcher of mine) {
+      let data = views.get(watcher.shares);
+      if (data === undefined) {
+        data = JSON.stringify(watcher.view(dashboard, session));
+        views.set(watcher.shares, data);
+      }
+      write(watcher, data);
+    }
+  }
 
   async function refresh(sessionId: number) {
-    const mine = [...watchers].filter((watcher) => watcher.session === sessionId);
-    if (mine.length === 0) return;
+    const mine = watchers.get(sessionId);
+    if (!mine?.size) return;
     const [session] = await db.query<SessionRow>(
       'select id, code, mode, length, regimes, nicknames, revealed, ended_at from class_sessions where id = $1',
       [sessionId],
     );
     if (!session) return mine.forEach((watcher) => watcher.response.end());
-    const dashboard = await readDashboard(db, session);
-    for (const watcher of mine) watcher.send(dashboard, session);
+    send(mine, await readDashboard(db, session), session);
   }
 
   /** One read per session per REFRESH_MS however many answers arrive; a change during a read is read again. */
@@ -61,35 +89,61 @@ export async function startLive(db: Storage): Promise<Live> {
   }
 
   await db.listen(CHANNEL, (payload) => {
-    if (payload === EVERYTHING) for (const id of new Set([...watchers].map((w) => w.session))) schedule(id);
+    if (payload === EVERYTHING) for (const id of watchers.keys()) schedule(id);
     else if (/^\d+$/.test(payload)) schedule(Number(payload));
   });
 
-  function open(response: ServerResponse, session: SessionRow, send: Watcher['send']) {
-    const watcher: Watcher = { session: session.id, response, send };
-    watchers.add(watcher);
+  function open(watcher: Watcher) {
+    const { response } = watcher;
+    const mine = watchers.get(watcher.session) ?? new Set();
+    watchers.set(watcher.session, mine.add(watcher));
     const heartbeat = setInterval(() => response.write(': still here\n\n'), HEARTBEAT_MS);
     response.on('close', () => {
       clearInterval(heartbeat);
-      watchers.delete(watcher);
+      mine.delete(watcher);
+      if (mine.size === 0 && watchers.get(watcher.session) === mine) watchers.delete(watcher.session);
     });
-    void readDashboard(db, session)
-      .then((dashboard) => send(dashboard, session))
-      .catch(() => response.end());
   }
 
-  const write = (response: ServerResponse, event: string, data: unknown) => {
-    if (!response.writableEnded) response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-  };
-
   return {
-    changed: (sessionId) => db.notify(CHANNEL, String(sessionId)),
-    watchAsTeacher: (session, response) =>
-      open(response, session, (dashboard) => write(response, 'dashboard', dashboard)),
-    watchAsDevice: (device, session, response) =>
-      open(response, session, (dashboard, fresh) => write(response, 'session', studentView(device, fresh, dashboard))),
+    changed: (sessionId) => {
+      toNotify.add(sessionId);
+      notifying ??= new Promise((resolve) => setTimeout(resolve, NOTIFY_MS)).then(async () => {
+        const ids = [...toNotify];
+        toNotify.clear();
+        notifying = null;
+        await Promise.all(ids.map((id) => db.notify(CHANNEL, String(id))));
+      });
+      return notifying;
+    },
+    watchAsTeacher: (session, response) => {
+      const watcher: Watcher = {
+        session: session.id,
+        response,
+        event: 'dashboard',
+        view: (dashboard) => dashboard,
+        shares: 'teacher',
+      };
+      open(watcher);
+      void readDashboard(db, session)
+        .then((dashboard) => send([watcher], dashboard, session))
+        .catch(() => response.end());
+    },
+    watchAsDevice: (device, session, response) => {
+      const watcher: Watcher = {
+        session: session.id,
+        response,
+        event: 'session',
+        view: (dashboard, fresh) => studentView(device, fresh, dashboard),
+        shares: JSON.stringify([device.regime, device.nickname]),
+      };
+      open(watcher);
+      void readDashboard(db, session)
+        .then((dashboard) => send([watcher], dashboard, session))
+        .catch(() => response.end());
+    },
     close: () => {
-      for (const watcher of watchers) watcher.response.end();
+      for (const mine of watchers.values()) for (const watcher of mine) watcher.response.end();
       watchers.clear();
     },
   };

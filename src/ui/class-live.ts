@@ -278,10 +278,14 @@ function projector(
     board.replaceChildren(...dashboard(m, story.options, state, toggle));
     together?.heard(state);
     if (first && state.mode === 'together') {
-      stage.replaceChildren(button({ 'data-testid': 'begin-story' }, l.begin_story, () => begin(state)));
+      stage.replaceChildren(
+        button({ class: 'primary', 'data-testid': 'begin-story' }, l.begin_story, () => begin(state)),
+      );
     }
     if (state.ended && state.mode === 'devices' && !stage.hasChildNodes()) {
-      stage.replaceChildren(button({ 'data-testid': 'live-debrief' }, l.to_debrief, () => void showClassDecisions()));
+      stage.replaceChildren(
+        button({ class: 'primary', 'data-testid': 'live-debrief' }, l.to_debrief, () => void showClassDecisions()),
+      );
     }
   };
   /** Together: the projector plays the story under the session's first rule set, the class voting at each choice. */

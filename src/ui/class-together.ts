@@ -96,7 +96,7 @@ export function mountTogether(
     if (beat.ending) {
       status.textContent = '';
       panel.replaceChildren(
-        button({ 'data-testid': 'together-debrief' }, l.to_debrief, () => {
+        button({ class: 'primary', 'data-testid': 'together-debrief' }, l.to_debrief, () => {
           stop();
           ended(play.playthrough(), votes);
         }),
@@ -130,7 +130,7 @@ export function mountTogether(
         ' ',
         input,
         ' ',
-        button({ 'data-testid': 'open-vote' }, l.open_vote, () => {
+        button({ class: 'primary', 'data-testid': 'open-vote' }, l.open_vote, () => {
           seconds = Math.min(600, Math.max(5, Math.round(Number(input.value)) || DEFAULT_VOTE_SECONDS));
           void open();
         }),
@@ -142,7 +142,7 @@ export function mountTogether(
         el(
           'div',
           { class: 'title-actions' },
-          button({ 'data-testid': 'close-vote' }, l.close_vote, () => void close(round)),
+          button({ class: 'primary', 'data-testid': 'close-vote' }, l.close_vote, () => void close(round)),
           button(
             { class: 'secondary', 'data-testid': 'extend-vote' },
             format(m, l.extend_vote, { seconds: EXTEND_SECONDS }),
@@ -160,7 +160,11 @@ export function mountTogether(
           'div',
           { class: 'title-actions' },
           ...phase.leaders.map((index) =>
-            button({ 'data-testid': 'tie-break' }, round.choices[index].text, () => void close(round.number, index)),
+            button(
+              { class: 'primary', 'data-testid': 'tie-break' },
+              round.choices[index].text,
+              () => void close(round.number, index),
+            ),
           ),
         ),
       );
@@ -169,7 +173,7 @@ export function mountTogether(
       status.textContent = '';
       panel.replaceChildren(
         ...split(m, round),
-        button({ 'data-testid': 'go-on' }, l.go_on, () => goOn(round)),
+        button({ class: 'primary', 'data-testid': 'go-on' }, l.go_on, () => goOn(round)),
       );
     }
   }

@@ -96,7 +96,7 @@ export function mountClassVote(root: HTMLElement, m: Messages, link: VoteLink): 
                     {
                       'data-testid': 'vote-choice',
                       'aria-pressed': String(mine === index),
-                      class: mine === index ? undefined : 'secondary',
+                      class: mine === index ? 'primary' : 'secondary',
                     },
                     el('bdi', {}, choice.text),
                     () => {

@@ -176,6 +176,10 @@ describe.each(['en', 'ar'] as const)('a class playing together in %s', (lang) =>
     expect(shares.some((line) => line.includes('67%'))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `live-${lang}-together-debrief`);
+    // The full debrief is long: the decisions with the class's votes, on their own.
+    await page
+      .locator('#debrief-roads')
+      .screenshot({ path: `test-results/screenshots/live-${lang}-together-debrief-roads.png` });
     await page.getByTestId('live-end').click();
     for (const student of students)
       await student.page
