@@ -22,13 +22,13 @@ import {
   openRound,
   readDashboard,
   readExport,
-  recordAnswer,
   revealSections,
   studentView,
   type Answer,
   type NewSession,
 } from './class-store.ts';
 import type { RoundChoice, Section } from '../class/wire.ts';
+import { answerQueue } from './answer-queue.ts';
 import { toCsv } from './export-format.ts';
 import type { Live } from './live.ts';
 import * as schemas from './schemas.ts';
@@ -145,6 +145,7 @@ export async function buildApp(options: AppOptions) {
   });
 
   /** The write is committed before this: a notification lost to a database outage must not turn its reply into an error. */
+  const storeAnswer = answerQueue(db);
   const changed = (request: FastifyRequest, sessionId: number) =>
     live.changed(sessionId).catch((error: Error) => request.log.warn({ err: error.message }, 'notification lost'));
 
@@ -209,7 +210,7 @@ export async function buildApp(options: AppOptions) {
   });
 
   app.post<{ Body: Answer }>('/api/answers', { schema: { body: schemas.answerBody } }, async (request, reply) => {
-    const stored = await recordAnswer(db, bearer(request), request.body);
+    const stored = await storeAnswer(bearer(request), request.body);
     if (!stored) throw problem(403, DEVICE_UNKNOWN);
     // Acknowledged once committed; the dashboards hear of it with the next notification, not awaited here.
     if (!stored.duplicate) void changed(request, stored.sessionId);

@@ -59,6 +59,26 @@ export async function startLive(db: Storage): Promise<Live> {
     }
   }
 
+  /**
+   * Dashboard reads wait their turn, a few at a time (one on PGlite's single connection), so an answer
+   * arriving during a burst waits behind one read at most, never behind every session's.
+   */
+  const readers = db.kind === 'pglite' ? 1 : 3;
+  const queue: (() => void)[] = [];
+  let reading = 0;
+  async function read(work: () => Promise<void>) {
+    // A finished read hands its turn straight to the next in line.
+    if (reading >= readers) await new Promise<void>((resolve) => queue.push(resolve));
+    else reading += 1;
+    try {
+      await work();
+    } finally {
+      const next = queue.shift();
+      if (next) next();
+      else reading -= 1;
+    }
+  }
+
   async function refresh(sessionId: number) {
     const mine = watchers.get(sessionId);
     if (!mine?.size) return;
@@ -78,7 +98,7 @@ export async function startLive(db: Storage): Promise<Live> {
     }
     pending.set(sessionId, 'waiting');
     setTimeout(() => {
-      refresh(sessionId)
+      read(() => refresh(sessionId))
         .catch(() => {}) // the database is away: the next change, or the reconnect, reads again
         .finally(() => {
           const again = pending.get(sessionId) === 'again';
@@ -103,6 +123,8 @@ export async function startLive(db: Storage): Promise<Live> {
       mine.delete(watcher);
       if (mine.size === 0 && watchers.get(watcher.session) === mine) watchers.delete(watcher.session);
     });
+    // Its first reading comes with the session's next one: a class connecting at once costs one read, not one each.
+    schedule(watcher.session);
   }
 
   return {
@@ -125,9 +147,6 @@ export async function startLive(db: Storage): Promise<Live> {
         shares: 'teacher',
       };
       open(watcher);
-      void readDashboard(db, session)
-        .then((dashboard) => send([watcher], dashboard, session))
-        .catch(() => response.end());
     },
     watchAsDevice: (device, session, response) => {
       const watcher: Watcher = {
@@ -138,9 +157,6 @@ export async function startLive(db: Storage): Promise<Live> {
         shares: JSON.stringify([device.regime, device.nickname]),
       };
       open(watcher);
-      void readDashboard(db, session)
-        .then((dashboard) => send([watcher], dashboard, session))
-        .catch(() => response.end());
     },
     close: () => {
       for (const mine of watchers.values()) for (const watcher of mine) watcher.response.end();
