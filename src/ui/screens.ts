@@ -60,9 +60,10 @@ export function renderTitle(
   actions: ScreenActions,
   classServer?: Promise<boolean>,
 ): HTMLElement {
-  const live = el('div', { class: 'title-actions' });
+  const live = el('div', {});
   void classServer?.then((up) => {
     if (up) {
+      live.className = 'title-actions';
       live.append(
         el(
           'a',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { watchPage } from '../../src/tools/browser-path';
 import { startServer, type Running } from '../server/helpers/server';
-import { axeViolations, closeBrowser, launch, screenshot } from './browser';
+import { axeViolations, baseUrl, closeBrowser, launch, screenshot } from './browser';
 
 let server: Running;
 beforeAll(async () => {
@@ -31,6 +31,22 @@ async function playSome(page: Page, steps: number) {
     await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, before);
   }
 }
+
+describe('the title without a class server', () => {
+  it('offers no live session and asks no one whether a class server is there', async () => {
+    const context = await (await launch()).newContext();
+    const page = await context.newPage();
+    const watched = watchPage(page);
+    // The static build, as any web host serves it.
+    await page.goto(baseUrl());
+    await page.getByTestId('start').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('run-class').count()).toBe(0);
+    expect(watched.requests.filter((url) => url.pathname.startsWith('/api/'))).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await context.close();
+  });
+});
 
 describe.each(['en', 'ar'] as const)('a live class session in %s', (lang) => {
   it('runs from the title to three students playing to their endings, with the class live on the dashboard and in the debrief', async () => {
