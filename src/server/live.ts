@@ -10,6 +10,8 @@ import { EVERYTHING, type Storage } from './storage.ts';
 export const CHANNEL = 'class_session';
 /** Enough for "within one second" with room for the read itself, and one read per session at most 4 times a second. */
 const REFRESH_MS = 250;
+/** At most this share of the database's time goes to reading dashboards; answers have the rest. */
+const READ_SHARE = 0.3;
 /** Writes in a burst share one notification per session: one round trip to PostgreSQL, not one per answer. */
 const NOTIFY_MS = 20;
 /** A comment line now and then keeps proxies from closing a quiet stream. */
@@ -61,17 +63,25 @@ export async function startLive(db: Storage): Promise<Live> {
 
   /**
    * Dashboard reads wait their turn, a few at a time (one on PGlite's single connection), so an answer
-   * arriving during a burst waits behind one read at most, never behind every session's.
+   * arriving during a burst waits behind one read at most, never behind every session's; and after
+   * each read comes a pause in proportion, so reading dashboards takes at most READ_SHARE of the
+   * database's time however many sessions are watched (with many, each is read less often).
    */
   const readers = db.kind === 'pglite' ? 1 : 3;
   const queue: (() => void)[] = [];
   let reading = 0;
+  let nextReadAt = 0;
   async function read(work: () => Promise<void>) {
     // A finished read hands its turn straight to the next in line.
     if (reading >= readers) await new Promise<void>((resolve) => queue.push(resolve));
     else reading += 1;
+    const started = performance.now();
     try {
+      const wait = nextReadAt - started;
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const begun = performance.now();
       await work();
+      nextReadAt = performance.now() + ((performance.now() - begun) * (1 - READ_SHARE)) / READ_SHARE;
     } finally {
       const next = queue.shift();
       if (next) next();
