@@ -173,9 +173,15 @@ async function startLiveTeacher() {
       options: findPollOptions(story.json),
       regime: (id) => findRegime(id) ?? DEFAULT_REGIME,
       others: (id) => Object.values(REGIMES).filter((other) => other.id !== id),
-      play: (regime, length, seed) => {
+      play: (regime, length, seed, choices) => {
         const variables = LENGTH_VARIABLES[length];
         const runner = startRunner({ story: story.json, regime, seed, variables });
+        try {
+          for (const index of choices) runner.choose(index);
+        } catch {
+          // Kept from another version of the story: the class starts it again.
+          runner.restart(seed);
+        }
         return {
           get beat() {
             return runner.beat;

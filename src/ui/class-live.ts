@@ -9,11 +9,18 @@ import { format, formatNumber, type Messages } from '../i18n/messages';
 import type { Regime } from '../model/regime';
 import type { StoryLength } from '../narrative/opening';
 import type { StoryOption } from '../narrative/poll-options';
-import { mountTogether, type ClassVotes, type TogetherPlay } from './class-together';
+import { mountTogether, type TogetherPlay, type TogetherProgress } from './class-together';
 import type { ClassNumbers } from './debrief-view';
 import type { Playthrough } from '../debrief/replay';
 import { button, el } from './dom';
 import { qrCode } from './qr-code';
+
+/** What this browser keeps of its session: the key, and how far a class playing together has got. */
+export interface KeptSession {
+  code: string;
+  teacherKey: string;
+  together?: TogetherProgress;
+}
 
 export interface LiveServer {
   create(wanted: NewClassSession): Promise<{ code: string; teacherKey: string }>;
@@ -21,8 +28,8 @@ export interface LiveServer {
   /** The address students open to join. */
   joinLink(code: string): string;
   /** The session this browser started and still holds the key for. */
-  kept(): { code: string; teacherKey: string } | null;
-  keep(session: { code: string; teacherKey: string } | null): void;
+  kept(): KeptSession | null;
+  keep(session: KeptSession | null): void;
   download(name: string, file: Blob): void;
   /** A new story's seed, for a class playing together. */
   pickSeed(): number;
@@ -36,8 +43,8 @@ export interface LiveStory {
   regime(id: string): Regime;
   /** The other presets, for the debrief's "the same life under other rules". */
   others(id: string): Regime[];
-  /** A new playthrough for the class to play together. */
-  play(regime: Regime, length: StoryLength, seed: number): TogetherPlay;
+  /** A playthrough for the class to play together: a new one, or one carried on after `choices`. */
+  play(regime: Regime, length: StoryLength, seed: number, choices: readonly number[]): TogetherPlay;
 }
 
 const SECTIONS: Section[] = ['polls', 'endings', 'scores'];
@@ -255,7 +262,7 @@ function projector(
   m: Messages,
   server: LiveServer,
   story: LiveStory,
-  kept: { code: string; teacherKey: string },
+  kept: KeptSession,
   again: () => void,
 ) {
   const l = m.live;
@@ -277,7 +284,9 @@ function projector(
     status.textContent = state.ended ? l.ended : '';
     board.replaceChildren(...dashboard(m, story.options, state, toggle));
     together?.heard(state);
-    if (first && state.mode === 'together') {
+    // A refreshed projector carries on where the class was; a new session waits for the teacher.
+    if (first && state.mode === 'together' && kept.together) begin(state, kept.together);
+    else if (first && state.mode === 'together') {
       stage.replaceChildren(
         button({ class: 'primary', 'data-testid': 'begin-story' }, l.begin_story, () => begin(state)),
       );
@@ -289,14 +298,19 @@ function projector(
     }
   };
   /** Together: the projector plays the story under the session's first rule set, the class voting at each choice. */
-  const begin = (state: ClassState) => {
+  const begin = (state: ClassState, saved?: TogetherProgress) => {
     const regime = story.regime(state.regimes?.[0] ?? '');
+    const seed = saved?.play.seed ?? server.pickSeed();
     together = mountTogether(
       stage,
       m,
-      story.play(regime, state.length, server.pickSeed()),
+      story.play(regime, state.length, seed, saved?.play.choices ?? []),
       link,
-      (play, votes) => void showDebrief(regime, play, votes),
+      {
+        progress: (progress) => server.keep({ code: kept.code, teacherKey: kept.teacherKey, together: progress }),
+        ended: ({ play, votes }) => void showDebrief(regime, play, votes),
+      },
+      saved?.votes,
     );
   };
   const debriefPage = (content: HTMLElement) => {
@@ -311,7 +325,7 @@ function projector(
       ),
     );
   };
-  const showDebrief = async (regime: Regime, play: Playthrough, votes: ClassVotes) => {
+  const showDebrief = async (regime: Regime, play: Playthrough, votes: TogetherProgress['votes']) => {
     const [{ buildDebrief }, { renderDebrief }, texts] = await Promise.all([
       import('../debrief/debrief'),
       import('./debrief-view'),

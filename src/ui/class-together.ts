@@ -65,23 +65,30 @@ function split(m: Messages, round: Round): HTMLElement[] {
   return [line, shares];
 }
 
+/** How far the class has played: kept in the teacher's browser, so a refreshed projector carries on. */
+export interface TogetherProgress {
+  play: Playthrough;
+  votes: ClassVotes;
+}
+
 /**
  * Mounts the story in `slot` and drives it by the class's votes. `heard` takes each dashboard reading
- * (for the votes coming in); `ended` gets the playthrough and the class's votes once an ending is reached.
+ * (for the votes coming in); `progress` is told after each choice taken; `ended` gets the playthrough
+ * and the class's votes once an ending is reached. `votes` are those of the choices already played.
  */
 export function mountTogether(
   slot: HTMLElement,
   m: Messages,
   play: TogetherPlay,
   link: TeacherLink,
-  ended: (play: Playthrough, votes: ClassVotes) => void,
+  on: { progress(progress: TogetherProgress): void; ended(progress: TogetherProgress): void },
+  votes: ClassVotes = {},
 ): { heard(state: ClassState): void; stop(): void } {
   const l = m.live;
   let beat = play.beat;
   let phase: Phase = { step: 'reading' };
   let latest: Round | null = null;
   let seconds = DEFAULT_VOTE_SECONDS;
-  const votes: ClassVotes = {};
   const status = el('p', { role: 'status', class: 'together-status', 'data-testid': 'together-status' });
   const panel = el('div', { class: 'together-panel', 'data-testid': 'together-panel' });
   const passage = el('div', { class: 'passage together-passage', 'data-testid': 'together-passage' });
@@ -98,7 +105,7 @@ export function mountTogether(
       panel.replaceChildren(
         button({ class: 'primary', 'data-testid': 'together-debrief' }, l.to_debrief, () => {
           stop();
-          ended(play.playthrough(), votes);
+          on.ended({ play: play.playthrough(), votes });
         }),
       );
       return;
@@ -235,6 +242,7 @@ export function mountTogether(
       votes[beat.poll] = counts;
     }
     beat = play.choose(beat.choices[taken].index);
+    on.progress({ play: play.playthrough(), votes });
     phase = { step: 'reading' };
     latest = null;
     draw();

@@ -128,7 +128,7 @@ describe.each(['en', 'ar'] as const)('a live class session in %s', (lang) => {
 });
 
 describe.each(['en', 'ar'] as const)('a class playing together in %s', (lang) => {
-  it('plays the story on the projector by the majority of three phones, shows each split, and ends in the debrief with the class’s votes', async () => {
+  it('plays the story on the projector by the majority of three phones, shows each split, carries on after a refresh, and ends in the debrief with the class’s votes', async () => {
     const teacher = await open(`?mode=live&lang=${lang}`, { width: 1600, height: 1000 });
     const { page } = teacher;
     await page.getByTestId('live-create').waitFor();
@@ -182,6 +182,13 @@ describe.each(['en', 'ar'] as const)('a class playing together in %s', (lang) =>
       for (const student of students) await student.page.getByTestId('vote-split').waitFor();
       await page.getByTestId('go-on').click();
       rounds += 1;
+      if (rounds === 2) {
+        // A refreshed projector carries on where the class was.
+        const passage = await page.getByTestId('together-passage').textContent();
+        await page.reload();
+        await page.getByTestId('open-vote').waitFor();
+        expect(await page.getByTestId('together-passage').textContent()).toBe(passage);
+      }
       expect(rounds).toBeLessThan(40);
     }
     await page.getByTestId('together-debrief').click();
