@@ -214,20 +214,36 @@ export function mountTogether(
     await link.extendRound(round, EXTEND_SECONDS).catch(fail);
   }
 
+  /** The open choices with the most votes: more than one is a tie for the teacher to break. */
+  const leadersOf = (counted: Round) => {
+    const votes = counted.votes ?? [];
+    const open = counted.choices.flatMap((choice, index) => (choice.locked ? [] : [index]));
+    const most = Math.max(...open.map((index) => votes[index] ?? 0));
+    return open.filter((index) => (votes[index] ?? 0) === most);
+  };
+
   let closing = false;
+  /**
+   * Closes the vote, or, when the count read just before is tied, asks the teacher to pick first (the
+   * server would refuse a tie without a pick; it still does if a late vote ties it, and that is asked too).
+   */
   async function close(round: number, tieBreak?: number) {
     if (closing) return;
     closing = true;
-    try {
-      const closed = await link.closeRound(round, tieBreak);
-      phase = { step: 'shown', round: closed };
-    } catch (error) {
-      // A tie: the vote stays open on the server until the teacher picks one of the leaders.
+    const tied = async () => {
       const counted = (await link.dashboard()).round;
-      if (!counted || counted.number !== round || !counted.votes) return fail(error);
-      const open = counted.choices.flatMap((choice, index) => (choice.locked ? [] : [index]));
-      const most = Math.max(...open.map((index) => counted.votes![index]));
-      phase = { step: 'tied', round: counted, leaders: open.filter((index) => counted.votes![index] === most) };
+      const leaders = counted && counted.number === round ? leadersOf(counted) : [];
+      return leaders.length > 1 && counted ? ({ step: 'tied', round: counted, leaders } as const) : null;
+    };
+    try {
+      phase = (tieBreak === undefined && (await tied())) || {
+        step: 'shown',
+        round: await link.closeRound(round, tieBreak),
+      };
+    } catch (error) {
+      const tie = await tied().catch(() => null);
+      if (tie) phase = tie;
+      else fail(error);
     } finally {
       closing = false;
     }

@@ -128,7 +128,7 @@ describe.each(['en', 'ar'] as const)('a live class session in %s', (lang) => {
 });
 
 describe.each(['en', 'ar'] as const)('a class playing together in %s', (lang) => {
-  it('plays the story on the projector by the majority of three phones, shows each split, carries on after a refresh, and ends in the debrief with the class’s votes', async () => {
+  it('plays the story on the projector by the majority of three phones, shows each split, lets the teacher break a tie, carries on after a refresh, and ends in the debrief with the class’s votes', async () => {
     const teacher = await open(`?mode=live&lang=${lang}`, { width: 1600, height: 1000 });
     const { page } = teacher;
     await page.getByTestId('live-create').waitFor();
@@ -151,19 +151,22 @@ describe.each(['en', 'ar'] as const)('a class playing together in %s', (lang) =>
       // The teacher's time for the vote (the default is 30 s); closing early is what this class does.
       if (rounds === 0) await page.getByTestId('vote-seconds').fill('120');
       await page.getByTestId('open-vote').click();
-      // Two phones take the first open choice and one the last: the first wins, two to one.
+      // Two phones take the first open choice and one the last: the first wins, two to one. In the
+      // second vote the third phone stays out and the other two split: a tie the teacher breaks.
+      const tie = rounds === 1;
       let offered = 0;
       for (const [i, student] of students.entries()) {
         const choices = student.page.getByTestId('vote-choice');
         await choices.first().waitFor();
         offered = await choices.count();
-        await (i === 2 ? choices.last() : choices.first()).click();
+        if (tie && i === 2) continue;
+        await (i === (tie ? 1 : 2) ? choices.last() : choices.first()).click();
         // The phone marks the vote it cast, which can still be changed.
         await student.page.locator('[data-testid="vote-choice"][aria-pressed="true"]').waitFor();
       }
       await expect
         .poll(() => page.getByTestId('together-status').textContent(), { timeout: 15_000 })
-        .toMatch(lang === 'en' ? /3 votes in/ : /3 أصوات/);
+        .toMatch(lang === 'en' ? (tie ? /2 votes in/ : /3 votes in/) : tie ? /صوتان/ : /3 أصوات/);
       if (rounds === 0) {
         expect(await axeViolations(page)).toEqual([]);
         await screenshot(page, `live-${lang}-together-vote`);
@@ -171,8 +174,13 @@ describe.each(['en', 'ar'] as const)('a class playing together in %s', (lang) =>
         await screenshot(students[0].page, `live-${lang}-phone-vote`);
       }
       await page.getByTestId('close-vote').click();
+      if (tie && offered > 1) {
+        await expect.poll(() => page.getByTestId('tie-break').count()).toBe(2);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.getByTestId('tie-break').first().click();
+      }
       const split = await page.getByTestId('together-split').textContent();
-      expect(split).toContain(offered > 1 ? '67%' : '100%');
+      expect(split).toContain(offered === 1 ? '100%' : tie ? '50%' : '67%');
       if (rounds === 0) {
         expect(await axeViolations(page)).toEqual([]);
         await screenshot(page, `live-${lang}-together-split`);
