@@ -34,6 +34,7 @@ import type { Live } from './live.ts';
 import * as schemas from './schemas.ts';
 import type { Storage } from './storage.ts';
 import { normaliseCode } from './tokens.ts';
+import { checkSessionRules, rulesOf } from './session-rules.ts';
 
 export const BODY_LIMIT = 16 * 1024;
 const DEVICE_UNKNOWN = 'This device has not joined a session, or the session was deleted.';
@@ -169,7 +170,9 @@ export async function buildApp(options: AppOptions) {
     '/api/sessions',
     { schema: { body: schemas.createSessionBody } },
     async (request, reply) => {
-      const { session, teacherKey } = await createClassSession(db, request.body);
+      const rules = checkSessionRules(request.body.regimes, request.body.rules);
+      if (!rules) throw problem(400, "A rule set is wrong, or does not match the session's list of rule sets.");
+      const { session, teacherKey } = await createClassSession(db, { ...request.body, rules });
       return reply.code(201).send({ code: session.code, teacherKey, joinPath: `./?join=${session.code}` });
     },
   );
@@ -194,7 +197,10 @@ export async function buildApp(options: AppOptions) {
       }
       await changed(request, joined.session.id);
       const { session, device: row, token } = joined;
-      return reply.code(201).send({ token, regime: row.regime, mode: session.mode, length: session.length });
+      const rules = rulesOf(session.rules, row.regime);
+      return reply
+        .code(201)
+        .send({ token, regime: row.regime, ...(rules ? { rules } : {}), mode: session.mode, length: session.length });
     },
   );
 

@@ -1,10 +1,12 @@
 // What a class session is, in SQL: create, join with balanced assignment, answers that count once,
-// votes, the dashboard's numbers, export rows, ending and purging. Imports storage and tokens only.
+// votes, the dashboard's numbers, export rows, ending and purging. Imports storage, tokens and session rules.
 
 import type { ClassState, Mode, Queued, RegimeNumbers, Round, RoundChoice, Section } from '../class/wire.ts';
 import type { StoryLength } from '../narrative/opening.ts';
 import type { Query, Storage } from './storage.ts';
 import { hashSecret, newJoinCode, newSecret } from './tokens.ts';
+import type { RuleSet } from '../model/regime.ts';
+import { rulesNames } from './session-rules.ts';
 
 export interface SessionRow {
   id: number;
@@ -12,6 +14,8 @@ export interface SessionRow {
   mode: Mode;
   length: StoryLength;
   regimes: string[];
+  /** A class's own rule sets among `regimes` (absent where a query does not read them). */
+  rules?: RuleSet[];
   nicknames: boolean;
   revealed: Section[];
   ended_at: Date | null;
@@ -28,6 +32,8 @@ export interface NewSession {
   mode: Mode;
   length: StoryLength;
   regimes: string[];
+  /** Checked by checkSessionRules before it is stored. */
+  rules?: RuleSet[];
   nicknames?: boolean;
 }
 
@@ -43,7 +49,7 @@ export interface Dashboard extends ClassState {
   people: { joined: number; playing: number; finished: number };
 }
 
-const SESSION_COLUMNS = 'id, code, mode, length, regimes, nicknames, revealed, ended_at';
+const SESSION_COLUMNS = 'id, code, mode, length, regimes, rules, nicknames, revealed, ended_at';
 
 /** Codes are drawn again on the rare clash with a code still kept. */
 const CODE_ATTEMPTS = 20;
@@ -52,9 +58,17 @@ export async function createClassSession(db: Storage, wanted: NewSession) {
   const teacherKey = newSecret();
   for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
     const rows = await db.query<SessionRow>(
-      `insert into class_sessions (code, teacher_key_hash, mode, length, regimes, nicknames)
-       values ($1, $2, $3, $4, $5, $6) on conflict (code) do nothing returning ${SESSION_COLUMNS}`,
-      [newJoinCode(), hashSecret(teacherKey), wanted.mode, wanted.length, wanted.regimes, wanted.nicknames ?? false],
+      `insert into class_sessions (code, teacher_key_hash, mode, length, regimes, rules, nicknames)
+       values ($1, $2, $3, $4, $5, $6, $7) on conflict (code) do nothing returning ${SESSION_COLUMNS}`,
+      [
+        newJoinCode(),
+        hashSecret(teacherKey),
+        wanted.mode,
+        wanted.length,
+        wanted.regimes,
+        JSON.stringify(wanted.rules ?? []),
+        wanted.nicknames ?? false,
+      ],
     );
     if (rows[0]) return { session: rows[0], teacherKey };
   }
@@ -348,6 +362,7 @@ export async function readDashboard(db: Query, session: SessionRow): Promise<Das
     mode: session.mode,
     length: session.length,
     regimes: session.regimes,
+    names: rulesNames(session.rules),
     revealed: session.revealed,
     ended: session.ended_at !== null,
     at,

@@ -93,7 +93,7 @@ export async function startLive(db: Storage): Promise<Live> {
     const mine = watchers.get(sessionId);
     if (!mine?.size) return;
     const [session] = await db.query<SessionRow>(
-      'select id, code, mode, length, regimes, nicknames, revealed, ended_at from class_sessions where id = $1',
+      'select id, code, mode, length, regimes, rules, nicknames, revealed, ended_at from class_sessions where id = $1',
       [sessionId],
     );
     if (!session) return mine.forEach((watcher) => watcher.response.end());

@@ -5,16 +5,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isEventId, isGateId } from '../model/catalogue.ts';
-import type { Regime, Tier } from '../model/regime.ts';
+import type { Regime } from '../model/regime.ts';
 import { tierOf } from '../model/score.ts';
-import { startRunner, type RunnerOptions } from '../narrative/runner.ts';
-import { parseTag, TagError, type Stance } from '../narrative/tags.ts';
+import type { RunnerOptions } from '../narrative/runner.ts';
+import { parseTag, TagError } from '../narrative/tags.ts';
 import { compileInk, formatProblem } from './ink-compile.ts';
-import { chooseForScore, chooseRandomly, chooseStance, playOnce, type Chooser } from './playthrough.ts';
-import { randomFrom } from '../model/random.ts';
+import { playPersonas, type PersonaResult } from '../simulate/personas.ts';
 import { exploreGraph } from './story-explore.ts';
 import { findLiteralFigures } from './story-figures.ts';
-import { buildGraph } from './story-graph.ts';
+import { buildGraph } from '../simulate/story-graph.ts';
 import { playRunsInParallel } from './story-runs-parallel.ts';
 
 export interface AuditOptions {
@@ -42,18 +41,6 @@ export const LENGTHS: Variant[] = [
   { name: 'full', variables: {} },
   { name: 'short', variables: { length: 'short' } },
 ];
-
-export const PERSONAS = ['protect_score', 'conscience', 'refuse', 'random'] as const;
-export type PersonaId = (typeof PERSONAS)[number];
-
-export interface PersonaResult {
-  persona: PersonaId;
-  ending: string;
-  score: number;
-  tier: Tier;
-  lists: readonly string[];
-  words: number;
-}
 
 export interface Spread {
   min: number;
@@ -145,40 +132,6 @@ export const spread = (values: number[]): Spread => {
   const sorted = [...values].sort((a, b) => a - b);
   return { min: sorted[0] ?? 0, median: sorted[Math.floor(sorted.length / 2)] ?? 0, max: sorted.at(-1) ?? 0 };
 };
-
-function playPersonas(
-  json: string,
-  regime: Regime,
-  seed: number,
-  variables: RunnerOptions['variables'],
-): { results: PersonaResult[]; errors: string[] } {
-  const runner = startRunner({ story: json, regime, seed, variables });
-  const scratch = startRunner({ story: json, regime, seed, variables });
-  const choosers: Record<PersonaId, Chooser> = {
-    protect_score: chooseForScore(scratch),
-    conscience: chooseStance('conscience' satisfies Stance, randomFrom(seed)),
-    refuse: chooseStance('refuse' satisfies Stance, randomFrom(seed)),
-    random: chooseRandomly(randomFrom(seed)),
-  };
-  const results: PersonaResult[] = [];
-  const errors: string[] = [];
-  for (const persona of PERSONAS) {
-    try {
-      const play = playOnce(runner, seed, choosers[persona]);
-      results.push({
-        persona,
-        ending: play.ending,
-        score: play.score.score,
-        tier: tierOf(regime, play.score.score),
-        lists: play.score.lists,
-        words: play.words,
-      });
-    } catch (error) {
-      errors.push(`persona ${persona}, choices [${runner.choices.join(', ')}]: ${(error as Error).message}`);
-    }
-  }
-  return { results, errors };
-}
 
 export async function auditStory(rootFile: string, options: AuditOptions): Promise<Audit> {
   const started = performance.now();

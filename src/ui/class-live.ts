@@ -14,6 +14,8 @@ import type { ClassNumbers } from './debrief-view';
 import type { Playthrough } from '../debrief/replay';
 import { button, el } from './dom';
 import { qrCode } from './qr-code';
+import { isolateName, problemText } from '../app/rules-words';
+import { ruleSetOf, type RegimeCheck } from '../model/regime-check';
 
 /** What this browser keeps of its session: the key, and how far a class playing together has got. */
 export interface KeptSession {
@@ -170,7 +172,7 @@ function dashboard(
                 'div',
                 { class: 'live-regime' },
                 regimes.length > 1
-                  ? el('h3', {}, format(m, l.per_rules, { regime: m.regimes[regime]?.name ?? regime }))
+                  ? el('h3', {}, format(m, l.per_rules, { regime: rulesName(m, state, regime) }))
                   : null,
                 ...sectionBody(m, options, section, regime, state.byRegime[regime]),
               ),
@@ -223,6 +225,12 @@ function creationForm(root: HTMLElement, m: Messages, server: LiveServer, regime
       el('legend', {}, l.rules_label),
       el('p', { class: 'hint' }, l.split_room),
       ...regimes.map((id, i) => check('regime', id, m.regimes[id]?.name ?? id, i === 0)),
+      el(
+        'label',
+        { class: 'option' },
+        m.live.rules_link_label,
+        el('input', { type: 'text', name: 'rules_link', 'data-testid': 'live-rules-link', autocomplete: 'off' }),
+      ),
     ),
     check('nicknames', 'yes', l.nicknames, false),
     el('button', { type: 'submit', 'data-testid': 'live-start' }, l.create),
@@ -232,18 +240,26 @@ function creationForm(root: HTMLElement, m: Messages, server: LiveServer, regime
     event.preventDefault();
     const data = new FormData(form);
     const chosen = data.getAll('regime').map(String);
-    const wanted: NewClassSession = {
-      mode: data.get('mode') === 'together' ? 'together' : 'devices',
-      length: data.get('length') === 'full' ? 'full' : 'short',
-      regimes: chosen.length > 0 ? chosen.slice(0, 3) : [regimes[0]],
-      nicknames: data.get('nicknames') === 'yes',
-    };
+    const pasted = String(data.get('rules_link') ?? '').trim();
     status.textContent = l.creating;
-    server
-      .create(wanted)
-      .then((session) => {
-        server.keep(session);
-        started();
+    classRules(pasted)
+      .then((own) => {
+        if (own && !own.ok) {
+          status.textContent = own.problems.map((problem) => problemText(m, problem)).join('; ');
+          return;
+        }
+        const ids = [...(own ? [own.regime.id] : []), ...chosen].slice(0, 3);
+        const wanted: NewClassSession = {
+          mode: data.get('mode') === 'together' ? 'together' : 'devices',
+          length: data.get('length') === 'full' ? 'full' : 'short',
+          regimes: ids.length > 0 ? ids : [regimes[0]],
+          ...(own ? { rules: [ruleSetOf(own.regime)] } : {}),
+          nicknames: data.get('nicknames') === 'yes',
+        };
+        return server.create(wanted).then((session) => {
+          server.keep(session);
+          started();
+        });
       })
       .catch(() => (status.textContent = l.no_server));
   });
@@ -256,6 +272,20 @@ const numbersOf = (state: ClassState): ClassNumbers =>
     regime,
     polls: state.byRegime[regime]?.polls ?? {},
   }));
+
+/** A rule set from the workshop, pasted as its link (or only its `#rules=…` part); none when nothing was pasted. */
+async function classRules(pasted: string): Promise<RegimeCheck | undefined> {
+  if (pasted === '') return undefined;
+  const { decodeRulesFragment } = await import('../app/rules-share');
+  const at = pasted.indexOf('#');
+  return decodeRulesFragment(at >= 0 ? pasted.slice(at) : `#rules=${pasted}`);
+}
+
+/** A rule set's name on the projector: a preset's from the tables, a class's as the class wrote it. */
+function rulesName(m: Messages, state: ClassState, regime: string): string {
+  const names = state.names ?? {};
+  return Object.hasOwn(names, regime) ? isolateName(names[regime]) : (m.regimes[regime]?.name ?? regime);
+}
 
 function projector(
   root: HTMLElement,

@@ -2,6 +2,7 @@
 // the score over time, the rules, the doors, the roads not taken, other regimes, questions, what is real.
 // Imports the debrief's data types, i18n and DOM helpers.
 
+import { isolateName } from '../app/rules-words';
 import type { Debrief, Outcome } from '../debrief/debrief';
 import type { DebriefTexts } from '../i18n/debrief-texts';
 import { format, formatDelta, formatNumber, type Messages } from '../i18n/messages';
@@ -26,7 +27,11 @@ function section(id: string, heading: string, ...children: (Node | null | false)
   );
 }
 
-const regimeName = (m: Messages, id: string) => m.regimes[id]?.name ?? id;
+/** A preset by its name in the tables; a class's rule set by the name the class gave it. */
+const regimeName = (m: Messages, id: string, name?: string) =>
+  name !== undefined ? isolateName(name) : (m.regimes[id]?.name ?? id);
+const regimeSummary = (m: Messages, id: string, name?: string) =>
+  name === undefined ? (m.regimes[id]?.summary ?? '') : m.rules_words.custom_summary;
 const pollName = (m: Messages, id: string) => m.polls[id] ?? id;
 
 function timeline(m: Messages, d: Debrief): HTMLElement {
@@ -86,7 +91,7 @@ function rules(m: Messages, d: Debrief): HTMLElement {
   return section(
     'debrief-rules',
     d1.rules_heading,
-    el('p', {}, format(m, d1.rules_intro, { regime: regimeName(m, d.regime) })),
+    el('p', {}, format(m, d1.rules_intro, { regime: regimeName(m, d.regime, d.name) })),
     el('p', {}, format(m, d1.rules_tiers, { floors, min: d.range.min, max: d.range.max, base: d.start })),
     table(d1.rules_events, [d1.col_touched, d1.col_rule, d1.col_source, d1.col_points, d1.col_times], events),
     table(d1.rules_gates, [d1.col_touched, d1.col_door, d1.col_needs, d1.col_blocked, d1.col_met], gates),
@@ -197,7 +202,9 @@ function compare(m: Messages, d: Debrief): HTMLElement {
   const d1 = m.debrief;
   const rows = d.outcomes.map((outcome, index) => ({
     cells: [
-      index === 0 ? `${regimeName(m, outcome.regime)} ${d1.in_force}` : regimeName(m, outcome.regime),
+      index === 0
+        ? `${regimeName(m, outcome.regime, outcome.name)} ${d1.in_force}`
+        : regimeName(m, outcome.regime, outcome.name),
       outcome.ending ? (m.endings[outcome.ending] ?? outcome.ending) : d1.none,
       `${formatNumber(m, outcome.score)} (${m.tiers[outcome.tier]})`,
       `${formatNumber(m, outcome.doorsOpen)} / ${formatNumber(m, outcome.doorsShut)}`,
@@ -214,8 +221,8 @@ function compare(m: Messages, d: Debrief): HTMLElement {
       'dl',
       { class: 'regimes' },
       ...d.outcomes.flatMap((outcome) => [
-        el('dt', {}, regimeName(m, outcome.regime)),
-        el('dd', {}, m.regimes[outcome.regime]?.summary ?? ''),
+        el('dt', {}, regimeName(m, outcome.regime, outcome.name)),
+        el('dd', {}, regimeSummary(m, outcome.regime, outcome.name)),
       ]),
     ),
   );
@@ -347,7 +354,7 @@ export function renderDebrief(
     { class: 'debrief', 'data-regime': d.regime },
     el('h2', { class: 'debrief-heading' }, d1.heading),
     el('p', {}, d1.intro),
-    el('p', { class: 'regime-line' }, format(m, d1.regime_in_force, { regime: regimeName(m, d.regime) })),
+    el('p', { class: 'regime-line' }, format(m, d1.regime_in_force, { regime: regimeName(m, d.regime, d.name) })),
     el(
       'nav',
       { 'aria-label': d1.contents, class: 'debrief-contents' },

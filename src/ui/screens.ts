@@ -1,6 +1,7 @@
 // The title and ending screens, and the notice banner that reports saves and storage problems.
 // Imports app types and the message tables.
 
+import { problemText } from '../app/rules-words';
 import type { Notice, View } from '../app/view';
 import type { Debrief } from '../debrief/debrief';
 import { format, type Messages } from '../i18n/messages';
@@ -164,6 +165,9 @@ export function renderEnding(
   );
 }
 
+/** A hostile link can carry hundreds of problems; the first few say what is wrong. */
+const MAX_PROBLEMS_SHOWN = 5;
+
 type NoticeOf<K extends Notice['key']> = Extract<Notice, { key: K }>;
 
 const NOTICE_TEXT: { [K in Notice['key']]: (m: Messages, notice: NoticeOf<K>) => string } = {
@@ -171,6 +175,14 @@ const NOTICE_TEXT: { [K in Notice['key']]: (m: Messages, notice: NoticeOf<K>) =>
   storage_unavailable: (m) => m.ui.storage_unavailable,
   story_broken: (m, n) => format(m, m.ui.story_broken, { problem: n.problem }),
   link_ignored: (m, n) => format(m, m.ui.link_ignored, { param: n.param, value: n.value }),
+  rules_link_refused: (m, n) =>
+    format(m, m.ui.rules_link_refused, {
+      regime: m.regimes[n.regime]?.name ?? n.regime,
+      problems: n.problems
+        .slice(0, MAX_PROBLEMS_SHOWN)
+        .map((problem) => problemText(m, problem))
+        .join('; '),
+    }),
   saved_to_slot: (m, n) => format(m, m.ui.saved_to_slot, { slot: n.slot }),
   loaded_from_slot: (m, n) => format(m, m.ui.loaded_from_slot, { slot: n.slot }),
   slot_unreadable: (m, n) => format(m, m.ui.slot_problem, { slot: n.slot, problem: m.save_problems[n.problem] }),
