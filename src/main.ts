@@ -26,7 +26,7 @@ import { isolateName } from './app/rules-words';
 import { reportToClass, type ClassReport } from './app/class-report';
 import type { NamedRegime, Regime } from './model/regime';
 import { checkRegime, type RegimeCheck } from './model/regime-check';
-import type { StoryLength } from './narrative/opening';
+import { LENGTH_VARIABLES, type StoryLength } from './narrative/opening';
 
 /** How long the reader is still before the stage's script may run (a kiosk starts it at once). */
 const STAGE_AFTER_STILL_MS = 1000;
@@ -146,7 +146,11 @@ async function start(live?: LiveStudent) {
         : regime.name !== undefined
           ? format(messages, messages.ui.custom_banner, { name: rulesName })
           : undefined;
-    mountUi(root, session, messages, { banner, switchLanguage: reopenIn });
+    mountUi(root, session, messages, {
+      banner,
+      switchLanguage: reopenIn,
+      classServer: live ? undefined : classServerUp(),
+    });
     performance.mark('gs:first-text');
   }
 
@@ -158,14 +162,27 @@ async function start(live?: LiveStudent) {
 
 /** The class server is the host that served the game: same origin, under the same path. */
 const classBase = `${window.location.origin}${window.location.pathname.replace(/\/[^/]*$/, '')}`;
+/**
+ * Whether the class server served this page and is up. It marks its responses `Server-Timing:
+ * class-server`; only then is it asked, at the same origin: a statically hosted game never asks anyone.
+ */
+function classServerUp(): Promise<boolean> {
+  const [page] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (!page?.serverTiming?.some((entry) => entry.name === 'class-server')) return Promise.resolve(false);
+  return fetch(`${classBase}/api/health`)
+    .then(async (response) => response.ok && ((await response.json()) as { ok?: unknown }).ok === true)
+    .catch(() => false);
+}
 const MEMBER_KEY = (code: string) => `good-standing:class-member:${code}`;
 const TEACHER_KEY = 'good-standing:live-teacher';
 
 async function startLiveTeacher() {
-  const { messages } = await openEdition(wanted);
-  const [{ mountLiveTeacher }, server] = await Promise.all([
+  const { messages, story } = await openEdition(wanted);
+  const [{ mountLiveTeacher }, server, { findPollOptions }, { startRunner }] = await Promise.all([
     import('./ui/class-live'),
     import('./platform/class-server'),
+    import('./narrative/poll-options'),
+    import('./narrative/runner'),
   ]);
   mountLiveTeacher(
     document.getElementById('app') ?? document.body,
@@ -189,6 +206,30 @@ async function startLiveTeacher() {
         anchor.click();
         setTimeout(() => URL.revokeObjectURL(anchor.href), 10_000);
       },
+      pickSeed,
+    },
+    {
+      json: story.json,
+      options: findPollOptions(story.json),
+      regime: (id) => findRegime(id) ?? DEFAULT_REGIME,
+      others: (id) => Object.values(REGIMES).filter((other) => other.id !== id),
+      play: (regime, length, seed, choices) => {
+        const variables = LENGTH_VARIABLES[length];
+        const runner = startRunner({ story: story.json, regime, seed, variables });
+        try {
+          for (const index of choices) runner.choose(index);
+        } catch {
+          // Kept from another version of the story: the class starts it again.
+          runner.restart(seed);
+        }
+        return {
+          get beat() {
+            return runner.beat;
+          },
+          choose: (index) => runner.choose(index),
+          playthrough: () => ({ seed, choices: [...runner.choices], variables }),
+        };
+      },
     },
     Object.keys(REGIMES),
   );
@@ -198,10 +239,16 @@ async function startJoin(typed: string) {
   const server = await import('./platform/class-server');
   const play = async (
     code: string,
-    member: { token: string; regime: string; rules?: unknown; length: StoryLength },
+    member: { token: string; regime: string; rules?: unknown; length: StoryLength; mode?: string },
   ) => {
     const link = server.connectStudent(classBase, member.token, await server.openOutbox(code));
     void link.flush();
+    // Played together, the story is on the projector: the phone only votes.
+    if (member.mode === 'together') {
+      const [{ messages }, { mountClassVote }] = await Promise.all([openEdition(wanted), import('./ui/class-vote')]);
+      mountClassVote(document.getElementById('app') ?? document.body, messages, link);
+      return;
+    }
     // A class's own rule set comes whole from the server, and is checked here like any other.
     const own = member.rules === undefined ? undefined : checkRegime(member.rules);
     await start({

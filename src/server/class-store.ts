@@ -128,32 +128,65 @@ export async function joinClassSession(db: Storage, code: string, nickname: stri
   });
 }
 
-/** Stores an answer once: a retry with the same key finds the first copy and stores nothing. */
-export async function recordAnswer(db: Query, device: DeviceRow, answer: Answer) {
-  const get = <K extends string>(name: K) => (answer as Partial<Record<K, unknown>>)[name] ?? null;
-  const inserted = await db.query<{ id: number }>(
-    `insert into answers (session_id, device_id, idempotency_key, kind, chapter, poll, choice, ending, score, tier)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-     on conflict (device_id, idempotency_key) do nothing returning id`,
+export type Stored = { id: number; sessionId: number; duplicate: boolean } | null;
+
+/**
+ * Stores answers, each once, for the devices holding their tokens, in one statement and one commit
+ * however many there are (a class answers in bursts: one commit per answer is what a burst waits on).
+ * A retry with a key already stored stores nothing and is told so; an unknown token gets null.
+ */
+export async function recordAnswers(db: Query, answers: readonly { token: string; answer: Answer }[]) {
+  const column = <K extends keyof Answer>(name: K) =>
+    answers.map(({ answer }) => (answer as Partial<Answer>)[name] ?? null);
+  const rows = await db.query<{ n: number; device_id: number; session_id: number; inserted: number | null }>(
+    `with input as (
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[],
+         $8::int[], $9::text[]) with ordinality
+         as t(token_hash, key, kind, chapter, poll, choice, ending, score, tier, n)),
+     device as (
+       select input.*, d.id as device_id, d.session_id from input join devices d on d.token_hash = input.token_hash),
+     stored as (
+       insert into answers (session_id, device_id, idempotency_key, kind, chapter, poll, choice, ending, score, tier)
+       select distinct on (device_id, key) session_id, device_id, key, kind, chapter, poll, choice, ending, score, tier
+       from device order by device_id, key, n
+       on conflict (device_id, idempotency_key) do nothing returning id, device_id, idempotency_key)
+     select device.n::int as n, device.device_id, device.session_id, stored.id as inserted
+     from device left join stored on stored.device_id = device.device_id and stored.idempotency_key = device.key`,
     [
-      device.session_id,
-      device.id,
-      answer.key,
-      answer.kind,
-      get('chapter'),
-      get('poll'),
-      get('choice'),
-      get('ending'),
-      get('score'),
-      get('tier'),
+      answers.map(({ token }) => hashSecret(token)),
+      column('key'),
+      column('kind'),
+      column('chapter' as keyof Answer),
+      column('poll' as keyof Answer),
+      column('choice' as keyof Answer),
+      column('ending' as keyof Answer),
+      column('score' as keyof Answer),
+      column('tier' as keyof Answer),
     ],
   );
-  if (inserted[0]) return { id: inserted[0].id, duplicate: false };
-  const [first] = await db.query<{ id: number }>(
-    'select id from answers where device_id = $1 and idempotency_key = $2',
-    [device.id, answer.key],
-  );
-  return { id: first.id, duplicate: true };
+  const results: Stored[] = answers.map(() => null);
+  /** The first of a key sent twice in one batch is the one stored; the other is its duplicate. */
+  const told = new Set<number>();
+  const again: { at: number; device: number; key: string; sessionId: number }[] = [];
+  for (const row of rows.sort((a, b) => a.n - b.n)) {
+    const at = row.n - 1;
+    if (row.inserted !== null && !told.has(row.inserted)) {
+      told.add(row.inserted);
+      results[at] = { id: row.inserted, sessionId: row.session_id, duplicate: false };
+    } else again.push({ at, device: row.device_id, key: answers[at].answer.key, sessionId: row.session_id });
+  }
+  if (again.length > 0) {
+    const found = await db.query<{ id: number; device_id: number; idempotency_key: string }>(
+      `select id, device_id, idempotency_key from answers
+       where (device_id, idempotency_key) in (select * from unnest($1::int[], $2::text[]))`,
+      [again.map((a) => a.device), again.map((a) => a.key)],
+    );
+    for (const { at, device, key, sessionId } of again) {
+      const first = found.find((row) => row.device_id === device && row.idempotency_key === key);
+      if (first) results[at] = { id: first.id, sessionId, duplicate: true };
+    }
+  }
+  return results;
 }
 
 export async function revealSections(db: Query, session: SessionRow, sections: Section[]) {

@@ -119,13 +119,31 @@ function doors(m: Messages, d: Debrief): HTMLElement {
   );
 }
 
+/** The class's answers at each key decision, per rule set: poll → option source → count (a live session). */
+export type ClassNumbers = { regime: string; polls: Record<string, Record<string, number>> }[];
+
+/** Beside one option: the share of the class that took it, per rule set when the room was split. */
+function classShares(m: Messages, numbers: ClassNumbers, poll: string, source: string): HTMLElement[] {
+  return numbers.map(({ regime, polls }) => {
+    const counts = polls[poll] ?? {};
+    const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    const count = counts[source] ?? 0;
+    const percent = total > 0 ? Math.round((count / total) * 100) : 0;
+    const line =
+      numbers.length > 1
+        ? format(m, m.debrief.class_share_under, { regime: regimeName(m, regime), percent, count })
+        : format(m, m.debrief.class_share, { percent, count });
+    return el('span', { class: 'class-share', 'data-testid': 'class-share' }, el('br', {}), line);
+  });
+}
+
 /** What a road led to in the story, as the story's `#road:` names it; nothing for a road it does not name. */
 const ledTo = (m: Messages, road: string | undefined) =>
   road && Object.hasOwn(m.roads, road)
     ? [el('br', {}), el('span', { class: 'led-to' }, `${m.debrief.road_led_to}: ${m.roads[road]}`)]
     : [];
 
-function roads(m: Messages, d: Debrief): HTMLElement {
+function roads(m: Messages, d: Debrief, numbers: ClassNumbers): HTMLElement {
   const d1 = m.debrief;
   if (d.roads.length === 0) return section('debrief-roads', d1.roads_heading, el('p', {}, d1.roads_none));
   return section(
@@ -146,6 +164,7 @@ function roads(m: Messages, d: Debrief): HTMLElement {
             el('strong', {}, `${d1.road_chosen}: `),
             el('bdi', {}, road.options[road.chosen]?.text ?? ''),
             ...ledTo(m, road.options[road.chosen]?.road),
+            ...classShares(m, numbers, road.poll, road.options[road.chosen]?.source ?? ''),
           ),
           el('p', {}, `${d1.road_others}:`),
           el(
@@ -160,6 +179,7 @@ function roads(m: Messages, d: Debrief): HTMLElement {
                   el('bdi', {}, option.text),
                   option.locked ? ` ${format(m, d1.road_locked, { reason: describeReason(m, option.locked) })}` : '',
                   ...ledTo(m, option.road),
+                  ...classShares(m, numbers, road.poll, option.source),
                 ),
               ),
           ),
@@ -271,7 +291,53 @@ function exportButton(
   });
 }
 
-export function renderDebrief(m: Messages, texts: DebriefTexts, d: Debrief, actions: DebriefActions): HTMLElement {
+/**
+ * A class that played each on their own device has no one playthrough to debrief: its key decisions,
+ * every option in the story's words, with the class's shares beside each, as the debrief lists roads.
+ */
+export function renderClassDecisions(
+  m: Messages,
+  heading: string,
+  intro: string,
+  polls: { poll: string; options: { source: string; text: string }[] }[],
+  numbers: ClassNumbers,
+): HTMLElement {
+  return el(
+    'div',
+    { class: 'debrief' },
+    section(
+      'debrief-roads',
+      heading,
+      el('p', {}, intro),
+      el(
+        'ol',
+        { class: 'roads' },
+        ...polls.map(({ poll, options }) =>
+          el(
+            'li',
+            { 'data-poll': poll },
+            el('h4', {}, pollName(m, poll)),
+            el(
+              'ul',
+              {},
+              ...options.map((option) =>
+                el('li', {}, el('bdi', {}, option.text), ...classShares(m, numbers, poll, option.source)),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function renderDebrief(
+  m: Messages,
+  texts: DebriefTexts,
+  d: Debrief,
+  actions: DebriefActions,
+  numbers: ClassNumbers = [],
+): HTMLElement {
   const d1 = m.debrief;
   const note = el('div', { class: 'debrief-note', role: 'status' });
   const parts: [string, string][] = [
@@ -305,7 +371,7 @@ export function renderDebrief(m: Messages, texts: DebriefTexts, d: Debrief, acti
     timeline(m, d),
     rules(m, d),
     doors(m, d),
-    roads(m, d),
+    roads(m, d, numbers),
     compare(m, d),
     questions(m, texts, d),
     real(m, texts),

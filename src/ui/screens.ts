@@ -51,11 +51,29 @@ function debriefSlot(m: Messages, actions: ScreenActions): HTMLElement {
   return slot;
 }
 
+/**
+ * `classServer` resolves to true when the page came from the class server and it answers: then the
+ * title offers a live class session.
+ */
 export function renderTitle(
   m: Messages,
   view: Extract<View, { screen: 'title' }>,
   actions: ScreenActions,
+  classServer?: Promise<boolean>,
 ): HTMLElement {
+  const live = el('div', {});
+  void classServer?.then((up) => {
+    if (up) {
+      live.className = 'title-actions';
+      live.append(
+        el(
+          'a',
+          { href: `?mode=live&lang=${m.lang}`, class: 'button-link secondary', 'data-testid': 'run-class' },
+          m.live.run_class,
+        ),
+      );
+    }
+  });
   const resume =
     view.resume &&
     button(
@@ -80,6 +98,7 @@ export function renderTitle(
       resume,
       button({ class: resume ? 'secondary' : 'primary', 'data-testid': 'start' }, m.ui.new_game, actions.newGame),
     ),
+    live,
     el(
       'nav',
       { class: 'languages', 'aria-label': m.ui.language },
