@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -25,7 +25,9 @@ import {
   revealSections,
   studentView,
   type Answer,
+  type DeviceRow,
   type NewSession,
+  type SessionRow,
 } from './class-store.ts';
 import type { RoundChoice, Section } from '../class/wire.ts';
 import { answerQueue } from './answer-queue.ts';
@@ -96,8 +98,20 @@ function databaseAway(error: unknown): boolean {
   );
 }
 
-export async function buildApp(options: AppOptions) {
-  const { db, live } = options;
+/** What every route works with: the database, the live streams, and who is asking. */
+interface RouteContext {
+  db: Storage;
+  live: Live;
+  /** Tells the session's dashboards something changed; a notification lost to an outage is only logged. */
+  changed(request: FastifyRequest, sessionId: number): Promise<unknown>;
+  /** The session whose code and teacher key the request carries, or a 403. */
+  teacher(request: FastifyRequest<{ Params: { code: string } }>): Promise<SessionRow>;
+  /** The device whose token the request carries, or a 403. */
+  device(request: FastifyRequest): Promise<DeviceRow & { session: SessionRow }>;
+}
+
+/** Fastify with the page's security headers, schema messages a person can read, and errors that store nothing. */
+async function createServer(options: AppOptions) {
   const app = Fastify({
     logger: options.logLevel ? { level: options.logLevel, redact: ['req.headers.authorization'] } : false,
     bodyLimit: BODY_LIMIT,
@@ -123,13 +137,17 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onRequest', async (_request, reply) => {
     reply.header('server-timing', 'class-server');
   });
-  await app.register(rateLimit, { global: false });
-  const failedJoin = app.createRateLimit({
-    max: options.failedJoins?.max ?? 20,
-    timeWindow: options.failedJoins?.windowMs ?? 10 * 60_000,
-  });
-  const blockedUntil = new Map<string, number>();
 
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: readPagePolicy(options.distDir) },
+    // The game's own fonts and scripts are same-origin; nothing is embedded from elsewhere.
+    crossOriginEmbedderPolicy: false,
+  });
+  // Marks every page as the class server's: the game reads it (PerformanceNavigationTiming.serverTiming)
+  // and only then asks /api/health, so a statically hosted game never makes that request.
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('server-timing', 'class-server');
+  });
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
     if (error instanceof HttpProblem || (error.statusCode && error.statusCode < 500)) {
       return reply.code(error.statusCode ?? 400).send({ error: error.message });
@@ -145,37 +163,27 @@ export async function buildApp(options: AppOptions) {
     return reply.code(500).send({ error: 'Something went wrong on the server; nothing was stored.' });
   });
 
-  /** The write is committed before this: a notification lost to a database outage must not turn its reply into an error. */
-  const storeAnswer = answerQueue(db);
-  const changed = (request: FastifyRequest, sessionId: number) =>
-    live.changed(sessionId).catch((error: Error) => request.log.warn({ err: error.message }, 'notification lost'));
+  return app;
+}
 
-  const teacher = async (request: FastifyRequest<{ Params: { code: string } }>) => {
-    const session = await findTeacherSession(db, normaliseCode(request.params.code), bearer(request));
-    if (!session) throw problem(403, 'No session with this code opens with this key.');
-    return session;
-  };
-  const device = async (request: FastifyRequest) => {
-    const found = await findDevice(db, bearer(request));
-    if (!found) throw problem(403, DEVICE_UNKNOWN);
-    return found;
-  };
+/** The schema of every route under a session's code. */
+const withCode = { params: schemas.codeParams };
+
+/** What a student's device may do: join (rate-limited when the code is wrong), read its own view, answer, vote. */
+async function deviceRoutes(app: FastifyInstance, options: AppOptions, { db, live, changed, device }: RouteContext) {
+  await app.register(rateLimit, { global: false });
+  const failedJoin = app.createRateLimit({
+    max: options.failedJoins?.max ?? 20,
+    timeWindow: options.failedJoins?.windowMs ?? 10 * 60_000,
+  });
+  const blockedUntil = new Map<string, number>();
+
+  const storeAnswer = answerQueue(db);
 
   app.get('/api/health', async () => {
     await db.query('select 1');
     return { ok: true, db: db.kind };
   });
-
-  app.post<{ Body: NewSession }>(
-    '/api/sessions',
-    { schema: { body: schemas.createSessionBody } },
-    async (request, reply) => {
-      const rules = checkSessionRules(request.body.regimes, request.body.rules);
-      if (!rules) throw problem(400, "A rule set is wrong, or does not match the session's list of rule sets.");
-      const { session, teacherKey } = await createClassSession(db, { ...request.body, rules });
-      return reply.code(201).send({ code: session.code, teacherKey, joinPath: `./?join=${session.code}` });
-    },
-  );
 
   app.post<{ Body: { code: string; nickname?: string } }>(
     '/api/join',
@@ -234,9 +242,22 @@ export async function buildApp(options: AppOptions) {
       return { ok: true };
     },
   );
+}
+
+/** What the teacher's key opens: the session, its live dashboard, reveals, votes, ending, export and deletion. */
+function teacherRoutes(app: FastifyInstance, { db, live, changed, teacher }: RouteContext) {
+  app.post<{ Body: NewSession }>(
+    '/api/sessions',
+    { schema: { body: schemas.createSessionBody } },
+    async (request, reply) => {
+      const rules = checkSessionRules(request.body.regimes, request.body.rules);
+      if (!rules) throw problem(400, "A rule set is wrong, or does not match the session's list of rule sets.");
+      const { session, teacherKey } = await createClassSession(db, { ...request.body, rules });
+      return reply.code(201).send({ code: session.code, teacherKey, joinPath: `./?join=${session.code}` });
+    },
+  );
 
   type CodeRequest = FastifyRequest<{ Params: { code: string } }>;
-  const withCode = { params: schemas.codeParams };
 
   app.get('/api/sessions/:code', { schema: withCode }, async (request: CodeRequest) =>
     readDashboard(db, await teacher(request)),
@@ -259,6 +280,43 @@ export async function buildApp(options: AppOptions) {
     },
   );
 
+  app.post('/api/sessions/:code/end', { schema: withCode }, async (request: CodeRequest) => {
+    const session = await teacher(request);
+    await endClassSession(db, session);
+    await changed(request, session.id);
+    return { ended: true };
+  });
+
+  app.delete('/api/sessions/:code', { schema: withCode }, async (request: CodeRequest) => {
+    const session = await teacher(request);
+    await deleteClassSession(db, session);
+    await changed(request, session.id);
+    return { deleted: true };
+  });
+
+  app.get('/api/sessions/:code/export.json', { schema: withCode }, async (request: CodeRequest, reply) => {
+    const session = await teacher(request);
+    const rows = await readExport(db, session);
+    return reply.header('content-disposition', `attachment; filename="good-standing-${session.code}.json"`).send({
+      code: session.code,
+      mode: session.mode,
+      length: session.length,
+      regimes: session.regimes,
+      devices: rows,
+    });
+  });
+
+  app.get('/api/sessions/:code/export.csv', { schema: withCode }, async (request: CodeRequest, reply) => {
+    const session = await teacher(request);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="good-standing-${session.code}.csv"`)
+      .send(toCsv(await readExport(db, session)));
+  });
+}
+
+/** Together mode's votes, opened, extended and closed by the teacher. */
+function roundRoutes(app: FastifyInstance, { db, changed, teacher }: RouteContext) {
   app.post<{ Params: { code: string }; Body: { choices: RoundChoice[]; seconds: number } }>(
     '/api/sessions/:code/rounds',
     { schema: { ...withCode, body: schemas.roundBody } },
@@ -297,41 +355,30 @@ export async function buildApp(options: AppOptions) {
       return result.round;
     },
   );
+}
 
-  app.post('/api/sessions/:code/end', { schema: withCode }, async (request: CodeRequest) => {
-    const session = await teacher(request);
-    await endClassSession(db, session);
-    await changed(request, session.id);
-    return { ended: true };
-  });
-
-  app.delete('/api/sessions/:code', { schema: withCode }, async (request: CodeRequest) => {
-    const session = await teacher(request);
-    await deleteClassSession(db, session);
-    await changed(request, session.id);
-    return { deleted: true };
-  });
-
-  app.get('/api/sessions/:code/export.json', { schema: withCode }, async (request: CodeRequest, reply) => {
-    const session = await teacher(request);
-    const rows = await readExport(db, session);
-    return reply.header('content-disposition', `attachment; filename="good-standing-${session.code}.json"`).send({
-      code: session.code,
-      mode: session.mode,
-      length: session.length,
-      regimes: session.regimes,
-      devices: rows,
-    });
-  });
-
-  app.get('/api/sessions/:code/export.csv', { schema: withCode }, async (request: CodeRequest, reply) => {
-    const session = await teacher(request);
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="good-standing-${session.code}.csv"`)
-      .send(toCsv(await readExport(db, session)));
-  });
-
+export async function buildApp(options: AppOptions) {
+  const { db, live } = options;
+  const app = await createServer(options);
+  const context: RouteContext = {
+    db,
+    live,
+    changed: (request, sessionId) =>
+      live.changed(sessionId).catch((error: Error) => request.log.warn({ err: error.message }, 'notification lost')),
+    async teacher(request) {
+      const session = await findTeacherSession(db, normaliseCode(request.params.code), bearer(request));
+      if (!session) throw problem(403, 'No session with this code opens with this key.');
+      return session;
+    },
+    async device(request) {
+      const found = await findDevice(db, bearer(request));
+      if (!found) throw problem(403, DEVICE_UNKNOWN);
+      return found;
+    },
+  };
+  await deviceRoutes(app, options, context);
+  teacherRoutes(app, context);
+  roundRoutes(app, context);
   app.all('/api/*', async () => {
     throw problem(404, 'The class API has no such address.');
   });
