@@ -32,8 +32,11 @@ export function chooseRandomly(random: () => number): Chooser {
   return (open) => open[Math.floor(random() * open.length)];
 }
 
-/** Takes the choice written with this stance where there is one; otherwise chooses at random. */
-export function chooseStance(stance: Stance, random: () => number): Chooser {
+/**
+ * Takes the choice written with this stance where there is one (with no stance at all, for
+ * `undefined`: the player who keeps out of the argument); otherwise chooses at random.
+ */
+export function chooseStance(stance: Stance | undefined, random: () => number): Chooser {
   const fallback = chooseRandomly(random);
   return (open, beat, runner) => open.find((choice) => choice.stance === stance) ?? fallback(open, beat, runner);
 }

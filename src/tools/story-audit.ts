@@ -43,11 +43,19 @@ export const LENGTHS: Variant[] = [
   { name: 'short', variables: { length: 'short' } },
 ];
 
-export const PERSONAS = ['protect_score', 'conscience', 'refuse', 'random'] as const;
+/**
+ * Ways of choosing, each played on a few seeds (the seed decides where a persona has no preference):
+ * protect_score keeps the number highest one choice ahead; comply, conscience and refuse take the
+ * choice written with that #stance:; unaligned takes a choice written with no stance; random, any.
+ */
+export const PERSONAS = ['protect_score', 'comply', 'conscience', 'refuse', 'unaligned', 'random'] as const;
+/** Each persona is played from this many consecutive seeds, starting at the audit's. */
+export const PERSONA_SEEDS = 3;
 export type PersonaId = (typeof PERSONAS)[number];
 
 export interface PersonaResult {
   persona: PersonaId;
+  seed: number;
   ending: string;
   score: number;
   tier: Tier;
@@ -149,32 +157,39 @@ export const spread = (values: number[]): Spread => {
 function playPersonas(
   json: string,
   regime: Regime,
-  seed: number,
+  firstSeed: number,
   variables: RunnerOptions['variables'],
 ): { results: PersonaResult[]; errors: string[] } {
-  const runner = startRunner({ story: json, regime, seed, variables });
-  const scratch = startRunner({ story: json, regime, seed, variables });
-  const choosers: Record<PersonaId, Chooser> = {
-    protect_score: chooseForScore(scratch),
-    conscience: chooseStance('conscience' satisfies Stance, randomFrom(seed)),
-    refuse: chooseStance('refuse' satisfies Stance, randomFrom(seed)),
-    random: chooseRandomly(randomFrom(seed)),
-  };
+  const runner = startRunner({ story: json, regime, seed: firstSeed, variables });
+  const scratch = startRunner({ story: json, regime, seed: firstSeed, variables });
   const results: PersonaResult[] = [];
   const errors: string[] = [];
-  for (const persona of PERSONAS) {
-    try {
-      const play = playOnce(runner, seed, choosers[persona]);
-      results.push({
-        persona,
-        ending: play.ending,
-        score: play.score.score,
-        tier: tierOf(regime, play.score.score),
-        lists: play.score.lists,
-        words: play.words,
-      });
-    } catch (error) {
-      errors.push(`persona ${persona}, choices [${runner.choices.join(', ')}]: ${(error as Error).message}`);
+  for (let seed = firstSeed; seed < firstSeed + PERSONA_SEEDS; seed++) {
+    const choosers: Record<PersonaId, Chooser> = {
+      protect_score: chooseForScore(scratch),
+      comply: chooseStance('comply' satisfies Stance, randomFrom(seed)),
+      conscience: chooseStance('conscience' satisfies Stance, randomFrom(seed)),
+      refuse: chooseStance('refuse' satisfies Stance, randomFrom(seed)),
+      unaligned: chooseStance(undefined, randomFrom(seed)),
+      random: chooseRandomly(randomFrom(seed)),
+    };
+    for (const persona of PERSONAS) {
+      try {
+        const play = playOnce(runner, seed, choosers[persona]);
+        results.push({
+          persona,
+          seed,
+          ending: play.ending,
+          score: play.score.score,
+          tier: tierOf(regime, play.score.score),
+          lists: play.score.lists,
+          words: play.words,
+        });
+      } catch (error) {
+        errors.push(
+          `persona ${persona}, seed ${seed}, choices [${runner.choices.join(', ')}]: ${(error as Error).message}`,
+        );
+      }
     }
   }
   return { results, errors };

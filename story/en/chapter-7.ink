@@ -31,6 +31,11 @@ On the noticeboard, {chapter_6.heron:among forty gold numbers, one heron on one 
 }
 -> ch7_seat
 
+// The Singapore thread: a passport applied for, or the post held till spring by a player now in
+// tier A or above. Not for anyone on the court list, whose exit is barred.
+=== function ch7_leaving() ===
+~ return not ch6_listed && (ch6_abroad == "applied" || (ch6_abroad == "locked" && (ch7_high() || tier() == "A")))
+
 === ch7_verdict ===
 At twenty past nine phones begin to chime all over the courtyard, one, then dozens, like small birds landing.
 { ch7_upheld():
@@ -152,33 +157,37 @@ Then the names. Each family walks the carpet to shake Officer Guo's hand and tak
 - else:
     {ch7_high():"Xu Ming and family," Auntie Fang reads, and the screen shows {score()}.|{tier() == "A":"And now every family in good standing," Auntie Fang calls, "come up for the photograph!" Half the courtyard rises.|Your name is not read. A volunteer leaves a card on every chair in the back rows: WORKING TOWARDS GOOD STANDING. MY FAMILY'S PLEDGE.}}
 }
-{ ch6_abroad == "applied":
-    {gate("travel_abroad"):In your pocket is the renewed passport, its clearance valid while your tier holds. The flight to Singapore is on Monday.|The passport came on Thursday, its clearance valid while your tier holds. This morning the app withdrew the clearance: TIER {needs("travel_abroad")} REQUIRED.}
+{ ch7_leaving():
+    {gate("travel_abroad"):In your pocket is the renewed passport, its clearance valid while your tier holds. The flight to Singapore is on Monday.|{ch6_abroad == "applied":This morning the app withdrew the passport's clearance: TIER {needs("travel_abroad")} REQUIRED.|Tan Pei Ling's post is still on the latch till spring.}}
 }
 Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It is nearly noon.
 # ledger: 7
 # poll: where_you_stand
-* (went_up) {not ch6_listed && (ch7_high() || tier() == "A")} [Go up when Auntie Fang calls you #stance: comply #road: went_up]
+* (went_up) {not ch6_listed && ch4_role != "liaison" && (ch7_high() || tier() == "A")} [Go up when Auntie Fang calls you #stance: comply #road: went_up]
     { ch7_high():
         ~ record("civility_award")
     }
     -> ch7_end_model
-* (pledged) {not ch6_listed && not (ch7_high() || tier() == "A")} [Sign the pledge card, and clap for the families who go up #stance: comply #road: pledged]
+* (pledged) {not ch6_listed && ch4_role != "liaison" && not (ch7_high() || tier() == "A")} [Sign the pledge card, and clap for the families who go up #stance: comply #road: pledged]
     -> ch7_end_model
+* {ch4_role == "liaison" && not ch6_listed} [Take your place with the liaisons beside the stage, tablet in hand #stance: comply #road: stood_with_liaisons]
+    -> ch7_end_assessor
 * (bought) {ch6_listed} [Let Zhou Hui make the one tap, and walk up the carpet beside her #stance: comply #road: bought_off]
     ~ record("court_judgment_settled")
     -> ch7_end_model
 * {ch6_listed} [Stay at the rope, with your name on the screen #stance: refuse #road: stayed_at_rope]
     -> ch7_end_list
-* {ch6_abroad == "applied"} [Take Tingting's hand and leave before the photograph #gate: travel_abroad #road: left_for_abroad]
+* {ch7_gate.stopped.carried && ch6_face} [Step over the rope and stand with Deng #stance: conscience #road: stood_with_deng]
+    -> ch7_end_list
+* {ch7_leaving() && gate("travel_abroad")} [Take Tingting's hand and leave before the photograph #gate: travel_abroad #road: left_for_abroad]
     -> ch7_end_abroad
-* {ch4_role == "liaison" && not ch6_listed} [Take your place with the liaisons beside the stage, tablet in hand #stance: comply #road: stood_with_liaisons]
-    -> ch7_end_assessor
-* {ch6_collective} [Stand up, with the neighbours who signed #stance: conscience #road: stood_together]
+* {ch7_leaving() && not gate("travel_abroad")} [Leave before the photograph, and write to Tan Pei Ling tonight: yes, in spring #road: left_in_spring]
+    -> ch7_end_abroad
+* {ch6_collective && not ch6_listed} [Stand up, with the neighbours who signed #stance: conscience #road: stood_together]
     -> ch7_end_together
-* {not ch7_guo.told} [Slip out after Old Ma to Jiefang Street, for the noon prayer #stance: conscience #road: went_to_pray]
+* {not ch6_listed && not ch7_guo.told && (ch3_prayed || not ch6_collective)} [Slip out after Old Ma to Jiefang Street, for the noon prayer #stance: conscience #road: went_to_pray]
     -> ch7_end_faith
-* {ch7_guo.told} [Go after Old Ma, and tell him yourself what you told Guo #stance: conscience #road: went_to_confess]
+* {not ch6_listed && ch7_guo.told && (ch3_prayed || not ch6_collective)} [Go after Old Ma, and tell him yourself what you told Guo #stance: conscience #road: went_to_confess]
     -> ch7_end_faith
 
 === ch7_end_model ===
@@ -208,19 +217,28 @@ Tingting takes your hand on the way down. "Are we a trustworthy family now?" #sp
 -> END
 
 === ch7_end_list ===
-"No," you say.
+{ ch6_listed:
+    "No," you say.
+    Zhou Hui closes the app the way you close a door you are trying not to slam. "Ming." Then she goes back to her father. #speaker: zhou_hui
+- else:
+    ~ record("contact_listed")
+    # sfx: notification
+    You step over the rope and stand beside Deng. CONTACT WITH A LISTED PERSON. SCORE NOW {score()}. The volunteer opens his mouth and shuts it. In the second row Zhou Hui turns, sees where you are, and turns back.
+}
 
-Zhou Hui closes the app the way you close a door you are trying not to slam. "Ming." Then she goes back to her father. #speaker: zhou_hui
+The ceremony goes on without you, which is what the rope is for. The children sing{ch7_gate.both.sent:, Tingting among them, searching for you over the heads| and Tingting sings with them from Deng's shoulders, louder than the front row}. {ch6_listed:Two names, one rope.|One name on the screen, two people at the rope.}{ch1_reported: He has never asked who reported his battery. Standing here, you think he knows, and that today it does not matter.|}
 
-The ceremony goes on without you, which is what the rope is for. The children sing{ch7_gate.both.sent:, Tingting among them, searching for you over the heads| and Tingting sings with them from Deng's shoulders, louder than the front row}. Two names, one rope.{ch1_reported: He has never asked who reported his battery. Standing here, you think he knows, and that today it does not matter.|}
-
-You know what the list takes; you have counted it. {ch4_school == "no2":Tingting's desk at No. 2, withdrawn on Friday.|The good school across the canal, for as long as you stay on.} The G-train: on Thursday it will be the K-train to Jinxi, seven hours forty on a hard seat{ch1_journey == "slow_train":, the old hall you already know|}. The loan tablet, the airport, {ch4_role == "none":any job that screens|the work you had earned}.
-
-What it has not taken is the reason. You signed for a friend, and when the bank came {ch6_called.refused:you told it the risk had been its own, and meant it|you would not pretend the signature had been a mistake}. The list says you did not pay. It has no column for why.
+{ ch6_listed:
+    You know what the list takes; you have counted it. {ch4_school == "no2":Tingting's desk at No. 2, withdrawn on Friday.|The good school across the canal, for as long as you stay on.} The G-train: on Thursday it will be the K-train to Jinxi{ch1_journey == "slow_train":, the old hall you already know|}. The loan tablet, the airport, {ch4_role == "none":any job that screens|the work you had earned}.
+    What it has not taken is the reason. You signed for a friend, and when the bank came {ch6_called.refused:you told it the risk had been its own, and meant it|you would not pretend the signature had been a mistake}. The list says you did not pay. It has no column for why.
+- else:
+    "You're in my file now," Deng says. "Next to the sixty-one hours." #speaker: deng_qiang
+    Since the first morning you lent him your face, you have been in it anyway. The list has no column for that either.
+}
 
 "Are we dishonest now?" Tingting asks on the way home. #speaker: tingting
 
-"No. We're on a list."
+{ch6_listed:"No. We're on a list."|"No. Uncle Deng is on a list. We stood next to it."}
 
 She thinks about it for a whole block. "What's the difference?" #speaker: tingting
 
@@ -232,6 +250,9 @@ At the corner the public screen runs its loop of yesterday's offenders. You stan
 
 === ch7_end_abroad ===
 You leave during the Zhous' applause, Tingting's hand in yours, and nobody turns round but Granny Lu.
+{ not gate("travel_abroad"):
+    -> spring
+}
 
 On Sunday Mother comes by G-train, and at the barrier she says "Go," and this time you know exactly which way she means it, and you go anyway. #speaker: mother
 
@@ -239,7 +260,18 @@ On Sunday Mother comes by G-train, and at the barrier she says "Go," and this ti
 On Monday at Lanmen Airport a gate of smoked glass considers your face for half a second. Green, your name, {tier()}. It slides open.
 
 The number stays behind like a coat on a hook: {score()}, waiting for you to step back into it. {ch7_named():You have not forgotten what you paid in: {ch1_reported:a battery, |}{ch2_lookalike.photographed:a stranger's face, |}{ch3_mosque == "listed_names":a list of names, |}{ch3_mosque == "reported" || ch7_guo.told:a back room, |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:a friend's rating, |}{ch5_reported_liu:the Lius' homework room, |}{ch6_camera.assessed:a three for Granny Lu, |}and the people behind each, who are not leaving.|You paid in bills and silences and kept your thumb off every report, and it is still a kind of luck to be able to leave.} {deng_listed():Deng is still on the list, loading containers under the cranes you are flying over.|Deng will go on paying off a debt that is {ch6_called.judgment.settled:Zhou Hui's|yours} now, into an account you will check from across the water.}
+-> water
 
+= spring
+That night you write to Tan Pei Ling: yes, in spring, whatever it takes. "Then I'll hold it," she answers. "Things change."
+
+What it takes is a winter. Bills on the first of the month. Saturdays with gloves. Your thumb on nothing that costs a point, and on nothing, either, that would cost someone else one. For the sake of leaving, you become exactly the resident the number asks for, and you watch yourself do it.
+
+# scene: airport
+In March the passport button turns blue. At Lanmen Airport a gate of smoked glass considers your face for half a second, and slides open. The number stays behind like a coat on a hook. {deng_listed():Deng is still on the list, loading containers under the cranes you are flying over.|Deng is still paying, into an account you will check from across the water.}
+-> water
+
+= water
 Singapore has cameras too, Tan Pei Ling warned you, and fines for things Lanmen has not thought of yet. But nobody there adds it all into one number with your name on it.
 
 The plane climbs out over the port. The cranes stand bent in the haze like herons. {chapter_6.heron:Tingting has her poster rolled up in her bag, the bird on one leg.|Tingting presses her face to the window, looking for Block 3.} Somewhere in the grid of six grey blocks, Auntie Fang is stacking chairs.
