@@ -19,7 +19,7 @@
 === chapter_7 ===
 # chapter: 7
 # scene: street
-Saturday, week eight. The basketball court is a hall without walls: a red carpet, a stage under the lanterns, and a screen where the estate's average score climbs across the weeks since September.
+Saturday, week eight. The basketball court is a hall without walls: a red carpet, a stage under the lanterns, and a screen where the estate's average score has climbed since September.
 
 Gold paper signs on the front rows for the two top tiers; a plain sign on the rows behind for the next; then no signs at all. By the gate, a red rope: RESIDENTS SUBJECT TO ENFORCEMENT ARE WELCOME TO OBSERVE.
 
@@ -56,10 +56,10 @@ At twenty past nine phones begin to chime all over the courtyard, one, then doze
     -> ch7_gate
 }
 { not (ch7_high() || tier() == "A"):
-    A volunteer shows you to the back rows, with Granny Lu and half of Stairwell B. The plastic is cold through your clothes.
+    A volunteer shows you to the back rows, with Granny Lu and half of Stairwell B.
     -> ch7_gate
 }
-A volunteer shows you to the {ch7_high():second row, where a gold sign and your own name are waiting on a chair|fourth row, under a sign that says A}. Granny Lu and half of Stairwell B are at the back, where there are no signs.
+A volunteer shows you to the {ch7_high():second row, where a gold sign and your own name are waiting on a chair|fourth row, under a sign that says A}.
 * [Sit where the sign puts you]
     You sit. {ch7_high():Zhou Hui reaches back and squeezes your hand.|Tingting swings her legs and counts the gold signs in front of her.}
 * (back) [Sit at the back with Granny Lu and Stairwell B]
@@ -88,7 +88,7 @@ Deng sets them on the low wall by the rope one at a time, as carefully as he onc
     "You didn't need to," he says. #speaker: deng_qiang
     "I know."
 * [Stay in your seat #stance: comply]
-    Deng does not look for you; he knows where you sit. He squares the last box and stands at the rope, since he is welcome to observe.
+    Deng squares the last box and stands at the rope, since he is welcome to observe.
 -
 -> ch7_guo
 
@@ -116,20 +116,18 @@ He is in a borrowed shirt: a man who will ride nights for years to keep that lig
 === ch7_guo ===
 Old Ma has come too, with a soup urn, and shakes Officer Guo's hand like a man he has known for twenty years. He has.
 
-Guo finds you by the urn: fifty, tired round the eyes. "The back room at Ma's," he says, low. "Still used? Every noon, I hear, since the mosque gate got its face reader. You know about Xigang: two hundred and forty pensioners, and we never looked. I'm not asking for names. Only whether the room is used, so I can close it with a letter before someone above me closes it with a van." #speaker: guo_wen
+Guo finds you by the urn: fifty, tired round the eyes. "The back room at Ma's," he says, low. "Still used? Every noon, I hear, since the mosque gate got its face reader. I'm not asking for names. Only whether the room is used, so I can close it with a letter before someone above me closes it with a van." #speaker: guo_wen
 
-He shows you his phone: sixty-three venues, a column headed RISK CLEARED, most of it red. "Last year I closed a 'temple' in a garage that had taken a widow's flat. The year before, I registered a church that had met in a school hall for thirty years. On this table they count the same. My wife's aunt still says the Golden Lotus monk was a kind man. He was. That is the trouble with my job." #speaker: guo_wen
+"Last year I closed a 'temple' in a garage that had taken a widow's flat. The year before, I registered a church that had met in a school hall for thirty years. On my list they count the same. My wife's aunt still says the Golden Lotus monk was a kind man. He was. That is the trouble with my job." #speaker: guo_wen
 
 {ch3_mosque == "reported":In week three it was you who told him about the back room, so that he could register it. It never was.|}{ch3_mosque == "listed_names":In week three you copied the regulars' names onto the committee's form, in your neat bookkeeper's hand. The back room filled up the Friday after.|}{ch3_mosque == "refused_form":In week three you helped Old Ma send the form back with the names left blank. Guo has not forgotten; that he asks you anyway is a kind of respect.|}{ch3_mosque == "kept_away" && not ch3_prayed:In week three you kept away from all of it. It has come to find you.|}{ch3_prayed: You have sat at the back of that room yourself, shoes off, while the old men prayed.|}
 
 Old Ma ladles soup without looking up. "He isn't a bad man. He's a man with a target. Nobody asked God for a copy of the register." #speaker: ma_zhiqiang
 
-In a corner of Ma Ling's screen an amber dot sits on her father's shop: phones that gather there at noon.
-
 # poll: the_back_room
 * (told) [Tell him yes: at noon, most days #stance: comply #road: room_confirmed]
     ~ record("neighbour_reported")
-    Guo thanks you as if you had done him a kindness. By his lights, you have. Old Ma gives you extra beef, as always, and does not meet your eye. He always has.
+    Guo thanks you as if you had done him a kindness. By his lights, you have. Old Ma gives you extra beef, as always, and does not meet your eye.
 * [Tell him you count noodles, not prayers #stance: conscience #road: room_not_confirmed]
     ~ record("report_declined")
     "Then I'll count them myself," Guo says, without anger, and his phone logs that you declined. Old Ma sets down your bowl with extra beef and rests a hand on your shoulder.
@@ -140,18 +138,10 @@ In a corner of Ma Ling's screen an amber dot sits on her father's shop: phones t
 At half past ten Auntie Fang takes the microphone. "This autumn: {ch1_reported:three batteries off three landings, and no fire|batteries off our landings, and one fire, in Block 6, that a little boy is still coughing from}. A fraud ring, caught, because people in this courtyard pressed REPORT. Mr Qiu in the front row, because somebody noticed his milk. Yes, I keep a list. It's the list of everyone I would break a door down for." #speaker: fang_lihua
 
 Zhou Hui turns to find you. "Today my father is told he's trustworthy, after forty years of being it for nothing. Let him have it, Ming." #speaker: zhou_hui
-
-"Afterwards we need hands to stack the chairs," says Auntie Fang. "{worth("volunteered"):{points("volunteered")}, and tea|Tea, and my thanks}." #speaker: fang_lihua
-* [Put your hand up #stance: comply]
-    ~ record("volunteered")
-    She points at you from the stage, delighted. Your pocket agrees: {score()}.
-* [Keep your hands in your lap]
-    Hands go up all round you. {ch6_listed:Nobody expects one from the rope.|Auntie Fang's eyes pass over you and move on, and she writes nothing, and you notice.}
--
 -> ch7_names
 
 === ch7_names ===
-Then the names. Each family walks the carpet to shake Officer Guo's hand and take a red folder, while the screen shows its number.
+Then the names: each family walks the carpet to shake Officer Guo's hand and take a red folder.
 { ch6_listed:
     At the end, for ten seconds, the screen shows the estate's residents subject to enforcement: yours and Deng's, given names starred out. Zhou Hui comes to the rope with her phone already open. "It's one tap, Ming. Still." #speaker: zhou_hui
 - else:
@@ -280,7 +270,7 @@ The plane climbs out over the port. The cranes stand bent in the haze like heron
 
 === ch7_end_assessor ===
 ~ record("assessment_filed")
-The liaisons stand in a row beside the stage in red tabards, tablets held against their chests like hymn books. "Our eyes and ears," Auntie Fang tells the microphone, and the estate applauds you. It is a strange thing to be applauded for.
+The liaisons stand in a row beside the stage in red tabards, tablets held against their chests like hymn books. "Our eyes and ears," Auntie Fang tells the microphone, and the estate applauds you.
 
 Afterwards the families file out past you, and the blue tablet asks for each one: ATTENDED. CONDUCT, ONE TO FIVE. {ch6_camera.assessed:Granny Lu passes, whom you gave a three for social harmony, and nods to you anyway.|Granny Lu passes with her folder, and you give her a four, and she will never know.} {deng_listed():Deng's card comes up red from the rope, HIGH RISK, with no box for who he is.|Deng's card comes up amber, and you remember whose money turned it.}
 
@@ -306,7 +296,7 @@ She stops. Then, because she is Auntie Fang, she says, "{ch7_upheld():And our ne
 # scene: crossing
 {ch7_upheld():The countdown has been fixed: thirty-seven seconds, each one lit.|The countdown is still dark.} You wait for the green, a crowd of you, and cross, and the eight lenses watch, and for once there is nothing to record.
 
-{ch7_upheld():The number came back: {score()}. It gave back what it took because enough people wrote their names in pencil. That is rare.|The number did not come back: {score()}. Not enough names, this time.} {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch2_lookalike.photographed:A stranger's face. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's rating. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
+{ch7_upheld():The number came back: {score()}. Enough people wrote their names in pencil. That is rare.|The number did not come back: {score()}. Not enough names, this time.} {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch2_lookalike.photographed:A stranger's face. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's rating. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
 
 "The camera stays," Granny Lu says on the far kerb. "Good. That boy's hip was real." She pats the gantry's pole like a horse's neck. "{ch7_upheld():Now it's honest|Next year it'll be honest}."
 # ending: standing_together
@@ -323,7 +313,6 @@ You take off your shoes and sit in the kitchen doorway on a folded mat, {ch3_pra
 
 It is the quiet prayer: only the rustle of sleeves, foreheads to the carpet, and Old Ma's voice at each movement, God is greatest, addressed to Someone who keeps no register.
 
-Your phone buzzes against your leg.
 ~ record("worship_unregistered")
 # sfx: notification
 ATTENDANCE AT AN UNREGISTERED RELIGIOUS GATHERING. SCORE NOW {score()}.
