@@ -33,12 +33,19 @@ export function chooseRandomly(random: () => number): Chooser {
 }
 
 /**
- * Takes the choice written with this stance where there is one (with no stance at all, for
- * `undefined`: the player who keeps out of the argument); otherwise chooses at random.
+ * Takes the choice written with the first of these stances that the beat offers (`undefined`
+ * stands for a choice written with no stance: the player who keeps out of the argument);
+ * otherwise chooses at random.
  */
-export function chooseStance(stance: Stance | undefined, random: () => number): Chooser {
+export function chooseStance(stances: readonly (Stance | undefined)[], random: () => number): Chooser {
   const fallback = chooseRandomly(random);
-  return (open, beat, runner) => open.find((choice) => choice.stance === stance) ?? fallback(open, beat, runner);
+  return (open, beat, runner) => {
+    for (const stance of stances) {
+      const found = open.find((choice) => choice.stance === stance);
+      if (found) return found;
+    }
+    return fallback(open, beat, runner);
+  };
 }
 
 /**

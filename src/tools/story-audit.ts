@@ -8,7 +8,7 @@ import { isEventId, isGateId } from '../model/catalogue.ts';
 import type { Regime, Tier } from '../model/regime.ts';
 import { tierOf } from '../model/score.ts';
 import { startRunner, type RunnerOptions } from '../narrative/runner.ts';
-import { parseTag, TagError, type Stance } from '../narrative/tags.ts';
+import { parseTag, TagError } from '../narrative/tags.ts';
 import { compileInk, formatProblem } from './ink-compile.ts';
 import { chooseForScore, chooseRandomly, chooseStance, playOnce, type Chooser } from './playthrough.ts';
 import { randomFrom } from '../model/random.ts';
@@ -45,8 +45,9 @@ export const LENGTHS: Variant[] = [
 
 /**
  * Ways of choosing, each played on a few seeds (the seed decides where a persona has no preference):
- * protect_score keeps the number highest one choice ahead; comply, conscience and refuse take the
- * choice written with that #stance:; unaligned takes a choice written with no stance; random, any.
+ * protect_score keeps the number highest one choice ahead; comply and refuse take the choice
+ * written with that #stance:; conscience takes the one written `conscience`, and where there is
+ * none refuses rather than complies; unaligned takes a choice written with no stance; random, any.
  */
 export const PERSONAS = ['protect_score', 'comply', 'conscience', 'refuse', 'unaligned', 'random'] as const;
 /** Each persona is played from this many consecutive seeds, starting at the audit's. */
@@ -167,10 +168,10 @@ function playPersonas(
   for (let seed = firstSeed; seed < firstSeed + PERSONA_SEEDS; seed++) {
     const choosers: Record<PersonaId, Chooser> = {
       protect_score: chooseForScore(scratch),
-      comply: chooseStance('comply' satisfies Stance, randomFrom(seed)),
-      conscience: chooseStance('conscience' satisfies Stance, randomFrom(seed)),
-      refuse: chooseStance('refuse' satisfies Stance, randomFrom(seed)),
-      unaligned: chooseStance(undefined, randomFrom(seed)),
+      comply: chooseStance(['comply'], randomFrom(seed)),
+      conscience: chooseStance(['conscience', 'refuse'], randomFrom(seed)),
+      refuse: chooseStance(['refuse'], randomFrom(seed)),
+      unaligned: chooseStance([undefined], randomFrom(seed)),
       random: chooseRandomly(randomFrom(seed)),
     };
     for (const persona of PERSONAS) {
