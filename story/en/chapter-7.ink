@@ -289,7 +289,7 @@ The tablet has no box for that. You look for one anyway.
 -> END
 
 === ch7_end_together ===
-You stand up. Nobody planned it. Granny Lu stands at the end of her row; then a courier the camera put on Heping Road while she was asleep after a night shift; then the woman who was in a hospital bed; then {ch6_camera.door:the people whose doors you knocked on, all over the courtyard|others, scattered, whose names went in after your old appeal was stapled to the folder}, until a crowd is on its feet while Auntie Fang reads names.
+You stand up. Nobody planned it. Granny Lu stands at the end of her row; then a courier the camera put on Heping Road while she was asleep after a night shift; then {ch6_camera.door:the people whose doors you knocked on, all over the courtyard|others, scattered, whose names went in after your old appeal was stapled to the folder}, until a crowd is on its feet while Auntie Fang reads names.
 
 She stops. Then, because she is Auntie Fang, she says, "{ch7_upheld():And our neighbours who got the crossing mended|And our neighbours who are still counting}," and claps, and the front rows, uncertain, clap too. #speaker: fang_lihua
 
