@@ -223,7 +223,7 @@ The ceremony goes on without you, which is what the rope is for. The children si
     What it has not taken is the reason. You signed for a friend, and when the bank came {ch6_called.refused:you told it the risk had been its own, and meant it|you would not pretend the signature had been a mistake}. The list says you did not pay. It has no column for why.
 - else:
     "You're in my file now," Deng says. "Next to the sixty-one hours." #speaker: deng_qiang
-    Since the first morning you lent him your face, you have been in it anyway. The list has no column for that either.
+    You have been in it since the first morning you lent him your face.
 }
 
 "Are we dishonest now?" Tingting asks on the way home. #speaker: tingting
