@@ -402,7 +402,7 @@ export const en = {
     stayed_at_rope: 'Two names on one rope, and Tingting asking what the difference is.',
     stood_with_deng: 'Over the rope to stand beside Deng, and your name in his file.',
     left_for_abroad: 'Singapore, and the number left behind like a coat on a hook.',
-    left_in_spring: 'A yes to Singapore for spring, and a winter spent as the resident the number asks for.',
+    left_in_spring: 'A late yes to Singapore, and a winter of keeping the number where the door opens.',
     stood_with_liaisons: 'A row of liaisons beside the stage, and forty more households to assess.',
     stood_together: 'On your feet with the neighbours who signed, whatever the appeal had won.',
     went_to_confess: 'Old Ma’s shutter coming down, and the noon prayer heard through it from the step outside.',

@@ -25,7 +25,7 @@ Gold paper signs on the front rows for the two top tiers; a plain sign on the ro
 
 Ma Ling runs the screen from a laptop, Officer Guo beside her. In the second row sits Zhou Hui with her father, in the suit he retired in.
 
-On the noticeboard, {chapter_6.heron:among forty gold numbers, one heron on one leg.|Tingting's gold number is already out of date.}
+On the noticeboard, {chapter_6.number:Tingting's gold number is already out of date.|among forty gold numbers, one heron on one leg.}
 { ch6_collective:
     -> ch7_verdict
 }
@@ -35,6 +35,10 @@ On the noticeboard, {chapter_6.heron:among forty gold numbers, one heron on one 
 // tier A or above. Not for anyone on the court list, whose exit is barred.
 === function ch7_leaving() ===
 ~ return not ch6_listed && (ch6_abroad == "applied" || (ch6_abroad == "locked" && (ch7_high() || tier() == "A")))
+
+// A renewed passport whose clearance still holds: the flight on Monday.
+=== function ch7_flight() ===
+~ return ch6_abroad == "applied" && gate("travel_abroad")
 
 === ch7_verdict ===
 At twenty past nine phones begin to chime all over the courtyard, one, then dozens, like small birds landing.
@@ -148,7 +152,7 @@ Then the names: each family walks the carpet to shake Officer Guo's hand and tak
     {ch7_high():"Xu Ming and family," Auntie Fang reads, and the screen shows {score()}.|{tier() == "A":"And now every family in good standing," Auntie Fang calls, "come up for the photograph!" Half the courtyard rises.|Your name is not read. A volunteer leaves a card on every chair in the back rows: WORKING TOWARDS GOOD STANDING. MY FAMILY'S PLEDGE.}}
 }
 { ch7_leaving():
-    {gate("travel_abroad"):In your pocket is the renewed passport, its clearance valid while your tier holds. The flight to Singapore is on Monday.|{ch6_abroad == "applied":This morning the app withdrew the passport's clearance: TIER {needs("travel_abroad")} REQUIRED.|Tan Pei Ling's post is still on the latch till spring.}}
+    {ch7_flight():In your pocket is the renewed passport, its clearance valid while your tier holds. The flight to Singapore is on Monday.|{ch6_abroad == "applied":This morning the app withdrew the passport's clearance: TIER {needs("travel_abroad")} REQUIRED.|Tan Pei Ling's post is still on the latch.}}
 }
 Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It is nearly noon.
 # ledger: 7
@@ -169,9 +173,9 @@ Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It 
     -> ch7_end_list
 * {ch7_gate.stopped.carried && ch6_face} [Step over the rope and stand with Deng #stance: conscience #road: stood_with_deng]
     -> ch7_end_list
-* {ch7_leaving() && gate("travel_abroad")} [Take Tingting's hand and leave before the photograph #gate: travel_abroad #road: left_for_abroad]
+* {ch7_leaving() && ch7_flight()} [Take Tingting's hand and leave before the photograph #gate: travel_abroad #road: left_for_abroad]
     -> ch7_end_abroad
-* {ch7_leaving() && not gate("travel_abroad")} [Leave before the photograph, and write to Tan Pei Ling tonight: yes, in spring #road: left_in_spring]
+* {ch7_leaving() && not ch7_flight()} [Leave before the photograph, and write to Tan Pei Ling tonight: yes #road: left_in_spring]
     -> ch7_end_abroad
 * {ch6_collective && not ch6_listed} [Stand up, with the neighbours who signed #stance: conscience #road: stood_together]
     -> ch7_end_together
@@ -240,7 +244,7 @@ At the corner the public screen runs its loop of yesterday's offenders. You stan
 
 === ch7_end_abroad ===
 You leave during the Zhous' applause, Tingting's hand in yours, and nobody turns round but Granny Lu.
-{ not gate("travel_abroad"):
+{ not ch7_flight():
     -> spring
 }
 
@@ -253,18 +257,18 @@ The number stays behind like a coat on a hook: {score()}, waiting for you to ste
 -> water
 
 = spring
-That night you write to Tan Pei Ling: yes, in spring, whatever it takes. "Then I'll hold it," she answers. "Things change."
+That night you write to Tan Pei Ling: yes{gate("travel_abroad"):, and the passport form goes in the same night|, in spring, whatever it takes}. "Then I'll hold it," she answers. "Things change."
 
 What it takes is a winter. Bills on the first of the month. Saturdays with gloves. Your thumb on nothing that costs a point, and on nothing, either, that would cost someone else one. For the sake of leaving, you become exactly the resident the number asks for, and you watch yourself do it.
 
 # scene: airport
-In March the passport button turns blue. At Lanmen Airport a gate of smoked glass considers your face for half a second, and slides open. The number stays behind like a coat on a hook. {deng_listed():Deng is still on the list, loading containers under the cranes you are flying over.|Deng is still paying, into an account you will check from across the water.}
+{gate("travel_abroad"):In January,|In March the passport button turns blue, and a week later,} at Lanmen Airport a gate of smoked glass considers your face for half a second, and slides open. The number stays behind like a coat on a hook. {deng_listed():Deng is still on the list, loading containers under the cranes you are flying over.|Deng is still paying, into an account you will check from across the water.}
 -> water
 
 = water
 Singapore has cameras too, Tan Pei Ling warned you, and fines for things Lanmen has not thought of yet. But nobody there adds it all into one number with your name on it.
 
-The plane climbs out over the port. The cranes stand bent in the haze like herons. {chapter_6.heron:Tingting has her poster rolled up in her bag, the bird on one leg.|Tingting presses her face to the window, looking for Block 3.} Somewhere in the grid of six grey blocks, Auntie Fang is stacking chairs.
+The plane climbs out over the port. The cranes stand bent in the haze like herons. {chapter_6.number:Tingting presses her face to the window, looking for Block 3.|Tingting has her poster rolled up in her bag, the bird on one leg.} Somewhere in the grid of six grey blocks, Auntie Fang is stacking chairs.
 # ending: across_the_water
 -> END
 
