@@ -7,6 +7,8 @@ import { inkPlugin } from './src/tools/vite-plugin-ink.ts';
 export default defineConfig({
   plugins: [inkPlugin()],
   test: {
+    // The browser tests mostly wait on Chromium, so a third worker keeps both cores busy.
+    maxWorkers: '150%',
     projects: [
       {
         extends: true,
@@ -20,7 +22,7 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          fileParallelism: true,
         },
       },
     ],

@@ -165,17 +165,35 @@ function noiseBuffer(context: AudioContext, colour: Colour): AudioBuffer {
   return buffer;
 }
 
-export function createSound(context: AudioContext): Sound {
-  const master = context.createGain();
-  master.gain.value = 0;
-  master.connect(context.destination);
-  const bedBus = context.createGain();
-  bedBus.gain.value = 0.55;
-  bedBus.connect(master);
-  const cueBus = context.createGain();
-  cueBus.gain.value = 0.9;
-  cueBus.connect(master);
+/** The few ways every sound here is made: enveloped tones and bursts of filtered noise. */
+interface Voices {
+  context: AudioContext;
+  now(): number;
+  noise(colour: Colour): AudioBuffer;
+  tone(
+    out: AudioNode,
+    at: number,
+    frequency: number,
+    length: number,
+    gain: number,
+    type?: OscillatorType,
+    glideTo?: number,
+  ): void;
+  burst(
+    out: AudioNode,
+    at: number,
+    colour: Colour,
+    filter: BiquadFilterType,
+    frequency: number,
+    attack: number,
+    length: number,
+    gain: number,
+    pan?: number,
+  ): void;
+}
 
+function createVoices(context: AudioContext): Voices {
+  // Noise is made once per colour and shared by every bed and cue.
   const buffers = new Map<Colour, AudioBuffer>();
   const noise = (colour: Colour) => {
     let buffer = buffers.get(colour);
@@ -185,61 +203,46 @@ export function createSound(context: AudioContext): Sound {
     }
     return buffer;
   };
-  const now = () => context.currentTime;
-
-  /** A short enveloped tone into `out`. */
-  const tone = (
-    out: AudioNode,
-    at: number,
-    frequency: number,
-    length: number,
-    gain: number,
-    type: OscillatorType = 'sine',
-    glideTo?: number,
-  ) => {
-    const osc = context.createOscillator();
-    const env = context.createGain();
-    osc.type = type;
-    osc.frequency.setValueAtTime(frequency, at);
-    if (glideTo) osc.frequency.exponentialRampToValueAtTime(glideTo, at + length);
-    env.gain.setValueAtTime(0.0001, at);
-    env.gain.exponentialRampToValueAtTime(gain, at + 0.008);
-    env.gain.exponentialRampToValueAtTime(0.0001, at + length);
-    osc.connect(env).connect(out);
-    osc.start(at);
-    osc.stop(at + length + 0.05);
+  return {
+    context,
+    now: () => context.currentTime,
+    noise,
+    tone(out, at, frequency, length, gain, type = 'sine', glideTo) {
+      const osc = context.createOscillator();
+      const env = context.createGain();
+      osc.type = type;
+      osc.frequency.setValueAtTime(frequency, at);
+      if (glideTo) osc.frequency.exponentialRampToValueAtTime(glideTo, at + length);
+      env.gain.setValueAtTime(0.0001, at);
+      env.gain.exponentialRampToValueAtTime(gain, at + 0.008);
+      env.gain.exponentialRampToValueAtTime(0.0001, at + length);
+      osc.connect(env).connect(out);
+      osc.start(at);
+      osc.stop(at + length + 0.05);
+    },
+    burst(out, at, colour, filter, frequency, attack, length, gain, pan = 0) {
+      const source = context.createBufferSource();
+      source.buffer = noise(colour);
+      const shape = context.createBiquadFilter();
+      shape.type = filter;
+      shape.frequency.value = frequency;
+      const env = context.createGain();
+      env.gain.setValueAtTime(0.0001, at);
+      env.gain.exponentialRampToValueAtTime(gain, at + attack);
+      env.gain.exponentialRampToValueAtTime(0.0001, at + length);
+      const panner = context.createStereoPanner();
+      panner.pan.setValueAtTime(pan, at);
+      if (length > 1) panner.pan.linearRampToValueAtTime(-pan, at + length);
+      source.connect(shape).connect(env).connect(panner).connect(out);
+      source.start(at, Math.random() * 2);
+      source.stop(at + length + 0.05);
+    },
   };
+}
 
-  /** A burst of filtered noise into `out`. */
-  const burst = (
-    out: AudioNode,
-    at: number,
-    colour: Colour,
-    filter: BiquadFilterType,
-    frequency: number,
-    attack: number,
-    length: number,
-    gain: number,
-    pan = 0,
-  ) => {
-    const source = context.createBufferSource();
-    source.buffer = noise(colour);
-    const shape = context.createBiquadFilter();
-    shape.type = filter;
-    shape.frequency.value = frequency;
-    const env = context.createGain();
-    env.gain.setValueAtTime(0.0001, at);
-    env.gain.exponentialRampToValueAtTime(gain, at + attack);
-    env.gain.exponentialRampToValueAtTime(0.0001, at + length);
-    const panner = context.createStereoPanner();
-    panner.pan.setValueAtTime(pan, at);
-    if (length > 1) panner.pan.linearRampToValueAtTime(-pan, at + length);
-    source.connect(shape).connect(env).connect(panner).connect(out);
-    source.start(at, Math.random() * 2);
-    source.stop(at + length + 0.05);
-  };
-
-  const HAPPENINGS: Record<Happening, (out: AudioNode, gain: number) => void> = {
+/** The small events of a place's bed: a passing car, a crossing's tick, a call to the counter. */
+function happenings({ now, tone, burst }: Voices): Record<Happening, (out: AudioNode, gain: number) => void> {
+  return {
     car: (out, gain) => burst(out, now(), 'brown', 'lowpass', 700, 1.4, 3.2, gain, Math.random() < 0.5 ? -0.8 : 0.8),
     tick: (out, gain) => burst(out, now(), 'white', 'bandpass', 2200, 0.002, 0.04, gain),
     chime: (out, gain) => {
@@ -266,101 +269,29 @@ export function createSound(context: AudioContext): Sound {
     },
     jet: (out, gain) => burst(out, now(), 'brown', 'lowpass', 500, 3, 7, gain, 0.6),
   };
+}
 
-  let playing: { stop(): void } | null = null;
-  let playingPlace: SceneId | null = null;
-
-  const startBed = (bed: Bed): { stop(): void } => {
-    const out = context.createGain();
-    out.gain.setValueAtTime(0.0001, now());
-    out.gain.exponentialRampToValueAtTime(1, now() + 1.5);
-    out.connect(bedBus);
-    const sources: AudioScheduledSourceNode[] = [];
-    for (const layer of bed.layers) {
-      const source = context.createBufferSource();
-      source.buffer = noise(layer.noise);
-      source.loop = true;
-      const filter = context.createBiquadFilter();
-      filter.type = layer.filter;
-      filter.frequency.value = layer.frequency;
-      if (layer.q) filter.Q.value = layer.q;
-      const gain = context.createGain();
-      gain.gain.value = layer.gain;
-      source.connect(filter).connect(gain).connect(out);
-      if (layer.swell) {
-        const lfo = context.createOscillator();
-        const depth = context.createGain();
-        lfo.frequency.value = layer.swell;
-        depth.gain.value = layer.gain * 0.6;
-        lfo.connect(depth).connect(gain.gain);
-        lfo.start();
-        sources.push(lfo);
-      }
-      source.start(now(), Math.random() * 2);
-      sources.push(source);
-    }
-    const hums = context.createBiquadFilter();
-    hums.type = 'lowpass';
-    hums.frequency.value = 260;
-    hums.connect(out);
-    for (const hum of bed.hum ?? []) {
-      const osc = context.createOscillator();
-      osc.type = hum.type ?? 'sine';
-      osc.frequency.value = hum.frequency;
-      const gain = context.createGain();
-      gain.gain.value = hum.gain;
-      osc.connect(gain).connect(hums);
-      osc.start();
-      sources.push(osc);
-    }
-    const timers: ReturnType<typeof setTimeout>[] = [];
-    for (const happening of bed.happenings ?? []) {
-      const [low, high] = happening.every;
-      const next = () => {
-        timers.push(
-          setTimeout(
-            () => {
-              HAPPENINGS[happening.kind](out, happening.gain);
-              next();
-            },
-            (low + Math.random() * (high - low)) * 1000,
-          ),
-        );
-      };
-      next();
-    }
-    return {
-      stop() {
-        for (const timer of timers) clearTimeout(timer);
-        const at = now();
-        out.gain.cancelScheduledValues(at);
-        out.gain.setValueAtTime(Math.max(0.0001, out.gain.value), at);
-        out.gain.exponentialRampToValueAtTime(0.0001, at + 1.2);
-        for (const source of sources) source.stop(at + 1.3);
-        setTimeout(() => out.disconnect(), 1500);
-      },
-    };
-  };
-
-  const CUES: Record<SoundId, () => void> = {
+/** The four cues the story can call, into the cue bus. */
+function cues({ context, now, tone, burst }: Voices, bus: AudioNode): Record<SoundId, () => void> {
+  return {
     camera_shutter: () => {
       const at = now();
-      burst(cueBus, at, 'white', 'bandpass', 2600, 0.002, 0.05, 0.7);
-      burst(cueBus, at + 0.09, 'white', 'bandpass', 1800, 0.002, 0.07, 0.55);
-      tone(cueBus, at, 150, 0.04, 0.4);
+      burst(bus, at, 'white', 'bandpass', 2600, 0.002, 0.05, 0.7);
+      burst(bus, at + 0.09, 'white', 'bandpass', 1800, 0.002, 0.07, 0.55);
+      tone(bus, at, 150, 0.04, 0.4);
     },
     approval_chime: () => {
       const at = now();
-      tone(cueBus, at, 880, 0.9, 0.28);
-      tone(cueBus, at + 0.12, 1318.5, 1.1, 0.24);
-      tone(cueBus, at + 0.12, 2637, 0.6, 0.05, 'triangle');
+      tone(bus, at, 880, 0.9, 0.28);
+      tone(bus, at + 0.12, 1318.5, 1.1, 0.24);
+      tone(bus, at + 0.12, 2637, 0.6, 0.05, 'triangle');
     },
     denial_tone: () => {
       const at = now();
       const low = context.createBiquadFilter();
       low.type = 'lowpass';
       low.frequency.value = 900;
-      low.connect(cueBus);
+      low.connect(bus);
       tone(low, at, 196, 0.18, 0.25, 'square');
       tone(low, at, 185, 0.18, 0.2, 'square');
       tone(low, at + 0.24, 174.6, 0.3, 0.25, 'square');
@@ -369,11 +300,108 @@ export function createSound(context: AudioContext): Sound {
     },
     notification: () => {
       const at = now();
-      tone(cueBus, at, 1046.5, 0.12, 0.18, 'triangle');
-      tone(cueBus, at + 0.09, 1568, 0.22, 0.16, 'triangle');
+      tone(bus, at, 1046.5, 0.12, 0.18, 'triangle');
+      tone(bus, at + 0.09, 1568, 0.22, 0.16, 'triangle');
     },
   };
+}
 
+/** A bed's looping layers and hums into `out`; the sources to stop with it. */
+function soundLayers({ context, now, noise }: Voices, bed: Bed, out: AudioNode): AudioScheduledSourceNode[] {
+  const sources: AudioScheduledSourceNode[] = [];
+  for (const layer of bed.layers) {
+    const source = context.createBufferSource();
+    source.buffer = noise(layer.noise);
+    source.loop = true;
+    const filter = context.createBiquadFilter();
+    filter.type = layer.filter;
+    filter.frequency.value = layer.frequency;
+    if (layer.q) filter.Q.value = layer.q;
+    const gain = context.createGain();
+    gain.gain.value = layer.gain;
+    source.connect(filter).connect(gain).connect(out);
+    if (layer.swell) {
+      const lfo = context.createOscillator();
+      const depth = context.createGain();
+      lfo.frequency.value = layer.swell;
+      depth.gain.value = layer.gain * 0.6;
+      lfo.connect(depth).connect(gain.gain);
+      lfo.start();
+      sources.push(lfo);
+    }
+    source.start(now(), Math.random() * 2);
+    sources.push(source);
+  }
+  const hums = context.createBiquadFilter();
+  hums.type = 'lowpass';
+  hums.frequency.value = 260;
+  hums.connect(out);
+  for (const hum of bed.hum ?? []) {
+    const osc = context.createOscillator();
+    osc.type = hum.type ?? 'sine';
+    osc.frequency.value = hum.frequency;
+    const gain = context.createGain();
+    gain.gain.value = hum.gain;
+    osc.connect(gain).connect(hums);
+    osc.start();
+    sources.push(osc);
+  }
+  return sources;
+}
+
+/** Fades a place's bed in on `bus`, with its happenings at random intervals, until stopped. */
+function startBed(voices: Voices, events: ReturnType<typeof happenings>, bed: Bed, bus: AudioNode): { stop(): void } {
+  const { context, now } = voices;
+  const out = context.createGain();
+  out.gain.setValueAtTime(0.0001, now());
+  out.gain.exponentialRampToValueAtTime(1, now() + 1.5);
+  out.connect(bus);
+  const sources = soundLayers(voices, bed, out);
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  for (const happening of bed.happenings ?? []) {
+    const [low, high] = happening.every;
+    const next = () => {
+      timers.push(
+        setTimeout(
+          () => {
+            events[happening.kind](out, happening.gain);
+            next();
+          },
+          (low + Math.random() * (high - low)) * 1000,
+        ),
+      );
+    };
+    next();
+  }
+  return {
+    stop() {
+      for (const timer of timers) clearTimeout(timer);
+      const at = now();
+      out.gain.cancelScheduledValues(at);
+      out.gain.setValueAtTime(Math.max(0.0001, out.gain.value), at);
+      out.gain.exponentialRampToValueAtTime(0.0001, at + 1.2);
+      for (const source of sources) source.stop(at + 1.3);
+      setTimeout(() => out.disconnect(), 1500);
+    },
+  };
+}
+
+export function createSound(context: AudioContext): Sound {
+  const master = context.createGain();
+  master.gain.value = 0;
+  master.connect(context.destination);
+  const bedBus = context.createGain();
+  bedBus.gain.value = 0.55;
+  bedBus.connect(master);
+  const cueBus = context.createGain();
+  cueBus.gain.value = 0.9;
+  cueBus.connect(master);
+  const voices = createVoices(context);
+  const events = happenings(voices);
+  const CUES = cues(voices, cueBus);
+
+  let playing: { stop(): void } | null = null;
+  let playingPlace: SceneId | null = null;
   return {
     cue(id) {
       if (context.state === 'suspended') void context.resume();
@@ -383,10 +411,10 @@ export function createSound(context: AudioContext): Sound {
       if (place === playingPlace) return;
       playingPlace = place;
       playing?.stop();
-      playing = place ? startBed(BEDS[place]) : null;
+      playing = place ? startBed(voices, events, BEDS[place], bedBus) : null;
     },
     level(volume, muted) {
-      master.gain.setTargetAtTime(gainFor(volume, muted), now(), 0.08);
+      master.gain.setTargetAtTime(gainFor(volume, muted), voices.now(), 0.08);
     },
     close() {
       playing?.stop();

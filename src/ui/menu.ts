@@ -60,6 +60,172 @@ function checkbox(
   };
 }
 
+/** A part of the menu: its element, and how it shows the latest view. */
+interface MenuSection {
+  element: HTMLElement;
+  apply(view: View): void;
+}
+
+/** The settings, applied as they change; at a kiosk without the language, chosen at the start. */
+function settingsSection(m: Messages, session: Session, kiosk: boolean): MenuSection {
+  const set = (patch: Partial<Settings>) => session.changeSettings(patch);
+  const textSize = radioGroup(
+    'textSize',
+    m.ui.text_size,
+    TEXT_SIZES.map((size) => ({ value: size, label: format(m, m.ui.text_size_value, { size }) })),
+    (textSize) => set({ textSize }),
+  );
+  const theme = radioGroup(
+    'theme',
+    m.ui.theme,
+    THEMES.map((value) => ({ value, label: m.ui[`theme_${value}`] })),
+    (value) => set({ theme: value }),
+  );
+  const pacing = radioGroup(
+    'pacing',
+    m.ui.pacing,
+    PACINGS.map((value) => ({ value, label: m.ui[`pacing_${value}`] })),
+    (value) => set({ pacing: value }),
+  );
+  const font = radioGroup(
+    'font',
+    m.ui.font,
+    FONTS.map((value) => ({ value, label: m.ui[`font_${value}`] })),
+    (value) => set({ font: value }),
+  );
+  const language = radioGroup(
+    'lang',
+    m.ui.language,
+    LANGUAGES.map((value) => ({
+      value,
+      label: el('span', { lang: value, dir: LANGUAGE_NAMES[value].dir }, LANGUAGE_NAMES[value].name),
+    })),
+    (value) => set({ lang: value }),
+  );
+  const motion = checkbox('reducedMotion', m.ui.reduced_motion, (reducedMotion) => set({ reducedMotion }));
+  const muted = checkbox('muted', m.ui.muted, (value) => set({ muted: value }));
+  const volume = el('input', {
+    type: 'range',
+    min: '0',
+    max: '100',
+    step: '10',
+    id: 'setting-volume',
+    'data-focus': 'volume',
+  });
+  volume.addEventListener('change', () => set({ volume: Number(volume.value) }));
+  return {
+    element: el(
+      'section',
+      { 'aria-labelledby': 'settings-heading' },
+      el('h3', { id: 'settings-heading' }, m.ui.settings_heading),
+      !kiosk && language.element,
+      textSize.element,
+      theme.element,
+      pacing.element,
+      font.element,
+      motion.element,
+      el('div', { class: 'setting' }, el('label', { class: 'option', for: 'setting-volume' }, m.ui.volume), volume),
+      muted.element,
+    ),
+    apply({ settings }) {
+      language.set(settings.lang);
+      textSize.set(settings.textSize);
+      theme.set(settings.theme);
+      pacing.set(settings.pacing);
+      font.set(settings.font);
+      motion.set(settings.reducedMotion);
+      muted.set(settings.muted);
+      volume.value = String(settings.volume);
+    },
+  };
+}
+
+/** The three slots, take back, export and import; `leave` closes the menu once a game is on screen. */
+function savesSection(m: Messages, session: Session, leave: () => void): MenuSection & { renderSlots(): void } {
+  const slots = el('ul', { class: 'slots' });
+  const takeBack = button(
+    { class: 'secondary', 'data-testid': 'take-back', 'data-focus': 'take-back' },
+    m.ui.take_back,
+    () => session.takeBack(),
+  );
+  const exporter = button(
+    { class: 'secondary', 'data-testid': 'export', 'data-focus': 'export' },
+    m.ui.export_save,
+    () => {
+      const file = session.exportSave();
+      if (file) downloadFile(file);
+    },
+  );
+  const importer = el('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    id: 'import-save',
+    'data-testid': 'import',
+  });
+  importer.addEventListener('change', async () => {
+    const file = importer.files?.[0];
+    importer.value = '';
+    if (!file) return;
+    // Reading one byte past the limit is enough to know a file is too large.
+    session.importSave(await file.slice(0, MAX_SAVE_BYTES + 1).text());
+    if (session.view.screen !== 'title') leave();
+  });
+
+  const slotText = (info: SlotInfo): string => {
+    if (info.state === 'empty') return m.ui.slot_empty;
+    if (info.state === 'unreadable') return format(m, m.ui.slot_unreadable, { problem: m.save_problems[info.problem] });
+    const time = new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(info.savedAt),
+    );
+    return format(m, m.ui.slot_saved, { chapter: info.chapter, score: info.score, time });
+  };
+
+  let playing = false;
+  const renderSlots = () => {
+    slots.replaceChildren(
+      ...session.slots().map((info) =>
+        el(
+          'li',
+          { class: 'slot', 'data-testid': `slot-${info.slot}` },
+          el('span', { class: 'slot-name' }, format(m, m.ui.slot_label, { slot: info.slot })),
+          ' ',
+          el('span', { class: 'slot-detail' }, slotText(info)),
+          el(
+            'span',
+            { class: 'slot-actions' },
+            playing &&
+              button({ class: 'secondary', 'data-focus': `save-${info.slot}` }, m.ui.save_here, () =>
+                session.saveToSlot(info.slot),
+              ),
+            info.state === 'saved' &&
+              button({ class: 'secondary', 'data-focus': `load-${info.slot}` }, m.ui.load, () => {
+                session.loadFromSlot(info.slot);
+                if (session.view.screen !== 'title') leave();
+              }),
+          ),
+        ),
+      ),
+    );
+  };
+  return {
+    element: el(
+      'section',
+      { 'aria-labelledby': 'saves-heading' },
+      el('h3', { id: 'saves-heading' }, m.ui.saves_heading),
+      slots,
+      el('div', { class: 'menu-actions' }, takeBack, exporter),
+      el('label', { class: 'option', for: 'import-save' }, m.ui.import_save),
+      importer,
+    ),
+    renderSlots,
+    apply(view) {
+      playing = view.screen !== 'title';
+      takeBack.disabled = !view.canTakeBack;
+      exporter.disabled = !playing;
+    },
+  };
+}
+
 export function createMenu(m: Messages, session: Session, kiosk?: { endVisit(): void }): Menu {
   const notices = el('div', { class: 'notices' });
   const host = el('div', { class: 'menu-host' });
@@ -68,80 +234,8 @@ export function createMenu(m: Messages, session: Session, kiosk?: { endVisit(): 
 
   // The dialog and its controls are made the first time the menu opens, not before the first words.
   function build() {
-    const set = (patch: Partial<Settings>) => session.changeSettings(patch);
-    const textSize = radioGroup(
-      'textSize',
-      m.ui.text_size,
-      TEXT_SIZES.map((size) => ({ value: size, label: format(m, m.ui.text_size_value, { size }) })),
-      (textSize) => set({ textSize }),
-    );
-    const theme = radioGroup(
-      'theme',
-      m.ui.theme,
-      THEMES.map((value) => ({ value, label: m.ui[`theme_${value}`] })),
-      (value) => set({ theme: value }),
-    );
-    const pacing = radioGroup(
-      'pacing',
-      m.ui.pacing,
-      PACINGS.map((value) => ({ value, label: m.ui[`pacing_${value}`] })),
-      (value) => set({ pacing: value }),
-    );
-    const font = radioGroup(
-      'font',
-      m.ui.font,
-      FONTS.map((value) => ({ value, label: m.ui[`font_${value}`] })),
-      (value) => set({ font: value }),
-    );
-    const language = radioGroup(
-      'lang',
-      m.ui.language,
-      LANGUAGES.map((value) => ({
-        value,
-        label: el('span', { lang: value, dir: LANGUAGE_NAMES[value].dir }, LANGUAGE_NAMES[value].name),
-      })),
-      (value) => set({ lang: value }),
-    );
-    const motion = checkbox('reducedMotion', m.ui.reduced_motion, (reducedMotion) => set({ reducedMotion }));
-    const muted = checkbox('muted', m.ui.muted, (value) => set({ muted: value }));
-    const volume = el('input', {
-      type: 'range',
-      min: '0',
-      max: '100',
-      step: '10',
-      id: 'setting-volume',
-      'data-focus': 'volume',
-    });
-    volume.addEventListener('change', () => set({ volume: Number(volume.value) }));
-
-    const slots = el('ul', { class: 'slots' });
-    const takeBack = button(
-      { class: 'secondary', 'data-testid': 'take-back', 'data-focus': 'take-back' },
-      m.ui.take_back,
-      () => session.takeBack(),
-    );
-    const exporter = button(
-      { class: 'secondary', 'data-testid': 'export', 'data-focus': 'export' },
-      m.ui.export_save,
-      () => {
-        const file = session.exportSave();
-        if (file) downloadFile(file);
-      },
-    );
-    const importer = el('input', {
-      type: 'file',
-      accept: '.json,application/json',
-      id: 'import-save',
-      'data-testid': 'import',
-    });
-    importer.addEventListener('change', async () => {
-      const file = importer.files?.[0];
-      importer.value = '';
-      if (!file) return;
-      // Reading one byte past the limit is enough to know a file is too large.
-      session.importSave(await file.slice(0, MAX_SAVE_BYTES + 1).text());
-      if (session.view.screen !== 'title') dialog.close();
-    });
+    const settings = settingsSection(m, session, Boolean(kiosk));
+    const saves = kiosk ? null : savesSection(m, session, () => dialog.close());
     const toTitle = kiosk
       ? button(
           { class: 'secondary', 'data-focus': 'end-visit', 'data-testid': 'menu-end-visit' },
@@ -156,88 +250,19 @@ export function createMenu(m: Messages, session: Session, kiosk?: { endVisit(): 
           session.toTitle();
         });
     const close = button({ class: 'primary', 'data-focus': 'close' }, m.ui.close, () => dialog.close());
-
     const dialog = el(
       'dialog',
       { class: 'menu', 'data-testid': 'menu-dialog', 'aria-labelledby': 'menu-heading' },
       el('h2', { id: 'menu-heading' }, m.ui.menu_heading),
       notices,
-      el(
-        'section',
-        { 'aria-labelledby': 'settings-heading' },
-        el('h3', { id: 'settings-heading' }, m.ui.settings_heading),
-        !kiosk && language.element,
-        textSize.element,
-        theme.element,
-        pacing.element,
-        font.element,
-        motion.element,
-        el('div', { class: 'setting' }, el('label', { class: 'option', for: 'setting-volume' }, m.ui.volume), volume),
-        muted.element,
-      ),
-      !kiosk &&
-        el(
-          'section',
-          { 'aria-labelledby': 'saves-heading' },
-          el('h3', { id: 'saves-heading' }, m.ui.saves_heading),
-          slots,
-          el('div', { class: 'menu-actions' }, takeBack, exporter),
-          el('label', { class: 'option', for: 'import-save' }, m.ui.import_save),
-          importer,
-        ),
+      settings.element,
+      saves?.element,
       el('div', { class: 'menu-actions' }, toTitle, close),
     );
-
-    const slotText = (info: SlotInfo): string => {
-      if (info.state === 'empty') return m.ui.slot_empty;
-      if (info.state === 'unreadable')
-        return format(m, m.ui.slot_unreadable, { problem: m.save_problems[info.problem] });
-      const time = new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-        new Date(info.savedAt),
-      );
-      return format(m, m.ui.slot_saved, { chapter: info.chapter, score: info.score, time });
-    };
-
-    let playing = false;
-    const renderSlots = () => {
-      slots.replaceChildren(
-        ...session.slots().map((info) =>
-          el(
-            'li',
-            { class: 'slot', 'data-testid': `slot-${info.slot}` },
-            el('span', { class: 'slot-name' }, format(m, m.ui.slot_label, { slot: info.slot })),
-            ' ',
-            el('span', { class: 'slot-detail' }, slotText(info)),
-            el(
-              'span',
-              { class: 'slot-actions' },
-              playing &&
-                button({ class: 'secondary', 'data-focus': `save-${info.slot}` }, m.ui.save_here, () =>
-                  session.saveToSlot(info.slot),
-                ),
-              info.state === 'saved' &&
-                button({ class: 'secondary', 'data-focus': `load-${info.slot}` }, m.ui.load, () => {
-                  session.loadFromSlot(info.slot);
-                  if (session.view.screen !== 'title') dialog.close();
-                }),
-            ),
-          ),
-        ),
-      );
-    };
+    const renderSlots = () => saves?.renderSlots();
     const apply = (view: View) => {
-      playing = view.screen !== 'title';
-      const { settings } = view;
-      language.set(settings.lang);
-      textSize.set(settings.textSize);
-      theme.set(settings.theme);
-      pacing.set(settings.pacing);
-      font.set(settings.font);
-      motion.set(settings.reducedMotion);
-      muted.set(settings.muted);
-      volume.value = String(settings.volume);
-      takeBack.disabled = !view.canTakeBack;
-      exporter.disabled = !playing;
+      settings.apply(view);
+      saves?.apply(view);
       if (!dialog.open) return;
       // Re-rendering the slots must not drop the focus the player is on.
       const focused = (document.activeElement as HTMLElement | null)?.dataset.focus;
