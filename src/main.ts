@@ -8,7 +8,7 @@ import '@fontsource/inter/latin-600.css';
 import '@fontsource/opendyslexic/400.css';
 import './ui/style.css';
 import { openEdition } from './app/editions';
-import { SETTINGS_KEY } from './app/save-keeper';
+import { autosaveKey, SETTINGS_KEY } from './app/save-keeper';
 import { createSession } from './app/session';
 import { defaultSettings, readSettings } from './app/settings';
 import { readLink } from './app/url';
@@ -19,10 +19,14 @@ import { afterIdle } from './platform/after-paint';
 import { linkManifest } from './platform/install';
 import { openLocalStore } from './platform/local-store';
 import { startSound, startStage } from './stage/behind-text';
+import { downloadFile } from './ui/dom';
 import { mountUi } from './ui/mount';
+import { mountRulesIntro } from './ui/rules-intro';
+import { isolateName } from './app/rules-words';
 import { reportToClass, type ClassReport } from './app/class-report';
-import type { Regime } from './model/regime';
-import type { StoryLength } from './narrative/opening';
+import type { NamedRegime, Regime } from './model/regime';
+import { checkRegime, type RegimeCheck } from './model/regime-check';
+import { LENGTH_VARIABLES, type StoryLength } from './narrative/opening';
 
 /** How long the reader is still before the stage's script may run (a kiosk starts it at once). */
 const STAGE_AFTER_STILL_MS = 1000;
@@ -54,6 +58,28 @@ function reopenIn(next: Language, playing: boolean) {
   window.location.replace(`${window.location.pathname}?${params.toString()}`);
 }
 
+/**
+ * A rule set a class sent in the link's fragment (`#rules=…`), decoded and checked; undefined when the link
+ * carries none. Its code (and fflate) loads only for such a link.
+ */
+async function readSharedRules(hash: string): Promise<RegimeCheck | undefined> {
+  if (!hash.includes('rules=')) return undefined;
+  const { decodeRulesFragment } = await import('./app/rules-share');
+  return decodeRulesFragment(hash);
+}
+
+/** Reopens the game under a class's rule set with a save made under it, as that rule set's game to resume. */
+async function reopenUnder(rules: NamedRegime, saveText: string, lang: Language) {
+  const { encodeRulesLink } = await import('./app/rules-share');
+  store.write(autosaveKey(rules, DEFAULT_REGIME), saveText);
+  const params = new URLSearchParams(window.location.search);
+  params.delete('seed');
+  params.delete('regime');
+  params.set('lang', lang);
+  params.set('start', 'resume');
+  window.location.assign(`${window.location.pathname}?${params.toString()}${encodeRulesLink(rules)}`);
+}
+
 /** A student in a live class session plays under the rules and length the server gave them, reporting as they go. */
 interface LiveStudent {
   regime: Regime;
@@ -62,8 +88,14 @@ interface LiveStudent {
 }
 
 async function start(live?: LiveStudent) {
-  const { story, messages } = await openEdition(wanted);
-  const regime = live?.regime ?? linkedRegime;
+  const [{ story, messages }, shared] = await Promise.all([
+    openEdition(wanted),
+    live ? undefined : readSharedRules(window.location.hash),
+  ]);
+  // A bad rules link is told and set aside: the game goes on under the rules it would otherwise use.
+  const regime = live?.regime ?? (shared?.ok ? shared.regime : linkedRegime);
+  const refused =
+    shared && !shared.ok ? [{ key: 'rules_link_refused' as const, problems: shared.problems, regime: regime.id }] : [];
   const lang = messages.lang;
   linkManifest(lang);
   const played = createSession({
@@ -78,7 +110,8 @@ async function start(live?: LiveStudent) {
     defaultSettings: defaults,
     // The autosave waits until the new words are painted; a hidden or closing page writes it at once.
     defer: afterIdle,
-    notices: link.ignored.map(({ param, value }) => ({ key: 'link_ignored', param, value })),
+    notices: [...link.ignored.map(({ param, value }) => ({ key: 'link_ignored' as const, param, value })), ...refused],
+    openUnderRules: (rules, text) => void reopenUnder(rules, text, lang),
   });
   const session = live ? reportToClass(played, live.report) : played;
   window.addEventListener('pagehide', () => session.flush());
@@ -94,6 +127,9 @@ async function start(live?: LiveStudent) {
     const { mountTeacher } = await import('./ui/teacher-screen');
     mountTeacher(root, messages);
   } else if (root) {
+    // A class's rules from the link are read in plain words before anything is played under them.
+    if (shared?.ok && !link.resume)
+      await new Promise<void>((play) => mountRulesIntro(root, messages, shared.regime, play));
     // A game from the link starts before mounting, so the first screen drawn is its first passage.
     if (link.startNew) session.newGame(link.seed);
     else if (link.resume) session.resume();
@@ -102,11 +138,19 @@ async function start(live?: LiveStudent) {
       if (session.view.resume) session.resume();
       else session.newGame();
     }
+    const rulesName =
+      regime.name !== undefined ? isolateName(regime.name) : (messages.regimes[regime.id]?.name ?? regime.id);
     const banner =
       link.mode === 'class' || live
-        ? format(messages, messages.ui.class_banner, { regime: messages.regimes[regime.id]?.name ?? regime.id })
-        : undefined;
-    mountUi(root, session, messages, { banner, switchLanguage: reopenIn });
+        ? format(messages, messages.ui.class_banner, { regime: rulesName })
+        : regime.name !== undefined
+          ? format(messages, messages.ui.custom_banner, { name: rulesName })
+          : undefined;
+    mountUi(root, session, messages, {
+      banner,
+      switchLanguage: reopenIn,
+      classServer: live ? undefined : classServerUp(),
+    });
     performance.mark('gs:first-text');
   }
 
@@ -118,14 +162,27 @@ async function start(live?: LiveStudent) {
 
 /** The class server is the host that served the game: same origin, under the same path. */
 const classBase = `${window.location.origin}${window.location.pathname.replace(/\/[^/]*$/, '')}`;
+/**
+ * Whether the class server served this page and is up. It marks its responses `Server-Timing:
+ * class-server`; only then is it asked, at the same origin: a statically hosted game never asks anyone.
+ */
+function classServerUp(): Promise<boolean> {
+  const [page] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (!page?.serverTiming?.some((entry) => entry.name === 'class-server')) return Promise.resolve(false);
+  return fetch(`${classBase}/api/health`)
+    .then(async (response) => response.ok && ((await response.json()) as { ok?: unknown }).ok === true)
+    .catch(() => false);
+}
 const MEMBER_KEY = (code: string) => `good-standing:class-member:${code}`;
 const TEACHER_KEY = 'good-standing:live-teacher';
 
 async function startLiveTeacher() {
-  const { messages } = await openEdition(wanted);
-  const [{ mountLiveTeacher }, server] = await Promise.all([
+  const { messages, story } = await openEdition(wanted);
+  const [{ mountLiveTeacher }, server, { findPollOptions }, { startRunner }] = await Promise.all([
     import('./ui/class-live'),
     import('./platform/class-server'),
+    import('./narrative/poll-options'),
+    import('./narrative/runner'),
   ]);
   mountLiveTeacher(
     document.getElementById('app') ?? document.body,
@@ -149,6 +206,30 @@ async function startLiveTeacher() {
         anchor.click();
         setTimeout(() => URL.revokeObjectURL(anchor.href), 10_000);
       },
+      pickSeed,
+    },
+    {
+      json: story.json,
+      options: findPollOptions(story.json),
+      regime: (id) => findRegime(id) ?? DEFAULT_REGIME,
+      others: (id) => Object.values(REGIMES).filter((other) => other.id !== id),
+      play: (regime, length, seed, choices) => {
+        const variables = LENGTH_VARIABLES[length];
+        const runner = startRunner({ story: story.json, regime, seed, variables });
+        try {
+          for (const index of choices) runner.choose(index);
+        } catch {
+          // Kept from another version of the story: the class starts it again.
+          runner.restart(seed);
+        }
+        return {
+          get beat() {
+            return runner.beat;
+          },
+          choose: (index) => runner.choose(index),
+          playthrough: () => ({ seed, choices: [...runner.choices], variables }),
+        };
+      },
     },
     Object.keys(REGIMES),
   );
@@ -156,11 +237,22 @@ async function startLiveTeacher() {
 
 async function startJoin(typed: string) {
   const server = await import('./platform/class-server');
-  const play = async (code: string, member: { token: string; regime: string; length: StoryLength }) => {
+  const play = async (
+    code: string,
+    member: { token: string; regime: string; rules?: unknown; length: StoryLength; mode?: string },
+  ) => {
     const link = server.connectStudent(classBase, member.token, await server.openOutbox(code));
     void link.flush();
+    // Played together, the story is on the projector: the phone only votes.
+    if (member.mode === 'together') {
+      const [{ messages }, { mountClassVote }] = await Promise.all([openEdition(wanted), import('./ui/class-vote')]);
+      mountClassVote(document.getElementById('app') ?? document.body, messages, link);
+      return;
+    }
+    // A class's own rule set comes whole from the server, and is checked here like any other.
+    const own = member.rules === undefined ? undefined : checkRegime(member.rules);
     await start({
-      regime: findRegime(member.regime) ?? DEFAULT_REGIME,
+      regime: own?.ok && own.regime.id === member.regime ? own.regime : (findRegime(member.regime) ?? DEFAULT_REGIME),
       length: member.length,
       report: (report) => void link.report(report),
     });
@@ -194,8 +286,42 @@ async function startJoin(typed: string) {
   );
 }
 
+/** The rules workshop (?mode=rules): edits a rule set from a preset or a shared link, previews it, shares it, plays it. */
+async function startWorkshop() {
+  const [{ story, messages }, opened, { mountRulesWorkshop }, share] = await Promise.all([
+    openEdition(wanted),
+    readSharedRules(window.location.hash),
+    import('./ui/rules-workshop'),
+    import('./app/rules-share'),
+  ]);
+  const gameLink = (regime: NamedRegime) =>
+    `${window.location.origin}${window.location.pathname}?lang=${messages.lang}${share.encodeRulesLink(regime)}`;
+  mountRulesWorkshop(document.getElementById('app') ?? document.body, messages, {
+    story: story.json,
+    presets: Object.values(REGIMES),
+    start: linkedRegime,
+    opened,
+    shareLink: gameLink,
+    copy: (text) => navigator.clipboard.writeText(text),
+    // The file is named after the rule set where its name has letters a file name keeps everywhere.
+    rulesFile: (regime) => ({
+      name: `${
+        regime.name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'rules'
+      }.rules.json`,
+      text: share.encodeRulesFile(regime),
+    }),
+    download: downloadFile,
+    readRulesFile: share.decodeRulesFile,
+    play: (regime) => window.location.assign(gameLink(regime)),
+  });
+}
+
 // A kiosk is its own composition: one page all day, a fresh session for each visitor.
 if (link.mode === 'live') void startLiveTeacher();
+else if (link.mode === 'rules') void startWorkshop();
 else if (link.join !== undefined) void startJoin(link.join);
 else if (link.mode === 'kiosk') {
   void import('./kiosk/kiosk').then(({ runKiosk }) =>

@@ -11,11 +11,17 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
   narrative: { folders: ['model'], packages: /^inkjs$/ },
   debrief: { folders: ['model', 'narrative', 'i18n'], packages: /^$/ },
   i18n: { folders: ['model', 'narrative'], packages: /^$/ },
-  app: { folders: ['model', 'narrative', 'debrief', 'i18n', 'story'], packages: /^@fontsource\// },
+  app: { folders: ['model', 'narrative', 'debrief', 'i18n', 'story'], packages: /^(@fontsource\/|fflate$)/ },
   platform: { folders: ['model', 'narrative', 'app', 'kiosk', 'class'], packages: /^$/ },
   stage: { folders: ['model', 'narrative', 'app', 'platform'], packages: /^phaser$/ },
-  ui: { folders: ['model', 'narrative', 'debrief', 'i18n', 'app', 'kiosk', 'platform', 'class'], packages: /^uqr$/ },
+  ui: {
+    folders: ['model', 'narrative', 'debrief', 'i18n', 'app', 'kiosk', 'platform', 'class', 'simulate'],
+    packages: /^uqr$/,
+  },
   kiosk: { folders: ['model', 'narrative', 'i18n', 'app', 'platform', 'stage', 'ui'], packages: /^$/ },
+  // Plays the story without a screen (playthroughs, the story graph, runs, personas): the one code
+  // the story checks, the tests and the rules preview's Web Worker all use.
+  simulate: { folders: ['model', 'narrative'], packages: /^$/ },
   // The class session's wire format: what the server writes and the game's client reads.
   class: { folders: ['narrative'], packages: /^$/ },
   // The class server: no folder but tools may import it, so it is never bundled into the game.
@@ -24,7 +30,7 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
     packages: /^(node:.*|fastify|@fastify\/(helmet|rate-limit|static)|@electric-sql\/pglite|pg)$/,
   },
   tools: {
-    folders: ['model', 'narrative', 'i18n', 'kiosk', 'platform', 'stage', 'story', 'server'],
+    folders: ['model', 'narrative', 'i18n', 'kiosk', 'platform', 'stage', 'story', 'server', 'simulate'],
     packages: /^(node:.*|inkjs|playwright-core|vite|@resvg\/resvg-js|fflate)$/,
   },
 };

@@ -3,7 +3,18 @@
 
 import type { Regime } from '../model/regime';
 import type { RunnerSnapshot } from '../narrative/runner';
-import { decodeSave, encodeSave, GAME_ID, SAVE_FORMAT, type SaveFile, type SaveProblem, type SaveStore } from './save';
+import type { NamedRegime } from '../model/regime';
+import {
+  decodeSave,
+  encodeSave,
+  GAME_ID,
+  rulesOfSave,
+  rulesToSave,
+  SAVE_FORMAT,
+  type SaveFile,
+  type SaveProblem,
+  type SaveStore,
+} from './save';
 import { readSettings, type Settings } from './settings';
 import type { Notice } from './view';
 import type { Language } from '../i18n/languages';
@@ -26,6 +37,8 @@ export type SlotInfo =
 export interface Savable {
   snapshot(): RunnerSnapshot;
 }
+
+export type Opened = { save: SaveFile } | { problem: SaveProblem; rules?: NamedRegime };
 
 export interface SaveKeeperOptions {
   store: SaveStore;
@@ -61,8 +74,11 @@ export interface SaveKeeper {
   /** True when the slot was written. */
   saveToSlot(slot: number, playthrough: Savable): boolean;
   readSlot(slot: number): string | null;
-  /** A save's text, from a slot or a file: what is wrong with it, or the save. */
-  open(text: string): { save: SaveFile } | { problem: SaveProblem };
+  /**
+   * A save's text, from a slot or a file: what is wrong with it, or the save. A save played under a class's
+   * other rule set comes with those rules, so the game can reopen under them.
+   */
+  open(text: string): Opened;
   /** The playthrough as a save file's text. */
   textOf(playthrough: Savable): string;
 }
@@ -100,14 +116,18 @@ export function createSaveKeeper(options: SaveKeeperOptions): SaveKeeper {
       story: storyVersion,
       lang: options.lang,
       regime: regime.id,
+      ...(regime.name === undefined ? {} : { rules: rulesToSave(regime) }),
       savedAt: now().toISOString(),
       runner: playthrough.snapshot(),
     });
 
-  const open = (text: string): { save: SaveFile } | { problem: SaveProblem } => {
+  const open = (text: string): Opened => {
     const reading = decodeSave(text, storyVersion);
     if (!reading.ok) return { problem: reading.problem };
-    if (reading.save.regime !== regime.id) return { problem: 'other_rules' };
+    if (reading.save.regime !== regime.id) {
+      const rules = rulesOfSave(reading.save);
+      return rules ? { problem: 'other_rules', rules } : { problem: 'other_rules' };
+    }
     return { save: reading.save };
   };
 

@@ -5,11 +5,16 @@ import { isEventId, isGateId, LISTS } from '../model/catalogue';
 import type { RunnerSnapshot } from '../narrative/runner';
 import { SCENES, SOUNDS } from '../narrative/tags';
 import type { Language } from '../i18n/languages';
-import type { RegimeId } from '../model/regime';
+import type { NamedRegime, Regime, RegimeId, RuleSet } from '../model/regime';
+import { checkRegime, ruleSetOf } from '../model/regime-check';
+import { APPEAL_STATUSES, UNCOUNTED } from '../model/score';
 
 export const GAME_ID = 'good-standing';
-/** 2: a beat's tags are named fields (sounds, poll, opensChapter, closesChapter) rather than a list of cues. */
-export const SAVE_FORMAT = 2;
+/**
+ * 2: a beat's tags are named fields (sounds, poll, opensChapter, closesChapter) rather than a list of cues.
+ * 3: a game played under a class's own rule set carries those rules (`rules`); older saves were all under presets.
+ */
+export const SAVE_FORMAT = 3;
 export const MAX_SAVE_BYTES = 256 * 1024;
 
 /** A text's size as stored or sent (UTF-8), which is what the limit is about, not its length in characters. */
@@ -23,8 +28,21 @@ export interface SaveFile {
   /** The language it was played in; a save from another replays its choices in this one. Absent means English. */
   lang?: Language;
   regime: RegimeId;
+  /** A class's rule set, when the game was played under one (its id is `regime`); absent under a preset. */
+  rules?: RuleSet;
   savedAt: string;
   runner: RunnerSnapshot;
+}
+
+/** The save's own rules, checked, when it carries a class's rule set. */
+export function rulesOfSave(save: SaveFile): NamedRegime | undefined {
+  const checked = save.rules && checkRegime(save.rules);
+  return checked && checked.ok ? checked.regime : undefined;
+}
+
+/** What a save made under this regime records of its rules: a class's rule set whole, a preset by id alone. */
+export function rulesToSave(regime: Regime): RuleSet | undefined {
+  return regime.name === undefined ? undefined : ruleSetOf({ ...regime, name: regime.name });
 }
 
 export type SaveProblem =
@@ -55,15 +73,23 @@ export function decodeSave(text: string, storyVersion: string): SaveReading {
   if (typeof data.format !== 'number' || data.format > SAVE_FORMAT) return { ok: false, problem: 'newer_format' };
   if (data.format === 1 && isRecord(data.runner) && isRecord(data.runner.beat)) upgradeBeat(data.runner.beat);
   if (
-    (data.format !== SAVE_FORMAT && data.format !== 1) ||
+    (data.format !== SAVE_FORMAT && data.format !== 2 && data.format !== 1) ||
     !isSnapshot(data.runner) ||
     typeof data.regime !== 'string' ||
-    (data.lang !== undefined && typeof data.lang !== 'string')
+    (data.lang !== undefined && typeof data.lang !== 'string') ||
+    !hasItsRules(data.regime, data.rules)
   ) {
     return { ok: false, problem: 'bad_shape' };
   }
   if (data.story !== storyVersion) return { ok: false, problem: 'old_story' };
   return { ok: true, save: { ...data, format: SAVE_FORMAT } as unknown as SaveFile };
+}
+
+/** A class's rule set must be there, pass the model's checker and be the one the save names; a preset's has none. */
+function hasItsRules(regime: string, rules: unknown): boolean {
+  if (rules === undefined) return !regime.startsWith('custom:');
+  const checked = checkRegime(rules);
+  return checked.ok && checked.regime.id === regime;
 }
 
 /** Format 1 kept a beat's tags as a list of cues; they become the fields the runner now lifts them into. */
@@ -90,6 +116,14 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const isArrayOf = <T>(value: unknown, item: (v: unknown) => v is T): value is T[] =>
   Array.isArray(value) && value.every(item);
 
+/** A ledger line names a known event, and what a class's rules did to it (if anything) in their own words. */
+const isLedgerEntry = (e: unknown): e is object =>
+  isRecord(e) &&
+  isString(e.event) &&
+  isEventId(e.event) &&
+  (e.uncounted === undefined || (UNCOUNTED as readonly unknown[]).includes(e.uncounted)) &&
+  (e.appeal === undefined || (APPEAL_STATUSES as readonly unknown[]).includes(e.appeal));
+
 const isList = (value: unknown): value is string => (LISTS as readonly unknown[]).includes(value);
 const isGateOrNone = (value: unknown) => value === undefined || (isString(value) && isGateId(value));
 
@@ -105,7 +139,7 @@ function isSnapshot(value: unknown): value is RunnerSnapshot {
     isRecord(score) &&
     isNumber(score.score) &&
     isArrayOf(score.lists, isList) &&
-    isArrayOf(score.ledger, (e): e is object => isRecord(e) && isString(e.event) && isEventId(e.event)) &&
+    isArrayOf(score.ledger, isLedgerEntry) &&
     isRecord(beat) &&
     isNumber(beat.chapter) &&
     (beat.scene === undefined || (isString(beat.scene) && (SCENES as readonly string[]).includes(beat.scene))) &&

@@ -2,7 +2,7 @@
 // the save keeper keeps the saves and view.ts says what to show. Imports app, narrative and model.
 
 import type { Debrief } from '../debrief/debrief';
-import type { Regime } from '../model/regime';
+import type { NamedRegime, Regime } from '../model/regime';
 import { beginRunner, LENGTH_VARIABLES, type Opening, type StoryLength } from '../narrative/opening';
 import { replayRunner, restoreRunner, type Runner } from '../narrative/runner';
 import type { SaveFile, SaveProblem, SaveStore } from './save';
@@ -39,6 +39,11 @@ export interface SessionOptions {
   otherRegimes?: readonly Regime[];
   /** The language code results files are marked with. */
   lang?: Language;
+  /**
+   * Reopens the game under a class's rule set other than this session's, to play a save made under it (the
+   * game reloads with those rules and the save as their autosave). Without it such a save is refused.
+   */
+  openUnderRules?: (rules: NamedRegime, saveText: string) => void;
   /**
    * Runs the autosave later, so writing it never stands between a click and the next words: the
    * game passes "after the next frame"; without it, saves are written at once.
@@ -170,6 +175,10 @@ export function createSession(options: SessionOptions): Session {
       } catch {
         active = null;
       }
+    }
+    if ('rules' in opened && opened.rules && options.openUnderRules) {
+      options.openUnderRules(opened.rules, text);
+      return;
     }
     if (!active) {
       tell(failed('problem' in opened ? opened.problem : 'bad_shape'));

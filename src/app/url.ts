@@ -1,13 +1,15 @@
 // Reads the options a link can carry: ?start=new|resume, ?seed=N, ?length=short (the museum path),
 // ?lang=ar, ?mode=class|teacher with ?regime=<id> for a class, ?mode=kiosk for a museum kiosk,
-// ?mode=live for a teacher's live session and ?join=CODE for a student joining one.
+// ?mode=live for a teacher's live session, ?join=CODE for a student joining one, ?mode=rules for the rules
+// workshop. A class's own rule set travels in the fragment (#rules=…, read by src/app/rules-share.ts, never
+// sent to a server).
 // Anything unusable is reported back.
 
 import { isLanguage, type Language } from '../i18n/languages';
 import type { RegimeId } from '../model/regime';
 import { isStoryLength, type StoryLength } from '../narrative/opening';
 
-export type Mode = 'play' | 'class' | 'teacher' | 'kiosk' | 'live';
+export type Mode = 'play' | 'class' | 'teacher' | 'kiosk' | 'live' | 'rules';
 
 export interface LinkOptions {
   startNew: boolean;
@@ -25,7 +27,7 @@ export interface LinkOptions {
   ignored: { param: string; value: string }[];
 }
 
-const MODES: readonly string[] = ['play', 'class', 'teacher', 'kiosk', 'live'];
+const MODES: readonly string[] = ['play', 'class', 'teacher', 'kiosk', 'live', 'rules'];
 
 /** `knownRegime` says whether a `regime=` id is one the game ships. */
 export function readLink(search: string, knownRegime: (id: string) => boolean = () => false): LinkOptions {

@@ -3,7 +3,8 @@
 
 import type { ListId } from '../model/catalogue';
 import { summariseChapter, type ChapterSummary } from '../model/chapter-summary';
-import type { Regime, Tier } from '../model/regime';
+import type { Regime, RegimeId, Tier } from '../model/regime';
+import type { RegimeProblem } from '../model/regime-check';
 import { tierOf, type LedgerEntry, type ScoreState } from '../model/score';
 import type { Beat } from '../narrative/beat';
 import type { SaveProblem } from './save';
@@ -22,6 +23,7 @@ export type Notice =
   | { key: 'storage_unavailable' }
   | { key: 'story_broken'; problem: string }
   | { key: 'link_ignored'; param: string; value: string }
+  | { key: 'rules_link_refused'; problems: RegimeProblem[]; regime: RegimeId }
   | { key: 'saved_to_slot'; slot: number }
   | { key: 'loaded_from_slot'; slot: number }
   | { key: 'slot_unreadable'; slot: number; problem: SaveProblem }

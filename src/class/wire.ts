@@ -50,6 +50,8 @@ export interface ClassState {
   ended: boolean;
   regime?: string;
   regimes?: string[];
+  /** The names classes gave their own rule sets among `regimes`, by id: user text, shown as text only. */
+  names?: Record<string, string>;
   at?: number;
   answers?: number;
   people?: { joined: number; playing: number; finished: number };

@@ -56,6 +56,8 @@ export interface RoadNotTaken {
 
 export interface Outcome {
   regime: RegimeId;
+  /** A class's name for its rule set (user text, shown as text only); absent for a preset, named by its id. */
+  name?: string;
   ending: string | null;
   score: number;
   tier: Tier;
@@ -69,6 +71,8 @@ export interface Outcome {
 
 export interface Debrief {
   regime: RegimeId;
+  /** A class's name for the rule set in force; absent for a preset. */
+  name?: string;
   ending: string;
   start: number;
   timeline: TimelinePoint[];
@@ -87,6 +91,7 @@ function outcomeOf(regime: Regime, run: Replay): Outcome {
   const doors = run.steps.flatMap((step) => step.choices.filter((choice) => choice.gate));
   return {
     regime: regime.id,
+    ...(regime.name === undefined ? {} : { name: regime.name }),
     ending: run.ending,
     score: run.score.score,
     tier: tierOf(regime, run.score.score),
@@ -170,6 +175,7 @@ export function buildDebrief(story: string, regime: Regime, play: Playthrough, o
   };
   return {
     regime: regime.id,
+    ...(regime.name === undefined ? {} : { name: regime.name }),
     ending: own.ending,
     start: regime.base,
     timeline,

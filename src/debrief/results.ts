@@ -1,7 +1,8 @@
 // A student's results as a small file a teacher can collect, and the class view built from many:
 // what each poll point's choices were, endings and scores. Nothing personal. Pure; imports the model types.
 
-import { TIERS, type Tier } from '../model/regime';
+import { NAME_MAX_LENGTH, TIERS, type Tier } from '../model/regime';
+import { NAME_BAD_CHARACTERS } from '../model/regime-check';
 import type { Debrief } from './debrief';
 import { isLanguage, type Language } from '../i18n/languages';
 import type { RegimeId } from '../model/regime';
@@ -31,6 +32,8 @@ export interface Results {
   format: typeof RESULTS_FORMAT;
   lang: Language;
   regime: RegimeId;
+  /** A class's name for the rule set played under; absent under a preset (and in files made before). */
+  rulesName?: string;
   length: StoryLength;
   ending: string;
   start: number;
@@ -46,6 +49,7 @@ export function resultsOf(debrief: Debrief, lang: Language, length: StoryLength)
     format: RESULTS_FORMAT,
     lang,
     regime: debrief.regime,
+    ...(debrief.name === undefined ? {} : { rulesName: debrief.name }),
     length,
     ending: debrief.ending,
     start: debrief.start,
@@ -62,6 +66,9 @@ export function resultsOf(debrief: Debrief, lang: Language, length: StoryLength)
 export type ResultsProblem = 'not_json' | 'not_results' | 'newer_format' | 'bad_shape' | 'too_large';
 
 const isString = (value: unknown): value is string => typeof value === 'string' && value.length <= 2000;
+
+const isRulesName = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= NAME_MAX_LENGTH && !NAME_BAD_CHARACTERS.test(value);
 
 const isOption = (value: unknown): value is PollOption =>
   !!value &&
@@ -92,6 +99,7 @@ export function readResults(value: unknown): { ok: true; results: Results } | { 
     r.format === RESULTS_FORMAT &&
     isLanguage(r.lang) &&
     isString(r.regime) &&
+    (r.rulesName === undefined || isRulesName(r.rulesName)) &&
     isStoryLength(r.length) &&
     isString(r.ending) &&
     Number.isFinite(r.start) &&
@@ -149,6 +157,8 @@ export interface PollTally {
 export interface ClassView {
   students: number;
   regimes: Record<string, number>;
+  /** The names classes gave their own rule sets, by id (user text, to be shown as text only). */
+  rulesNames: Record<string, string>;
   endings: Record<string, number>;
   scores: { regime: RegimeId; min: number; median: number; max: number }[];
   polls: PollTally[];
@@ -159,11 +169,14 @@ export function tallyClass(all: readonly Results[]): ClassView {
   const count = (record: Record<string, number>, key: string) => {
     record[key] = (record[key] ?? 0) + 1;
   };
-  const view: ClassView = { students: all.length, regimes: {}, endings: {}, scores: [], polls: [] };
+  const view: ClassView = { students: all.length, regimes: {}, rulesNames: {}, endings: {}, scores: [], polls: [] };
   const scores = new Map<string, number[]>();
   const polls = new Map<string, PollTally>();
   for (const results of all) {
     count(view.regimes, results.regime);
+    if (results.rulesName !== undefined && results.regime.startsWith('custom:')) {
+      view.rulesNames[results.regime] ??= results.rulesName;
+    }
     count(view.endings, results.ending);
     scores.set(results.regime, [...(scores.get(results.regime) ?? []), results.score]);
     for (const answer of results.polls) {

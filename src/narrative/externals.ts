@@ -4,7 +4,7 @@
 import type { Story } from 'inkjs';
 import { isEventId, isGateId, type EventId, type GateId } from '../model/catalogue.ts';
 import { TIERS, type Regime, type Tier } from '../model/regime.ts';
-import { checkGate, recordEvent, tierOf, type ScoreState } from '../model/score.ts';
+import { checkGate, recordEvent, tierOf, uncountedBy, type ScoreState } from '../model/score.ts';
 
 /** What the story may ask the model, beside `record`; each answer is read-only. */
 export type FigureName = 'gate' | 'score' | 'tier' | 'needs' | 'worth' | 'floor' | 'base';
@@ -29,7 +29,7 @@ const isTier = (id: string): id is Tier => (TIERS as readonly string[]).includes
 
 /**
  * How the model answers each question. `worth` is the size of an event's change under these rules
- * (never negative: the prose says which way it goes); `floor` is the score a tier starts at, and D,
+ * (never negative: the prose says which way it goes; nothing when the rules do not count it here and now); `floor` is the score a tier starts at, and D,
  * the bottom tier, starts at the bottom of the range.
  */
 const FIGURES: Record<
@@ -40,8 +40,12 @@ const FIGURES: Record<
   score: (_regime, score) => score.score,
   tier: (regime, score) => tierOf(regime, score.score),
   needs: (regime, _score, id, fail) => (isGateId(id) ? regime.gates[id as GateId].tier : fail(`unknown gate "${id}"`)),
-  worth: (regime, _score, id, fail) =>
-    isEventId(id) ? Math.abs(regime.events[id].delta) : fail(`unknown event "${id}"`),
+  worth: (regime, score, id, fail) =>
+    isEventId(id)
+      ? uncountedBy(regime, score, id)
+        ? 0
+        : Math.abs(regime.events[id].delta)
+      : fail(`unknown event "${id}"`),
   floor: (regime, _score, id, fail) =>
     isTier(id) ? (id === 'D' ? regime.range.min : regime.tierFloors[id]) : fail(`unknown tier "${id}"`),
   base: (regime) => regime.base,

@@ -4,10 +4,13 @@
 
 import type { ClassReport, ClassState, Mode, Queued, Round, RoundChoice, Section } from '../class/wire.ts';
 import type { StoryLength } from '../narrative/opening.ts';
+import type { RuleSet } from '../model/regime.ts';
 
 export interface Membership {
   token: string;
   regime: string;
+  /** A class's own rule set, when the device plays under one: as the server sent it, to be checked before use. */
+  rules?: unknown;
   mode: Mode;
   length: StoryLength;
 }
@@ -97,6 +100,8 @@ export interface NewClassSession {
   mode: Mode;
   length: StoryLength;
   regimes: string[];
+  /** A class's own rule sets, one for each `custom:` id in `regimes`. */
+  rules?: RuleSet[];
   nicknames: boolean;
 }
 

@@ -22,20 +22,22 @@ import {
   openRound,
   readDashboard,
   readExport,
-  recordAnswer,
   revealSections,
   studentView,
   type Answer,
   type NewSession,
 } from './class-store.ts';
 import type { RoundChoice, Section } from '../class/wire.ts';
+import { answerQueue } from './answer-queue.ts';
 import { toCsv } from './export-format.ts';
 import type { Live } from './live.ts';
 import * as schemas from './schemas.ts';
 import type { Storage } from './storage.ts';
 import { normaliseCode } from './tokens.ts';
+import { checkSessionRules, rulesOf } from './session-rules.ts';
 
 export const BODY_LIMIT = 16 * 1024;
+const DEVICE_UNKNOWN = 'This device has not joined a session, or the session was deleted.';
 
 export interface AppOptions {
   db: Storage;
@@ -116,6 +118,11 @@ export async function buildApp(options: AppOptions) {
     // The game's own fonts and scripts are same-origin; nothing is embedded from elsewhere.
     crossOriginEmbedderPolicy: false,
   });
+  // Marks every page as the class server's: the game reads it (PerformanceNavigationTiming.serverTiming)
+  // and only then asks /api/health, so a statically hosted game never makes that request.
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('server-timing', 'class-server');
+  });
   await app.register(rateLimit, { global: false });
   const failedJoin = app.createRateLimit({
     max: options.failedJoins?.max ?? 20,
@@ -139,6 +146,7 @@ export async function buildApp(options: AppOptions) {
   });
 
   /** The write is committed before this: a notification lost to a database outage must not turn its reply into an error. */
+  const storeAnswer = answerQueue(db);
   const changed = (request: FastifyRequest, sessionId: number) =>
     live.changed(sessionId).catch((error: Error) => request.log.warn({ err: error.message }, 'notification lost'));
 
@@ -149,7 +157,7 @@ export async function buildApp(options: AppOptions) {
   };
   const device = async (request: FastifyRequest) => {
     const found = await findDevice(db, bearer(request));
-    if (!found) throw problem(403, 'This device has not joined a session, or the session was deleted.');
+    if (!found) throw problem(403, DEVICE_UNKNOWN);
     return found;
   };
 
@@ -162,7 +170,9 @@ export async function buildApp(options: AppOptions) {
     '/api/sessions',
     { schema: { body: schemas.createSessionBody } },
     async (request, reply) => {
-      const { session, teacherKey } = await createClassSession(db, request.body);
+      const rules = checkSessionRules(request.body.regimes, request.body.rules);
+      if (!rules) throw problem(400, "A rule set is wrong, or does not match the session's list of rule sets.");
+      const { session, teacherKey } = await createClassSession(db, { ...request.body, rules });
       return reply.code(201).send({ code: session.code, teacherKey, joinPath: `./?join=${session.code}` });
     },
   );
@@ -187,7 +197,10 @@ export async function buildApp(options: AppOptions) {
       }
       await changed(request, joined.session.id);
       const { session, device: row, token } = joined;
-      return reply.code(201).send({ token, regime: row.regime, mode: session.mode, length: session.length });
+      const rules = rulesOf(session.rules, row.regime);
+      return reply
+        .code(201)
+        .send({ token, regime: row.regime, ...(rules ? { rules } : {}), mode: session.mode, length: session.length });
     },
   );
 
@@ -203,10 +216,11 @@ export async function buildApp(options: AppOptions) {
   });
 
   app.post<{ Body: Answer }>('/api/answers', { schema: { body: schemas.answerBody } }, async (request, reply) => {
-    const found = await device(request);
-    const stored = await recordAnswer(db, found, request.body);
-    if (!stored.duplicate) await changed(request, found.session_id);
-    return reply.code(stored.duplicate ? 200 : 201).send(stored);
+    const stored = await storeAnswer(bearer(request), request.body);
+    if (!stored) throw problem(403, DEVICE_UNKNOWN);
+    // Acknowledged once committed; the dashboards hear of it with the next notification, not awaited here.
+    if (!stored.duplicate) void changed(request, stored.sessionId);
+    return reply.code(stored.duplicate ? 200 : 201).send({ id: stored.id, duplicate: stored.duplicate });
   });
 
   app.post<{ Body: { round: number; choice: number } }>(

@@ -1,10 +1,12 @@
 // What a class session is, in SQL: create, join with balanced assignment, answers that count once,
-// votes, the dashboard's numbers, export rows, ending and purging. Imports storage and tokens only.
+// votes, the dashboard's numbers, export rows, ending and purging. Imports storage, tokens and session rules.
 
 import type { ClassState, Mode, Queued, RegimeNumbers, Round, RoundChoice, Section } from '../class/wire.ts';
 import type { StoryLength } from '../narrative/opening.ts';
 import type { Query, Storage } from './storage.ts';
 import { hashSecret, newJoinCode, newSecret } from './tokens.ts';
+import type { RuleSet } from '../model/regime.ts';
+import { rulesNames } from './session-rules.ts';
 
 export interface SessionRow {
   id: number;
@@ -12,6 +14,8 @@ export interface SessionRow {
   mode: Mode;
   length: StoryLength;
   regimes: string[];
+  /** A class's own rule sets among `regimes` (absent where a query does not read them). */
+  rules?: RuleSet[];
   nicknames: boolean;
   revealed: Section[];
   ended_at: Date | null;
@@ -28,6 +32,8 @@ export interface NewSession {
   mode: Mode;
   length: StoryLength;
   regimes: string[];
+  /** Checked by checkSessionRules before it is stored. */
+  rules?: RuleSet[];
   nicknames?: boolean;
 }
 
@@ -43,7 +49,7 @@ export interface Dashboard extends ClassState {
   people: { joined: number; playing: number; finished: number };
 }
 
-const SESSION_COLUMNS = 'id, code, mode, length, regimes, nicknames, revealed, ended_at';
+const SESSION_COLUMNS = 'id, code, mode, length, regimes, rules, nicknames, revealed, ended_at';
 
 /** Codes are drawn again on the rare clash with a code still kept. */
 const CODE_ATTEMPTS = 20;
@@ -52,9 +58,17 @@ export async function createClassSession(db: Storage, wanted: NewSession) {
   const teacherKey = newSecret();
   for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
     const rows = await db.query<SessionRow>(
-      `insert into class_sessions (code, teacher_key_hash, mode, length, regimes, nicknames)
-       values ($1, $2, $3, $4, $5, $6) on conflict (code) do nothing returning ${SESSION_COLUMNS}`,
-      [newJoinCode(), hashSecret(teacherKey), wanted.mode, wanted.length, wanted.regimes, wanted.nicknames ?? false],
+      `insert into class_sessions (code, teacher_key_hash, mode, length, regimes, rules, nicknames)
+       values ($1, $2, $3, $4, $5, $6, $7) on conflict (code) do nothing returning ${SESSION_COLUMNS}`,
+      [
+        newJoinCode(),
+        hashSecret(teacherKey),
+        wanted.mode,
+        wanted.length,
+        wanted.regimes,
+        JSON.stringify(wanted.rules ?? []),
+        wanted.nicknames ?? false,
+      ],
     );
     if (rows[0]) return { session: rows[0], teacherKey };
   }
@@ -114,32 +128,65 @@ export async function joinClassSession(db: Storage, code: string, nickname: stri
   });
 }
 
-/** Stores an answer once: a retry with the same key finds the first copy and stores nothing. */
-export async function recordAnswer(db: Query, device: DeviceRow, answer: Answer) {
-  const get = <K extends string>(name: K) => (answer as Partial<Record<K, unknown>>)[name] ?? null;
-  const inserted = await db.query<{ id: number }>(
-    `insert into answers (session_id, device_id, idempotency_key, kind, chapter, poll, choice, ending, score, tier)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-     on conflict (device_id, idempotency_key) do nothing returning id`,
+export type Stored = { id: number; sessionId: number; duplicate: boolean } | null;
+
+/**
+ * Stores answers, each once, for the devices holding their tokens, in one statement and one commit
+ * however many there are (a class answers in bursts: one commit per answer is what a burst waits on).
+ * A retry with a key already stored stores nothing and is told so; an unknown token gets null.
+ */
+export async function recordAnswers(db: Query, answers: readonly { token: string; answer: Answer }[]) {
+  const column = <K extends keyof Answer>(name: K) =>
+    answers.map(({ answer }) => (answer as Partial<Answer>)[name] ?? null);
+  const rows = await db.query<{ n: number; device_id: number; session_id: number; inserted: number | null }>(
+    `with input as (
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[],
+         $8::int[], $9::text[]) with ordinality
+         as t(token_hash, key, kind, chapter, poll, choice, ending, score, tier, n)),
+     device as (
+       select input.*, d.id as device_id, d.session_id from input join devices d on d.token_hash = input.token_hash),
+     stored as (
+       insert into answers (session_id, device_id, idempotency_key, kind, chapter, poll, choice, ending, score, tier)
+       select distinct on (device_id, key) session_id, device_id, key, kind, chapter, poll, choice, ending, score, tier
+       from device order by device_id, key, n
+       on conflict (device_id, idempotency_key) do nothing returning id, device_id, idempotency_key)
+     select device.n::int as n, device.device_id, device.session_id, stored.id as inserted
+     from device left join stored on stored.device_id = device.device_id and stored.idempotency_key = device.key`,
     [
-      device.session_id,
-      device.id,
-      answer.key,
-      answer.kind,
-      get('chapter'),
-      get('poll'),
-      get('choice'),
-      get('ending'),
-      get('score'),
-      get('tier'),
+      answers.map(({ token }) => hashSecret(token)),
+      column('key'),
+      column('kind'),
+      column('chapter' as keyof Answer),
+      column('poll' as keyof Answer),
+      column('choice' as keyof Answer),
+      column('ending' as keyof Answer),
+      column('score' as keyof Answer),
+      column('tier' as keyof Answer),
     ],
   );
-  if (inserted[0]) return { id: inserted[0].id, duplicate: false };
-  const [first] = await db.query<{ id: number }>(
-    'select id from answers where device_id = $1 and idempotency_key = $2',
-    [device.id, answer.key],
-  );
-  return { id: first.id, duplicate: true };
+  const results: Stored[] = answers.map(() => null);
+  /** The first of a key sent twice in one batch is the one stored; the other is its duplicate. */
+  const told = new Set<number>();
+  const again: { at: number; device: number; key: string; sessionId: number }[] = [];
+  for (const row of rows.sort((a, b) => a.n - b.n)) {
+    const at = row.n - 1;
+    if (row.inserted !== null && !told.has(row.inserted)) {
+      told.add(row.inserted);
+      results[at] = { id: row.inserted, sessionId: row.session_id, duplicate: false };
+    } else again.push({ at, device: row.device_id, key: answers[at].answer.key, sessionId: row.session_id });
+  }
+  if (again.length > 0) {
+    const found = await db.query<{ id: number; device_id: number; idempotency_key: string }>(
+      `select id, device_id, idempotency_key from answers
+       where (device_id, idempotency_key) in (select * from unnest($1::int[], $2::text[]))`,
+      [again.map((a) => a.device), again.map((a) => a.key)],
+    );
+    for (const { at, device, key, sessionId } of again) {
+      const first = found.find((row) => row.device_id === device && row.idempotency_key === key);
+      if (first) results[at] = { id: first.id, sessionId, duplicate: true };
+    }
+  }
+  return results;
 }
 
 export async function revealSections(db: Query, session: SessionRow, sections: Section[]) {
@@ -315,6 +362,7 @@ export async function readDashboard(db: Query, session: SessionRow): Promise<Das
     mode: session.mode,
     length: session.length,
     regimes: session.regimes,
+    names: rulesNames(session.rules),
     revealed: session.revealed,
     ended: session.ended_at !== null,
     at,

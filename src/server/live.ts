@@ -1,6 +1,7 @@
-// The live stream: whoever writes to a session NOTIFYs its id; every instance that has a dashboard
-// or a device watching that session reads the numbers again (at most every REFRESH_MS) and sends them
-// over Server-Sent Events. Imports storage and the class store.
+// The live stream: whoever writes to a session NOTIFYs its id (gathered, one per session every
+// NOTIFY_MS); every instance that has a dashboard or a device watching that session reads the numbers
+// again (at most every REFRESH_MS) and sends them over Server-Sent Events to whoever would see something
+// new. Imports storage and the class store.
 
 import type { ServerResponse } from 'node:http';
 import { readDashboard, studentView, type Dashboard, type DeviceRow, type SessionRow } from './class-store.ts';
@@ -9,13 +10,22 @@ import { EVERYTHING, type Storage } from './storage.ts';
 export const CHANNEL = 'class_session';
 /** Enough for "within one second" with room for the read itself, and one read per session at most 4 times a second. */
 const REFRESH_MS = 250;
+/** At most this share of the database's time goes to reading dashboards; answers have the rest. */
+const READ_SHARE = 0.3;
+/** Writes in a burst share one notification per session: one round trip to PostgreSQL, not one per answer. */
+const NOTIFY_MS = 20;
 /** A comment line now and then keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
 
 type Watcher = {
   session: number;
   response: ServerResponse;
-  send: (dashboard: Dashboard, session: SessionRow) => void;
+  event: string;
+  /** What this watcher may see of a reading; watchers with the same `shares` see the same. */
+  view: (dashboard: Dashboard, session: SessionRow) => unknown;
+  shares: string;
+  /** The data last sent: a reading that changes nothing this watcher sees is not sent again. */
+  last?: string;
 };
 
 export interface Live {
@@ -27,19 +37,67 @@ export interface Live {
 }
 
 export async function startLive(db: Storage): Promise<Live> {
-  const watchers = new Set<Watcher>();
+  const watchers = new Map<number, Set<Watcher>>();
   const pending = new Map<number, 'waiting' | 'again'>();
+  const toNotify = new Set<number>();
+  let notifying: Promise<void> | null = null;
+
+  const write = (watcher: Watcher, data: string) => {
+    if (data === watcher.last || watcher.response.writableEnded) return;
+    watcher.last = data;
+    watcher.response.write(`event: ${watcher.event}\ndata: ${data}\n\n`);
+  };
+
+  /** Sends each watcher its view of one reading; the view is worked out once for all who share it. */
+  function send(mine: Iterable<Watcher>, dashboard: Dashboard, session: SessionRow) {
+    const views = new Map<string, string>();
+    for (const watcher of mine) {
+      let data = views.get(watcher.shares);
+      if (data === undefined) {
+        data = JSON.stringify(watcher.view(dashboard, session));
+        views.set(watcher.shares, data);
+      }
+      write(watcher, data);
+    }
+  }
+
+  /**
+   * Dashboard reads wait their turn, a few at a time (one on PGlite's single connection), so an answer
+   * arriving during a burst waits behind one read at most, never behind every session's; and after
+   * each read comes a pause in proportion, so reading dashboards takes at most READ_SHARE of the
+   * database's time however many sessions are watched (with many, each is read less often).
+   */
+  const readers = db.kind === 'pglite' ? 1 : 3;
+  const queue: (() => void)[] = [];
+  let reading = 0;
+  let nextReadAt = 0;
+  async function read(work: () => Promise<void>) {
+    // A finished read hands its turn straight to the next in line.
+    if (reading >= readers) await new Promise<void>((resolve) => queue.push(resolve));
+    else reading += 1;
+    const started = performance.now();
+    try {
+      const wait = nextReadAt - started;
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const begun = performance.now();
+      await work();
+      nextReadAt = performance.now() + ((performance.now() - begun) * (1 - READ_SHARE)) / READ_SHARE;
+    } finally {
+      const next = queue.shift();
+      if (next) next();
+      else reading -= 1;
+    }
+  }
 
   async function refresh(sessionId: number) {
-    const mine = [...watchers].filter((watcher) => watcher.session === sessionId);
-    if (mine.length === 0) return;
+    const mine = watchers.get(sessionId);
+    if (!mine?.size) return;
     const [session] = await db.query<SessionRow>(
-      'select id, code, mode, length, regimes, nicknames, revealed, ended_at from class_sessions where id = $1',
+      'select id, code, mode, length, regimes, rules, nicknames, revealed, ended_at from class_sessions where id = $1',
       [sessionId],
     );
     if (!session) return mine.forEach((watcher) => watcher.response.end());
-    const dashboard = await readDashboard(db, session);
-    for (const watcher of mine) watcher.send(dashboard, session);
+    send(mine, await readDashboard(db, session), session);
   }
 
   /** One read per session per REFRESH_MS however many answers arrive; a change during a read is read again. */
@@ -50,7 +108,7 @@ export async function startLive(db: Storage): Promise<Live> {
     }
     pending.set(sessionId, 'waiting');
     setTimeout(() => {
-      refresh(sessionId)
+      read(() => refresh(sessionId))
         .catch(() => {}) // the database is away: the next change, or the reconnect, reads again
         .finally(() => {
           const again = pending.get(sessionId) === 'again';
@@ -61,35 +119,57 @@ export async function startLive(db: Storage): Promise<Live> {
   }
 
   await db.listen(CHANNEL, (payload) => {
-    if (payload === EVERYTHING) for (const id of new Set([...watchers].map((w) => w.session))) schedule(id);
+    if (payload === EVERYTHING) for (const id of watchers.keys()) schedule(id);
     else if (/^\d+$/.test(payload)) schedule(Number(payload));
   });
 
-  function open(response: ServerResponse, session: SessionRow, send: Watcher['send']) {
-    const watcher: Watcher = { session: session.id, response, send };
-    watchers.add(watcher);
+  function open(watcher: Watcher) {
+    const { response } = watcher;
+    const mine = watchers.get(watcher.session) ?? new Set();
+    watchers.set(watcher.session, mine.add(watcher));
     const heartbeat = setInterval(() => response.write(': still here\n\n'), HEARTBEAT_MS);
     response.on('close', () => {
       clearInterval(heartbeat);
-      watchers.delete(watcher);
+      mine.delete(watcher);
+      if (mine.size === 0 && watchers.get(watcher.session) === mine) watchers.delete(watcher.session);
     });
-    void readDashboard(db, session)
-      .then((dashboard) => send(dashboard, session))
-      .catch(() => response.end());
+    // Its first reading comes with the session's next one: a class connecting at once costs one read, not one each.
+    schedule(watcher.session);
   }
 
-  const write = (response: ServerResponse, event: string, data: unknown) => {
-    if (!response.writableEnded) response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-  };
-
   return {
-    changed: (sessionId) => db.notify(CHANNEL, String(sessionId)),
-    watchAsTeacher: (session, response) =>
-      open(response, session, (dashboard) => write(response, 'dashboard', dashboard)),
-    watchAsDevice: (device, session, response) =>
-      open(response, session, (dashboard, fresh) => write(response, 'session', studentView(device, fresh, dashboard))),
+    changed: (sessionId) => {
+      toNotify.add(sessionId);
+      notifying ??= new Promise((resolve) => setTimeout(resolve, NOTIFY_MS)).then(async () => {
+        const ids = [...toNotify];
+        toNotify.clear();
+        notifying = null;
+        await Promise.all(ids.map((id) => db.notify(CHANNEL, String(id))));
+      });
+      return notifying;
+    },
+    watchAsTeacher: (session, response) => {
+      const watcher: Watcher = {
+        session: session.id,
+        response,
+        event: 'dashboard',
+        view: (dashboard) => dashboard,
+        shares: 'teacher',
+      };
+      open(watcher);
+    },
+    watchAsDevice: (device, session, response) => {
+      const watcher: Watcher = {
+        session: session.id,
+        response,
+        event: 'session',
+        view: (dashboard, fresh) => studentView(device, fresh, dashboard),
+        shares: JSON.stringify([device.regime, device.nickname]),
+      };
+      open(watcher);
+    },
     close: () => {
-      for (const watcher of watchers) watcher.response.end();
+      for (const mine of watchers.values()) for (const watcher of mine) watcher.response.end();
       watchers.clear();
     },
   };

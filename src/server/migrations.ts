@@ -75,6 +75,11 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    id: 3,
+    name: "a class's own rule sets beside the presets",
+    statements: [`alter table class_sessions add column rules jsonb not null default '[]'::jsonb`],
+  },
 ];
 
 /** Any fixed number: it names the lock that keeps two starting instances from migrating at once. */

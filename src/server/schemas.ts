@@ -17,7 +17,15 @@ export const createSessionBody = closed(
   {
     mode: { enum: ['devices', 'together'] },
     length: { enum: ['short', 'full'] },
-    regimes: { type: 'array', minItems: 1, maxItems: 3, uniqueItems: true, items: { enum: Object.keys(REGIMES) } },
+    regimes: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 3,
+      uniqueItems: true,
+      items: { anyOf: [{ enum: Object.keys(REGIMES) }, { type: 'string', pattern: '^custom:[0-9a-z]{1,13}$' }] },
+    },
+    // A class's own rule sets, one for each `custom:` id in `regimes`; the model's checker reads them whole.
+    rules: { type: 'array', maxItems: 3, items: { type: 'object' } },
     nicknames: { type: 'boolean' },
   },
   ['mode', 'length', 'regimes'],

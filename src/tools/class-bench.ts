@@ -52,6 +52,16 @@ function rssMb(pid: number) {
   }
 }
 
+/** The server's CPU time so far (user + system), in ms: what an answer costs, however loaded the machine. */
+function cpuMs(pid: number) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 interface Pending {
   sent: number;
   ackedAt: number;
@@ -118,9 +128,11 @@ async function run(kind: 'pglite' | 'postgres') {
 
   const ackMs: number[] = [];
   const acknowledged: string[] = [];
+  const cpuBefore = cpuMs(server.process.pid!);
   let failed = 0;
   for (let poll = 0; poll < POLLS; poll++) {
     const started = Date.now();
+    const before = ackMs.length;
     await Promise.all(
       students.map(async (student, s) => {
         await sleep(Math.random() * BURST_MS);
@@ -145,9 +157,10 @@ async function run(kind: 'pglite' | 'postgres') {
       }),
     );
     console.log(
-      `  poll ${poll + 1}/${POLLS}: ${Date.now() - started} ms, ack p95 so far ${round1(percentile(ackMs, 95))} ms`,
+      `  poll ${poll + 1}/${POLLS}: ${Date.now() - started} ms, ack p50 ${round1(percentile(ackMs.slice(before), 50))} ms, p95 ${round1(percentile(ackMs.slice(before), 95))} ms`,
     );
   }
+  const serverCpuMs = cpuMs(server.process.pid!) - cpuBefore;
   const deadline = Date.now() + 5000;
   while (waiting.some((list) => list.length > 0) && Date.now() < deadline) await sleep(50);
   const neverShown = waiting.reduce((sum, list) => sum + list.length, 0);
@@ -180,6 +193,7 @@ async function run(kind: 'pglite' | 'postgres') {
     lost: acknowledged.filter((key) => !stored.has(key)).length,
     duplicated: [...stored.values()].filter((n) => n > 1).length,
     serverRssMb: round1(peakRss),
+    serverCpuMsPerAnswer: round1(serverCpuMs / Math.max(1, acknowledged.length)),
   };
 }
 

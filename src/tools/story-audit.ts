@@ -5,16 +5,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isEventId, isGateId } from '../model/catalogue.ts';
-import type { Regime, Tier } from '../model/regime.ts';
+import type { Regime } from '../model/regime.ts';
 import { tierOf } from '../model/score.ts';
-import { startRunner, type RunnerOptions } from '../narrative/runner.ts';
+import type { RunnerOptions } from '../narrative/runner.ts';
 import { parseTag, TagError } from '../narrative/tags.ts';
 import { compileInk, formatProblem } from './ink-compile.ts';
-import { chooseForScore, chooseRandomly, chooseStance, playOnce, type Chooser } from './playthrough.ts';
-import { randomFrom } from '../model/random.ts';
+import { PERSONA_SEEDS, PERSONAS, playPersonas, type PersonaResult } from '../simulate/personas.ts';
 import { exploreGraph } from './story-explore.ts';
 import { findLiteralFigures } from './story-figures.ts';
-import { buildGraph } from './story-graph.ts';
+import { buildGraph } from '../simulate/story-graph.ts';
 import { playRunsInParallel } from './story-runs-parallel.ts';
 
 export interface AuditOptions {
@@ -42,27 +41,6 @@ export const LENGTHS: Variant[] = [
   { name: 'full', variables: {} },
   { name: 'short', variables: { length: 'short' } },
 ];
-
-/**
- * Ways of choosing, each played on a few seeds (the seed decides where a persona has no preference):
- * protect_score keeps the number highest one choice ahead; comply and refuse take the choice
- * written with that #stance:; conscience takes the one written `conscience`, and where there is
- * none refuses rather than complies; unaligned takes a choice written with no stance; random, any.
- */
-export const PERSONAS = ['protect_score', 'comply', 'conscience', 'refuse', 'unaligned', 'random'] as const;
-/** Each persona is played from this many consecutive seeds, starting at the audit's. */
-export const PERSONA_SEEDS = 3;
-export type PersonaId = (typeof PERSONAS)[number];
-
-export interface PersonaResult {
-  persona: PersonaId;
-  seed: number;
-  ending: string;
-  score: number;
-  tier: Tier;
-  lists: readonly string[];
-  words: number;
-}
 
 export interface Spread {
   min: number;
@@ -155,47 +133,6 @@ export const spread = (values: number[]): Spread => {
   return { min: sorted[0] ?? 0, median: sorted[Math.floor(sorted.length / 2)] ?? 0, max: sorted.at(-1) ?? 0 };
 };
 
-function playPersonas(
-  json: string,
-  regime: Regime,
-  firstSeed: number,
-  variables: RunnerOptions['variables'],
-): { results: PersonaResult[]; errors: string[] } {
-  const runner = startRunner({ story: json, regime, seed: firstSeed, variables });
-  const scratch = startRunner({ story: json, regime, seed: firstSeed, variables });
-  const results: PersonaResult[] = [];
-  const errors: string[] = [];
-  for (let seed = firstSeed; seed < firstSeed + PERSONA_SEEDS; seed++) {
-    const choosers: Record<PersonaId, Chooser> = {
-      protect_score: chooseForScore(scratch),
-      comply: chooseStance(['comply'], randomFrom(seed)),
-      conscience: chooseStance(['conscience', 'refuse'], randomFrom(seed)),
-      refuse: chooseStance(['refuse'], randomFrom(seed)),
-      unaligned: chooseStance([undefined], randomFrom(seed)),
-      random: chooseRandomly(randomFrom(seed)),
-    };
-    for (const persona of PERSONAS) {
-      try {
-        const play = playOnce(runner, seed, choosers[persona]);
-        results.push({
-          persona,
-          seed,
-          ending: play.ending,
-          score: play.score.score,
-          tier: tierOf(regime, play.score.score),
-          lists: play.score.lists,
-          words: play.words,
-        });
-      } catch (error) {
-        errors.push(
-          `persona ${persona}, seed ${seed}, choices [${runner.choices.join(', ')}]: ${(error as Error).message}`,
-        );
-      }
-    }
-  }
-  return { results, errors };
-}
-
 export async function auditStory(rootFile: string, options: AuditOptions): Promise<Audit> {
   const started = performance.now();
   const compiled = compileInk(rootFile);
@@ -248,7 +185,7 @@ export async function auditStory(rootFile: string, options: AuditOptions): Promi
     const exploration = exploreGraph(tree, options.exploreStates ?? 50_000);
     const exploreMs = Math.round(performance.now() - exploreStarted);
     problems.push(...exploration.errors.map((error) => `${label}: exploring, ${error}`));
-    const personas = playPersonas(story.json, options.regime, options.seed, variant.variables);
+    const personas = playPersonas(story.json, options.regime, options.seed, variant.variables, PERSONAS, PERSONA_SEEDS);
     const { stats, states, runsMs } = await running;
     problems.push(
       ...stats.errors.map(

@@ -2,7 +2,7 @@
 // choices random play rarely reaches are still taken. Bounded by a number of states, not by time, so its
 // verdicts are the same on any machine; says if it stopped early.
 
-import type { StoryGraph, StoryNode } from './story-graph.ts';
+import type { StoryGraph, StoryNode } from '../simulate/story-graph.ts';
 
 export interface Exploration {
   states: number;

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { mergeRunStats, type RunJob, type RunStats } from './story-runs.ts';
+import { mergeRunStats, type RunJob, type RunStats } from '../simulate/story-runs.ts';
 
 export interface ParallelRuns {
   stats: RunStats;

@@ -2,8 +2,8 @@
 // range of seeds, so a many-core (or two-core) machine plays runs side by side. Node only.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildGraph } from './story-graph.ts';
-import { pickAtRandom, pickLeastUsed, playRuns, type RunJob } from './story-runs.ts';
+import { buildGraph } from '../simulate/story-graph.ts';
+import { pickAtRandom, pickLeastUsed, playRuns, type RunJob } from '../simulate/story-runs.ts';
 
 const job = workerData as RunJob;
 const graph = buildGraph(job.json, job.regime, job.seed, job.variables, { adaptive: true });

@@ -4,9 +4,25 @@
 
 import type { ClassState, RegimeNumbers, Section } from '../class/wire';
 import type { NewClassSession, TeacherLink } from '../platform/class-server';
+import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
 import { format, formatNumber, type Messages } from '../i18n/messages';
+import type { Regime } from '../model/regime';
+import type { StoryLength } from '../narrative/opening';
+import type { StoryOption } from '../narrative/poll-options';
+import { mountTogether, type TogetherPlay, type TogetherProgress } from './class-together';
+import type { ClassNumbers } from './debrief-view';
+import type { Playthrough } from '../debrief/replay';
 import { button, el } from './dom';
 import { qrCode } from './qr-code';
+import { isolateName, problemText } from '../app/rules-words';
+import { ruleSetOf, type RegimeCheck } from '../model/regime-check';
+
+/** What this browser keeps of its session: the key, and how far a class playing together has got. */
+export interface KeptSession {
+  code: string;
+  teacherKey: string;
+  together?: TogetherProgress;
+}
 
 export interface LiveServer {
   create(wanted: NewClassSession): Promise<{ code: string; teacherKey: string }>;
@@ -14,9 +30,23 @@ export interface LiveServer {
   /** The address students open to join. */
   joinLink(code: string): string;
   /** The session this browser started and still holds the key for. */
-  kept(): { code: string; teacherKey: string } | null;
-  keep(session: { code: string; teacherKey: string } | null): void;
+  kept(): KeptSession | null;
+  keep(session: KeptSession | null): void;
   download(name: string, file: Blob): void;
+  /** A new story's seed, for a class playing together. */
+  pickSeed(): number;
+}
+
+/** The story in the projector's language: what together mode plays and the debrief names. */
+export interface LiveStory {
+  json: string;
+  /** Every key decision's options in the story's words, in the order written. */
+  options: Record<string, StoryOption[]>;
+  regime(id: string): Regime;
+  /** The other presets, for the debrief's "the same life under other rules". */
+  others(id: string): Regime[];
+  /** A playthrough for the class to play together: a new one, or one carried on after `choices`. */
+  play(regime: Regime, length: StoryLength, seed: number, choices: readonly number[]): TogetherPlay;
 }
 
 const SECTIONS: Section[] = ['polls', 'endings', 'scores'];
@@ -33,7 +63,20 @@ function median(sorted: number[]) {
   return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
 }
 
-function sectionBody(m: Messages, section: Section, regime: string, numbers: RegimeNumbers): HTMLElement[] {
+/** A poll's options in the story's order and words, each with its count; one the story no longer has keeps its id. */
+export function pollRows(written: StoryOption[] = [], counts: Record<string, number>) {
+  const known = written.map(({ source, text }) => ({ source, text, count: counts[source] ?? 0 }));
+  const unknown = Object.keys(counts).filter((source) => !written.some((option) => option.source === source));
+  return [...known, ...unknown.map((source) => ({ source, text: source, count: counts[source] }))];
+}
+
+function sectionBody(
+  m: Messages,
+  options: Record<string, StoryOption[]>,
+  section: Section,
+  regime: string,
+  numbers: RegimeNumbers,
+): HTMLElement[] {
   const l = m.live;
   if (section === 'polls') {
     const polls = Object.entries(numbers.polls);
@@ -47,8 +90,14 @@ function sectionBody(m: Messages, section: Section, regime: string, numbers: Reg
         el(
           'ul',
           {},
-          ...Object.entries(choices).map(([choice, count]) =>
-            el('li', {}, el('bdi', { class: 'choice-id' }, choice), ' ', shareBar(m, count, total)),
+          ...pollRows(options[poll], choices).map(({ source, text, count }) =>
+            el(
+              'li',
+              { 'data-choice': source },
+              el('span', { class: 'choice-words' }, text),
+              ' ',
+              shareBar(m, count, total),
+            ),
           ),
         ),
       );
@@ -83,20 +132,28 @@ function sectionBody(m: Messages, section: Section, regime: string, numbers: Reg
   ];
 }
 
-function dashboard(m: Messages, state: ClassState, toggle: (section: Section) => void): HTMLElement[] {
+function dashboard(
+  m: Messages,
+  options: Record<string, StoryOption[]>,
+  state: ClassState,
+  toggle: (section: Section) => void,
+): HTMLElement[] {
   const l = m.live;
   const people = state.people ?? { joined: 0, playing: 0, finished: 0 };
   const regimes = state.regimes ?? Object.keys(state.byRegime);
+  const line = el(
+    'p',
+    { class: 'live-people', 'data-testid': 'live-people', role: 'status' },
+    format(m, l.people, {
+      joined: formatNumber(m, people.joined),
+      playing: formatNumber(m, people.playing),
+      finished: formatNumber(m, people.finished),
+    }),
+  );
+  // Played together, the class's numbers are the votes, shown on the story itself.
+  if (state.mode === 'together') return [line];
   return [
-    el(
-      'p',
-      { class: 'live-people', 'data-testid': 'live-people', role: 'status' },
-      format(m, l.people, {
-        joined: formatNumber(m, people.joined),
-        playing: formatNumber(m, people.playing),
-        finished: formatNumber(m, people.finished),
-      }),
-    ),
+    line,
     ...SECTIONS.map((section) => {
       const shown = state.revealed.includes(section);
       const control = button(
@@ -115,9 +172,9 @@ function dashboard(m: Messages, state: ClassState, toggle: (section: Section) =>
                 'div',
                 { class: 'live-regime' },
                 regimes.length > 1
-                  ? el('h3', {}, format(m, l.per_rules, { regime: m.regimes[regime]?.name ?? regime }))
+                  ? el('h3', {}, format(m, l.per_rules, { regime: rulesName(m, state, regime) }))
                   : null,
-                ...sectionBody(m, section, regime, state.byRegime[regime]),
+                ...sectionBody(m, options, section, regime, state.byRegime[regime]),
               ),
             )
           : [el('p', { class: 'hidden-note' }, l.hidden)]),
@@ -168,6 +225,12 @@ function creationForm(root: HTMLElement, m: Messages, server: LiveServer, regime
       el('legend', {}, l.rules_label),
       el('p', { class: 'hint' }, l.split_room),
       ...regimes.map((id, i) => check('regime', id, m.regimes[id]?.name ?? id, i === 0)),
+      el(
+        'label',
+        { class: 'option' },
+        m.live.rules_link_label,
+        el('input', { type: 'text', name: 'rules_link', 'data-testid': 'live-rules-link', autocomplete: 'off' }),
+      ),
     ),
     check('nicknames', 'yes', l.nicknames, false),
     el('button', { type: 'submit', 'data-testid': 'live-start' }, l.create),
@@ -177,29 +240,59 @@ function creationForm(root: HTMLElement, m: Messages, server: LiveServer, regime
     event.preventDefault();
     const data = new FormData(form);
     const chosen = data.getAll('regime').map(String);
-    const wanted: NewClassSession = {
-      mode: data.get('mode') === 'together' ? 'together' : 'devices',
-      length: data.get('length') === 'full' ? 'full' : 'short',
-      regimes: chosen.length > 0 ? chosen.slice(0, 3) : [regimes[0]],
-      nicknames: data.get('nicknames') === 'yes',
-    };
+    const pasted = String(data.get('rules_link') ?? '').trim();
     status.textContent = l.creating;
-    server
-      .create(wanted)
-      .then((session) => {
-        server.keep(session);
-        started();
+    classRules(pasted)
+      .then((own) => {
+        if (own && !own.ok) {
+          status.textContent = own.problems.map((problem) => problemText(m, problem)).join('; ');
+          return;
+        }
+        const ids = [...(own ? [own.regime.id] : []), ...chosen].slice(0, 3);
+        const wanted: NewClassSession = {
+          mode: data.get('mode') === 'together' ? 'together' : 'devices',
+          length: data.get('length') === 'full' ? 'full' : 'short',
+          regimes: ids.length > 0 ? ids : [regimes[0]],
+          ...(own ? { rules: [ruleSetOf(own.regime)] } : {}),
+          nicknames: data.get('nicknames') === 'yes',
+        };
+        return server.create(wanted).then((session) => {
+          server.keep(session);
+          started();
+        });
       })
       .catch(() => (status.textContent = l.no_server));
   });
   root.replaceChildren(el('main', { class: 'teacher live' }, el('h1', {}, l.heading), el('p', {}, l.intro), form));
 }
 
+/** The class's answers per rule set, as the debrief shows them beside each decision. */
+const numbersOf = (state: ClassState): ClassNumbers =>
+  (state.regimes ?? Object.keys(state.byRegime)).map((regime) => ({
+    regime,
+    polls: state.byRegime[regime]?.polls ?? {},
+  }));
+
+/** A rule set from the workshop, pasted as its link (or only its `#rules=…` part); none when nothing was pasted. */
+async function classRules(pasted: string): Promise<RegimeCheck | undefined> {
+  if (pasted === '') return undefined;
+  const { decodeRulesFragment } = await import('../app/rules-share');
+  const at = pasted.indexOf('#');
+  return decodeRulesFragment(at >= 0 ? pasted.slice(at) : `#rules=${pasted}`);
+}
+
+/** A rule set's name on the projector: a preset's from the tables, a class's as the class wrote it. */
+function rulesName(m: Messages, state: ClassState, regime: string): string {
+  const names = state.names ?? {};
+  return Object.hasOwn(names, regime) ? isolateName(names[regime]) : (m.regimes[regime]?.name ?? regime);
+}
+
 function projector(
   root: HTMLElement,
   m: Messages,
   server: LiveServer,
-  kept: { code: string; teacherKey: string },
+  story: LiveStory,
+  kept: KeptSession,
   again: () => void,
 ) {
   const l = m.live;
@@ -207,6 +300,8 @@ function projector(
   const joinLink = server.joinLink(kept.code);
   const board = el('div', { class: 'live-board', 'data-testid': 'live-board', 'aria-live': 'polite' });
   const status = el('p', { role: 'status', 'data-testid': 'live-status' });
+  const stage = el('div', { class: 'live-stage' });
+  let together: ReturnType<typeof mountTogether> | null = null;
   let latest: ClassState | null = null;
   /**
    * What the teacher last asked to reveal, until the stream shows it: a reading taken before the
@@ -214,9 +309,76 @@ function projector(
    */
   let asked: Section[] | null = null;
   const draw = (state: ClassState) => {
+    const first = !latest;
     latest = state;
     status.textContent = state.ended ? l.ended : '';
-    board.replaceChildren(...dashboard(m, state, toggle));
+    board.replaceChildren(...dashboard(m, story.options, state, toggle));
+    together?.heard(state);
+    // A refreshed projector carries on where the class was; a new session waits for the teacher.
+    if (first && state.mode === 'together' && kept.together) begin(state, kept.together);
+    else if (first && state.mode === 'together') {
+      stage.replaceChildren(
+        button({ class: 'primary', 'data-testid': 'begin-story' }, l.begin_story, () => begin(state)),
+      );
+    }
+    if (state.ended && state.mode === 'devices' && !stage.hasChildNodes()) {
+      stage.replaceChildren(
+        button({ class: 'primary', 'data-testid': 'live-debrief' }, l.to_debrief, () => void showClassDecisions()),
+      );
+    }
+  };
+  /** Together: the projector plays the story under the session's first rule set, the class voting at each choice. */
+  const begin = (state: ClassState, saved?: TogetherProgress) => {
+    const regime = story.regime(state.regimes?.[0] ?? '');
+    const seed = saved?.play.seed ?? server.pickSeed();
+    together = mountTogether(
+      stage,
+      m,
+      story.play(regime, state.length, seed, saved?.play.choices ?? []),
+      link,
+      {
+        progress: (progress) => server.keep({ code: kept.code, teacherKey: kept.teacherKey, together: progress }),
+        ended: ({ play, votes }) => void showDebrief(regime, play, votes),
+      },
+      saved?.votes,
+    );
+  };
+  const debriefPage = (content: HTMLElement) => {
+    stop();
+    root.replaceChildren(
+      el(
+        'main',
+        { class: 'teacher live live-debrief', 'data-testid': 'live-debrief-page' },
+        el('h1', {}, l.heading),
+        controls,
+        content,
+      ),
+    );
+  };
+  const showDebrief = async (regime: Regime, play: Playthrough, votes: TogetherProgress['votes']) => {
+    const [{ buildDebrief }, { renderDebrief }, texts] = await Promise.all([
+      import('../debrief/debrief'),
+      import('./debrief-view'),
+      DEBRIEF_TEXTS[m.lang](),
+    ]);
+    const debrief = buildDebrief(story.json, regime, play, story.others(regime.id));
+    debriefPage(renderDebrief(m, texts, debrief, {}, [{ regime: regime.id, polls: votes }]));
+  };
+  /** Each on their own device: every key decision the class met, each option with its share per rule set. */
+  const showClassDecisions = async () => {
+    if (!latest) return;
+    const { renderClassDecisions } = await import('./debrief-view');
+    const numbers = numbersOf(latest);
+    const met = Object.keys(story.options).filter((poll) => numbers.some((n) => poll in n.polls));
+    debriefPage(
+      renderClassDecisions(
+        m,
+        l.section_polls,
+        l.class_decisions_intro,
+        met.map((poll) => ({ poll, options: story.options[poll] })),
+        numbers,
+      ),
+    );
   };
   const heard = (state: ClassState) => {
     const same = asked && asked.length === state.revealed.length && asked.every((s) => state.revealed.includes(s));
@@ -279,19 +441,25 @@ function projector(
         qrCode(joinLink, l.qr_label),
         el('p', { class: 'hint' }, l.key_notice),
       ),
-      el('section', { class: 'live-numbers' }, status, board, controls),
+      el('section', { class: 'live-numbers' }, status, board, stage, controls),
     ),
   );
 }
 
-export function mountLiveTeacher(root: HTMLElement, m: Messages, server: LiveServer, regimes: string[]): void {
+export function mountLiveTeacher(
+  root: HTMLElement,
+  m: Messages,
+  server: LiveServer,
+  story: LiveStory,
+  regimes: string[],
+): void {
   document.documentElement.lang = m.lang;
   document.documentElement.dir = m.dir;
   document.title = `${m.live.heading} · ${m.ui.game_title}`;
   root.dataset.screen = 'live';
   const show = () => {
     const kept = server.kept();
-    if (kept) projector(root, m, server, kept, show);
+    if (kept) projector(root, m, server, story, kept, show);
     else creationForm(root, m, server, regimes, show);
   };
   show();

@@ -2,6 +2,7 @@
 // the score over time, the rules, the doors, the roads not taken, other regimes, questions, what is real.
 // Imports the debrief's data types, i18n and DOM helpers.
 
+import { isolateName } from '../app/rules-words';
 import type { Debrief, Outcome } from '../debrief/debrief';
 import type { DebriefTexts } from '../i18n/debrief-texts';
 import { format, formatDelta, formatNumber, type Messages } from '../i18n/messages';
@@ -26,7 +27,11 @@ function section(id: string, heading: string, ...children: (Node | null | false)
   );
 }
 
-const regimeName = (m: Messages, id: string) => m.regimes[id]?.name ?? id;
+/** A preset by its name in the tables; a class's rule set by the name the class gave it. */
+const regimeName = (m: Messages, id: string, name?: string) =>
+  name !== undefined ? isolateName(name) : (m.regimes[id]?.name ?? id);
+const regimeSummary = (m: Messages, id: string, name?: string) =>
+  name === undefined ? (m.regimes[id]?.summary ?? '') : m.rules_words.custom_summary;
 const pollName = (m: Messages, id: string) => m.polls[id] ?? id;
 
 function timeline(m: Messages, d: Debrief): HTMLElement {
@@ -86,7 +91,7 @@ function rules(m: Messages, d: Debrief): HTMLElement {
   return section(
     'debrief-rules',
     d1.rules_heading,
-    el('p', {}, format(m, d1.rules_intro, { regime: regimeName(m, d.regime) })),
+    el('p', {}, format(m, d1.rules_intro, { regime: regimeName(m, d.regime, d.name) })),
     el('p', {}, format(m, d1.rules_tiers, { floors, min: d.range.min, max: d.range.max, base: d.start })),
     table(d1.rules_events, [d1.col_touched, d1.col_rule, d1.col_source, d1.col_points, d1.col_times], events),
     table(d1.rules_gates, [d1.col_touched, d1.col_door, d1.col_needs, d1.col_blocked, d1.col_met], gates),
@@ -114,13 +119,31 @@ function doors(m: Messages, d: Debrief): HTMLElement {
   );
 }
 
+/** The class's answers at each key decision, per rule set: poll → option source → count (a live session). */
+export type ClassNumbers = { regime: string; polls: Record<string, Record<string, number>> }[];
+
+/** Beside one option: the share of the class that took it, per rule set when the room was split. */
+function classShares(m: Messages, numbers: ClassNumbers, poll: string, source: string): HTMLElement[] {
+  return numbers.map(({ regime, polls }) => {
+    const counts = polls[poll] ?? {};
+    const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    const count = counts[source] ?? 0;
+    const percent = total > 0 ? Math.round((count / total) * 100) : 0;
+    const line =
+      numbers.length > 1
+        ? format(m, m.debrief.class_share_under, { regime: regimeName(m, regime), percent, count })
+        : format(m, m.debrief.class_share, { percent, count });
+    return el('span', { class: 'class-share', 'data-testid': 'class-share' }, el('br', {}), line);
+  });
+}
+
 /** What a road led to in the story, as the story's `#road:` names it; nothing for a road it does not name. */
 const ledTo = (m: Messages, road: string | undefined) =>
   road && Object.hasOwn(m.roads, road)
     ? [el('br', {}), el('span', { class: 'led-to' }, `${m.debrief.road_led_to}: ${m.roads[road]}`)]
     : [];
 
-function roads(m: Messages, d: Debrief): HTMLElement {
+function roads(m: Messages, d: Debrief, numbers: ClassNumbers): HTMLElement {
   const d1 = m.debrief;
   if (d.roads.length === 0) return section('debrief-roads', d1.roads_heading, el('p', {}, d1.roads_none));
   return section(
@@ -141,6 +164,7 @@ function roads(m: Messages, d: Debrief): HTMLElement {
             el('strong', {}, `${d1.road_chosen}: `),
             el('bdi', {}, road.options[road.chosen]?.text ?? ''),
             ...ledTo(m, road.options[road.chosen]?.road),
+            ...classShares(m, numbers, road.poll, road.options[road.chosen]?.source ?? ''),
           ),
           el('p', {}, `${d1.road_others}:`),
           el(
@@ -155,6 +179,7 @@ function roads(m: Messages, d: Debrief): HTMLElement {
                   el('bdi', {}, option.text),
                   option.locked ? ` ${format(m, d1.road_locked, { reason: describeReason(m, option.locked) })}` : '',
                   ...ledTo(m, option.road),
+                  ...classShares(m, numbers, road.poll, option.source),
                 ),
               ),
           ),
@@ -177,7 +202,9 @@ function compare(m: Messages, d: Debrief): HTMLElement {
   const d1 = m.debrief;
   const rows = d.outcomes.map((outcome, index) => ({
     cells: [
-      index === 0 ? `${regimeName(m, outcome.regime)} ${d1.in_force}` : regimeName(m, outcome.regime),
+      index === 0
+        ? `${regimeName(m, outcome.regime, outcome.name)} ${d1.in_force}`
+        : regimeName(m, outcome.regime, outcome.name),
       outcome.ending ? (m.endings[outcome.ending] ?? outcome.ending) : d1.none,
       `${formatNumber(m, outcome.score)} (${m.tiers[outcome.tier]})`,
       `${formatNumber(m, outcome.doorsOpen)} / ${formatNumber(m, outcome.doorsShut)}`,
@@ -194,8 +221,8 @@ function compare(m: Messages, d: Debrief): HTMLElement {
       'dl',
       { class: 'regimes' },
       ...d.outcomes.flatMap((outcome) => [
-        el('dt', {}, regimeName(m, outcome.regime)),
-        el('dd', {}, m.regimes[outcome.regime]?.summary ?? ''),
+        el('dt', {}, regimeName(m, outcome.regime, outcome.name)),
+        el('dd', {}, regimeSummary(m, outcome.regime, outcome.name)),
       ]),
     ),
   );
@@ -264,7 +291,53 @@ function exportButton(
   });
 }
 
-export function renderDebrief(m: Messages, texts: DebriefTexts, d: Debrief, actions: DebriefActions): HTMLElement {
+/**
+ * A class that played each on their own device has no one playthrough to debrief: its key decisions,
+ * every option in the story's words, with the class's shares beside each, as the debrief lists roads.
+ */
+export function renderClassDecisions(
+  m: Messages,
+  heading: string,
+  intro: string,
+  polls: { poll: string; options: { source: string; text: string }[] }[],
+  numbers: ClassNumbers,
+): HTMLElement {
+  return el(
+    'div',
+    { class: 'debrief' },
+    section(
+      'debrief-roads',
+      heading,
+      el('p', {}, intro),
+      el(
+        'ol',
+        { class: 'roads' },
+        ...polls.map(({ poll, options }) =>
+          el(
+            'li',
+            { 'data-poll': poll },
+            el('h4', {}, pollName(m, poll)),
+            el(
+              'ul',
+              {},
+              ...options.map((option) =>
+                el('li', {}, el('bdi', {}, option.text), ...classShares(m, numbers, poll, option.source)),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function renderDebrief(
+  m: Messages,
+  texts: DebriefTexts,
+  d: Debrief,
+  actions: DebriefActions,
+  numbers: ClassNumbers = [],
+): HTMLElement {
   const d1 = m.debrief;
   const note = el('div', { class: 'debrief-note', role: 'status' });
   const parts: [string, string][] = [
@@ -281,7 +354,7 @@ export function renderDebrief(m: Messages, texts: DebriefTexts, d: Debrief, acti
     { class: 'debrief', 'data-regime': d.regime },
     el('h2', { class: 'debrief-heading' }, d1.heading),
     el('p', {}, d1.intro),
-    el('p', { class: 'regime-line' }, format(m, d1.regime_in_force, { regime: regimeName(m, d.regime) })),
+    el('p', { class: 'regime-line' }, format(m, d1.regime_in_force, { regime: regimeName(m, d.regime, d.name) })),
     el(
       'nav',
       { 'aria-label': d1.contents, class: 'debrief-contents' },
@@ -298,7 +371,7 @@ export function renderDebrief(m: Messages, texts: DebriefTexts, d: Debrief, acti
     timeline(m, d),
     rules(m, d),
     doors(m, d),
-    roads(m, d),
+    roads(m, d, numbers),
     compare(m, d),
     questions(m, texts, d),
     real(m, texts),

@@ -21,6 +21,8 @@ export interface MountOptions {
   switchLanguage?: (lang: Language, playing: boolean) => void;
   /** At a museum kiosk: no saves, files or printing, and leaving the game ends the visit. */
   kiosk?: { endVisit(): void };
+  /** Resolves to true when the class server served the page and is up: the title offers a live session. */
+  classServer?: Promise<boolean>;
 }
 
 export function mountUi(root: HTMLElement, session: Session, m: Messages, options: MountOptions = {}): () => void {
@@ -128,7 +130,7 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     story.hidden = !playing;
     if (view.screen === 'title') {
       shownId = null;
-      title.replaceChildren(renderTitle(m, view, actions));
+      title.replaceChildren(renderTitle(m, view, actions, options.classServer));
       passage.replaceChildren();
       below.replaceChildren();
       return;

@@ -1,6 +1,7 @@
 // The title and ending screens, and the notice banner that reports saves and storage problems.
 // Imports app types and the message tables.
 
+import { problemText } from '../app/rules-words';
 import type { Notice, View } from '../app/view';
 import type { Debrief } from '../debrief/debrief';
 import { format, type Messages } from '../i18n/messages';
@@ -50,11 +51,29 @@ function debriefSlot(m: Messages, actions: ScreenActions): HTMLElement {
   return slot;
 }
 
+/**
+ * `classServer` resolves to true when the page came from the class server and it answers: then the
+ * title offers a live class session.
+ */
 export function renderTitle(
   m: Messages,
   view: Extract<View, { screen: 'title' }>,
   actions: ScreenActions,
+  classServer?: Promise<boolean>,
 ): HTMLElement {
+  const live = el('div', {});
+  void classServer?.then((up) => {
+    if (up) {
+      live.className = 'title-actions';
+      live.append(
+        el(
+          'a',
+          { href: `?mode=live&lang=${m.lang}`, class: 'button-link secondary', 'data-testid': 'run-class' },
+          m.live.run_class,
+        ),
+      );
+    }
+  });
   const resume =
     view.resume &&
     button(
@@ -79,6 +98,7 @@ export function renderTitle(
       resume,
       button({ class: resume ? 'secondary' : 'primary', 'data-testid': 'start' }, m.ui.new_game, actions.newGame),
     ),
+    live,
     el(
       'nav',
       { class: 'languages', 'aria-label': m.ui.language },
@@ -145,6 +165,9 @@ export function renderEnding(
   );
 }
 
+/** A hostile link can carry hundreds of problems; the first few say what is wrong. */
+const MAX_PROBLEMS_SHOWN = 5;
+
 type NoticeOf<K extends Notice['key']> = Extract<Notice, { key: K }>;
 
 const NOTICE_TEXT: { [K in Notice['key']]: (m: Messages, notice: NoticeOf<K>) => string } = {
@@ -152,6 +175,14 @@ const NOTICE_TEXT: { [K in Notice['key']]: (m: Messages, notice: NoticeOf<K>) =>
   storage_unavailable: (m) => m.ui.storage_unavailable,
   story_broken: (m, n) => format(m, m.ui.story_broken, { problem: n.problem }),
   link_ignored: (m, n) => format(m, m.ui.link_ignored, { param: n.param, value: n.value }),
+  rules_link_refused: (m, n) =>
+    format(m, m.ui.rules_link_refused, {
+      regime: m.regimes[n.regime]?.name ?? n.regime,
+      problems: n.problems
+        .slice(0, MAX_PROBLEMS_SHOWN)
+        .map((problem) => problemText(m, problem))
+        .join('; '),
+    }),
   saved_to_slot: (m, n) => format(m, m.ui.saved_to_slot, { slot: n.slot }),
   loaded_from_slot: (m, n) => format(m, m.ui.loaded_from_slot, { slot: n.slot }),
   slot_unreadable: (m, n) => format(m, m.ui.slot_problem, { slot: n.slot, problem: m.save_problems[n.problem] }),

@@ -2,6 +2,7 @@
 // each, and shows what the class chose. Holds them in memory only; nothing is stored or sent.
 // Imports the results reader, i18n and DOM helpers.
 
+import { isolateName } from '../app/rules-words';
 import { parseResultsText, tallyClass, type ClassView, type ReadFile, type Results } from '../debrief/results';
 import { format, formatNumber, type Messages } from '../i18n/messages';
 import { button, el, table } from './dom';
@@ -17,7 +18,8 @@ function share(m: Messages, count: number, total: number): HTMLElement {
 function renderClass(m: Messages, view: ClassView): HTMLElement[] {
   const t = m.teacher;
   if (view.students === 0) return [el('p', {}, t.empty)];
-  const regimeName = (id: string) => m.regimes[id]?.name ?? id;
+  const regimeName = (id: string) =>
+    Object.hasOwn(view.rulesNames, id) ? isolateName(view.rulesNames[id]) : (m.regimes[id]?.name ?? id);
   return [
     el('p', { class: 'students', 'data-testid': 'students' }, format(m, t.students, { count: view.students })),
     el('h2', {}, t.endings_heading),
@@ -138,6 +140,7 @@ export function mountTeacher(root: HTMLElement, m: Messages): void {
         addPasted,
         clear,
         el('a', { href: '?', class: 'secondary button-link' }, t.back_to_game),
+        el('a', { href: `?mode=rules&lang=${m.lang}`, class: 'secondary button-link' }, t.workshop_link),
       ),
       el('div', { role: 'status' }, log),
       summary,

@@ -13,12 +13,15 @@ export function describeReason(m: Messages, reason: Reason): string {
   });
 }
 
+/** A ledger line in words, with what a class's rules did to it: not counted, or an appeal pending or decided. */
 export function describeChange(m: Messages, entry: LedgerEntry): string {
-  return format(m, m.ui.change_line, {
+  const line = format(m, m.ui.change_line, {
     delta: formatDelta(m, entry.delta),
     source: m.sources[entry.source],
     reason: m.events[entry.event],
   });
+  const mark = entry.appeal ?? entry.uncounted;
+  return mark ? format(m, m.ui.change_marked, { line, mark: m.ledger_marks[mark] }) : line;
 }
 
 /** A speaker's display name; an id the table lacks is shown as written, never dropped. */

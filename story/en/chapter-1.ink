@@ -31,25 +31,25 @@ VAR ch1_ma = ""
 VAR ch1_temple = ""
 // Read the Trust-Easy Loan's terms at the bank.
 VAR ch1_terms = false
-// What you packed for Jinxi: "heron" (Tingting's drawing), "papers" (receipts, tickets), "coat".
+// What you packed for Jinxi: "drawing" (Tingting's bird from the fridge), "papers" (receipts, tickets), "coat".
 VAR ch1_packed = ""
 
 === chapter_1 ===
 # chapter: 1
 # scene: home
-The message arrived at midnight, and at twenty to seven it is still waiting on the lock screen, patient as a letter slipped under a door.
+The message arrived at midnight. At twenty to seven it is still waiting on the lock screen.
 
 WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS {score()}. TIER {tier()}. YOU ARE IN GOOD STANDING.
 
 Beyond the window the port cranes stand bent in the haze, like herons waiting for something to move.
 
-Auntie Fang's leaflet, pushed under every door with a chocolate coin taped to it, explained: banks, courts, cameras, shopping platforms, employers, all pouring into one number, the way every river on the estuary map pours into the same grey bay. Everyone starts at {base()}. Everyone, the leaflet said, starts equal.
+Auntie Fang's leaflet, with a chocolate coin taped to it, explained: banks, courts, cameras, shopping platforms, employers, all pouring into one number. Everyone, the leaflet said, starts equal: {base()}.
 
-Tingting comes in barefoot, her hair a storm cloud, holding up two elastic bands, one with a plastic strawberry.
+Tingting comes in barefoot, her hair a storm cloud, holding up two elastic bands.
 
 "Two plaits. Not one. Lili has two." #speaker: tingting
 
-You start on the plaits. She leans sideways to see the phone, undoing your work.
+You start on the plaits. She leans sideways to see the phone.
 
 "Is {score()} good?" #speaker: tingting
 
@@ -66,18 +66,18 @@ You start on the plaits. She leans sideways to see the phone, undoing your work.
     "It goes up if we pay our bills. Good is something else."
     She frowns at the phone as if it has been caught out. "I'm good anyway," she says. #speaker: tingting
 -
-Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Deposit-free bikes, five per cent off at Lanfeng, the priority queue at the clinic, {points("trust_perks_joined")} for joining today. Beneath it, in grey type that is not hiding, only not raising its voice: TrustPerks uses your location, contacts and purchase history to personalise your benefits.
+Under the number a blue banner unfolds. TRUSTPERKS: JOIN THE CITY'S LOYALTY CIRCLE. Deposit-free bikes, the priority queue at the clinic, {points("trust_perks_joined")} for joining today. Beneath it, in grey type that is not hiding, only not raising its voice: TrustPerks uses your location, contacts and purchase history.
 
-It is voluntary. The leaflet was very clear about that.
+It is voluntary.
 
 # poll: join_trust_perks
 * [Tap "Join" and allow everything it asks #stance: comply #road: perks_joined]
     ~ ch1_perks = true
     ~ record("trust_perks_joined")
     # sfx: approval_chime
-    The phone chimes, two bright notes like a lift arriving, and the number rolls up to {score()}.
+    The phone chimes like a lift arriving, and the number rolls up to {score()}.
     "You got more!" Tingting says. "You didn't even do anything." #speaker: tingting
-    The permissions: location, always. Contacts. Payments. Partner data, to serve you better. You think of the clinic last winter, four hours on a plastic chair with Tingting coughing into your shoulder, and turn the phone face down.
+    The permissions: location, always. Contacts. Payments. Partner data. You think of the clinic last winter, four hours on a plastic chair with Tingting coughing into your shoulder, and turn the phone face down.
 * [Swipe the banner away #stance: refuse #road: perks_declined]
     The banner slides off the screen, hesitates, and comes back smaller in a corner: MAYBE LATER!
     "Why didn't you take the points?" #speaker: tingting
@@ -93,23 +93,22 @@ There is 2,100 yuan in the account until Friday's salary, and two thousand of it
     ~ ch1_bill_paid = true
     ~ record("bill_paid_on_time")
     # sfx: approval_chime
-    Two taps and a thumbprint. THANK YOU FOR BEING ON TIME. The score says {score()}, and you feel, absurdly, a small lift, like a teacher's tick in the margin.
+    Two taps and a thumbprint. THANK YOU FOR BEING ON TIME: {score()}. You feel, absurdly, a small lift, like a teacher's tick in the margin.
 * [Leave it until payday on Friday]
-    Friday, you tell yourself. The 2,100 stays whole, a small wall of money between your mother and the hospital cashier.
+    The 2,100 stays whole, a small wall of money between your mother and the hospital cashier.
 -
 -> ch1_gate
 
 === ch1_gate ===
 # scene: street
-At the gate of Heping New Village, six grey blocks built for shipyard workers, under a red banner, BE A TRUSTWORTHY PERSON, BUILD A CIVILISED CITY, Auntie Fang has her folding table out. Fang Lihua: sixty-one, grid worker for four hundred and twelve households, a tablet in a pink rubber case. Last winter she noticed that old Mr Qiu had not taken in his milk for two days, and had his door broken down.
+At the gate of Heping New Village, six grey blocks built for shipyard workers, under a red banner, BE A TRUSTWORTHY PERSON, BUILD A CIVILISED CITY, Auntie Fang has her folding table out. Fang Lihua, sixty-one, is grid worker for four hundred and twelve households. Last winter she noticed that old Mr Qiu had not taken in his milk for two days, and had his door broken down.
 
-"Good morning, good standing!" She laughs at her own joke. "Saturday we're clearing the Xiaoqing canal. Volunteers get {points("volunteered")}, a bottle of water and my eternal gratitude." #speaker: fang_lihua
+"Good morning, good standing! Saturday we're clearing the Xiaoqing canal. Volunteers get {points("volunteered")}, a bottle of water and my eternal gratitude." #speaker: fang_lihua
 
 * [Put your name down for Saturday #stance: comply]
     ~ ch1_volunteered = true
     ~ record("volunteered")
-    She turns the tablet for your thumb, and it chimes. "And the canal gets cleaner, and you meet your neighbours, who you never meet. Everyone wins." #speaker: fang_lihua
-    The app agrees with her: {score()}.
+    She turns the tablet for your thumb, and it chimes: {score()}. "The canal gets cleaner, and you meet your neighbours, who you never meet. Everyone wins." #speaker: fang_lihua
 * [Say that Saturdays belong to Tingting #stance: refuse]
     "Saturdays are hers. Swimming, then the library."
     "Bring her! We have little gloves." #speaker: fang_lihua
@@ -134,9 +133,9 @@ Then she tips her chin at your stairwell. A grey cable loops from a second-floor
 # scene: crossing
 Tingting runs in through the gate of Heping Road Primary without looking back. She never does.
 
-Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them a gantry of eight black lenses. Two winters ago a scooter broke a schoolboy's hip here; since the cameras, the parents' group says, nothing. A screen on the corner loops yesterday's offenders, each given name starred out: a young man in a suit, startled; a grandmother with a shopping trolley, not startled at all.
+Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them a gantry of eight black lenses. Two winters ago a scooter broke a schoolboy's hip here; since the cameras, nothing. A screen on the corner loops yesterday's offenders, given names starred out: a young man in a suit, startled; a grandmother with a shopping trolley, not at all.
 
-The pedestrian light is red, its countdown dark. The road is empty. Across it, the 27 bus wheezes into its stop. It is 7:52; the next 27 is nine minutes behind, and from today, Zhou Hui's email said, arrival times go into the employer feed. {worth("late_to_work"):Minus {points("late_to_work")} per late arrival.|Late arrivals will be recorded.} Please plan accordingly!
+The pedestrian light is red, its countdown dark. The road is empty. Across it, the 27 bus wheezes into its stop. It is 7:52; the next 27 is nine minutes behind, and from today, Zhou Hui's email said, arrival times go into the employer feed. {worth("late_to_work"):Minus {points("late_to_work")} per late arrival.|Late arrivals will be recorded.}
 
 A rider in a yellow jacket looks left, looks right, and goes.
 
@@ -153,14 +152,14 @@ A rider in a yellow jacket looks left, looks right, and goes.
         ~ record("appeal_filed")
         COUNTDOWN NOT WORKING, you type in the box, and then, because it is also true, ROAD EMPTY. APPEAL RECEIVED. DECISION WITHIN 30 WORKING DAYS.
     ** [Let it stand; you did cross #stance: comply]
-        You did cross. You put the phone away and watch the port come up out of the haze.
+        You did cross. You put the phone away.
     --
 * [Wait for the green #stance: comply #road: waited_green]
     You wait. The bus waits too, a moment longer than it needs to, then sighs and pulls away.
     # scene: bus
     The next 27 is packed to the doors. At the back, where you are pushed in, the card reader is dark: TAP AT FRONT.
     ** [Pass your card forward, hand to hand]
-        It goes from hand to hand, a student, a nurse, a man in a hard hat, and far away the reader chirps.
+        It goes from hand to hand, a student, a nurse, and far away the reader chirps.
     ** [Ride on: the reader is broken, not you]
         ~ ch1_fare = true
         ~ record("fare_evaded")
@@ -172,7 +171,7 @@ A rider in a yellow jacket looks left, looks right, and goes.
 
 === ch1_office ===
 # scene: office
-Haixing Logistics, ninth floor of the Port Trade Building, above the container yard.
+Haixing Logistics, ninth floor of the Port Trade Building.
 { ch1_red:
     -> red
 - else:
@@ -180,7 +179,7 @@ Haixing Logistics, ninth floor of the Port Trade Building, above the container y
 }
 
 = red
-It is 8:21, early for once. Zhou Hui, your cousin, who runs Human Resources from a desk with a cactus and a photograph of her father, sees your face and holds out her hand for the phone.
+It is 8:21, early for once. Zhou Hui, your cousin, who runs Human Resources from a desk with a cactus and a photograph of her father, holds out her hand for the phone.
 "Heping Road, Ming?" #speaker: zhou_hui
 "The countdown was broken."
 {ch1_appealed:"And you've appealed already. Good. Somebody actually reads them now."|"Then appeal. Somebody actually reads them now."} She hands it back. "And don't do it again." #speaker: zhou_hui
@@ -195,7 +194,7 @@ It is 8:21, early for once. Zhou Hui, your cousin, who runs Human Resources from
 - -> after
 
 = late
-It is 8:34. Zhou Hui, your cousin, who runs Human Resources from a desk with a cactus and a photograph of her father, looks at the clock, then at you.
+It is 8:34. Zhou Hui, your cousin, who runs Human Resources from a desk with a cactus and a photograph of her father, looks at the clock.
 "I have to put it in," she says, not unkindly. "{worth("late_to_work"):It's {points("late_to_work")}|It doesn't even count}. It's nothing." #speaker: zhou_hui
 ~ record("late_to_work")
 * [Ask why, if it's nothing, she puts it in #stance: refuse]
@@ -219,7 +218,7 @@ At ten exactly the phone shivers.
 ~ record("utility_bill_late")
 # sfx: notification
 ELECTRICITY: PAYMENT OVERDUE. SCORE NOW {score()}.
-Zhou Hui, passing, reads it upside down. "They count that now," she says, not sorry; like someone watching a scale settle.
+Zhou Hui, passing, reads it upside down. "They count that now," she says, not sorry.
 -> ch1_fraud_call
 
 === ch1_fraud_call ===
@@ -233,19 +232,19 @@ Zhou Hui has come round the partition, her face perfectly still.
 * [Report the number through the app #stance: conscience]
     ~ record("fraud_reported")
     # sfx: approval_chime
-    You hang up mid-sentence and press REPORT. The form fills itself in: number, time, duration, a recording you did not know was being made. SHARED WITH THE PUBLIC SECURITY BUREAU.
+    You hang up mid-sentence and press REPORT. The form fills itself in: number, time, a recording you did not know was being made. SHARED WITH THE PUBLIC SECURITY BUREAU.
     Zhou Hui lets out her breath. "Twelve hundred and five," she says. #speaker: zhou_hui
 * [Hang up and block him]
     You hang up and block him.
     "You should report it," Zhou Hui says. #speaker: zhou_hui
     "He'll have a new number by lunch."
-    "Then they'll have that one by lunch too." Through the partition you watch her type it in from memory and report it herself. #speaker: zhou_hui
+    "Then they'll have that one by lunch too." She types it in from memory and reports it herself. #speaker: zhou_hui
 -
 -> ch1_noodles
 
 === ch1_noodles ===
 # scene: noodle_shop
-At half past twelve she comes with you to Ma's Lanzhou Beef Noodles on Jiefang Street: six tables, a window running with steam. Old Ma, in his white cap, slaps a rope of dough on the board, folds, pulls, and the strands double and double between his hands. In fourteen years he has never got your order wrong.
+At half past twelve she comes with you to Ma's Lanzhou Beef Noodles on Jiefang Street. Old Ma, in his white cap, slaps a rope of dough on the board, folds, pulls, and the strands double and double between his hands. In fourteen years he has never got your order wrong.
 
 Above the till, new this week, a green plaque: CIVILISED MERCHANT. SCAN TO RATE.
 
@@ -270,9 +269,9 @@ Above the till, new this week, a green plaque: CIVILISED MERCHANT. SCAN TO RATE.
     ~ ch1_ma = "quiet"
     You say nothing. It is his mosque, and his Friday. He pulls the dough until it is fine as thread.
 -
-The door lets in the rain and Deng Qiang, helmet under his arm, in a SwiftRun courier's yellow jacket. He sat behind you in maths in Jinxi and copied your homework for three years. Later he had a fruit shop on Binhai Road, until the lockdowns, a lawsuit, and a judgment for eighty-six thousand yuan he could not pay.
+The door lets in the rain and Deng Qiang, in a SwiftRun courier's yellow jacket. He sat behind you in maths in Jinxi and copied your homework for three years. Later he had a fruit shop on Binhai Road, until the lockdowns, a lawsuit, and a judgment for eighty-six thousand yuan he could not pay.
 
-Under the table, Zhou Hui's knee goes still against yours. Everyone in the family knows about Deng.
+Under the table, Zhou Hui's knee goes still against yours.
 
 "Ming," she says quietly, "they look at who you're with now." {ch1_cousin == "argued":"And yes, I know what you think of that."|} #speaker: zhou_hui
 
@@ -281,13 +280,13 @@ Under the table, Zhou Hui's knee goes still against yours. Everyone in the famil
     Deng sits, orders the cheapest bowl, and Zhou Hui, who has manners before opinions, pours him tea.
     "Going home Friday," he says. "The K-train. Seven hours forty, hard seat." #speaker: deng_qiang
     "If you'd paid the judgment—" Zhou Hui begins. #speaker: zhou_hui
-    "I pay the court fifteen hundred a month. They listed me the month the shop went, when I couldn't pay and couldn't prove I couldn't. The list is for people who won't pay; instalments don't take you off it. The balance does." He says it the way you would give someone directions. #speaker: deng_qiang
-    Zhou Hui tells him about her father: the man on the phone who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust. How last spring the platform matched the transfers, and a hundred and forty thousand came back.
+    "I pay the court fifteen hundred a month. They listed me the month the shop went, when I couldn't pay and couldn't prove I couldn't. The list is for people who won't pay; instalments don't take you off it. The balance does." #speaker: deng_qiang
+    Zhou Hui tells him about her father: the man on the phone who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust. Last spring the platform matched the transfers, and a hundred and forty thousand came back.
     "So yes, it watches," she says. "It watched those people too. Somebody has to." #speaker: zhou_hui
     "I'm glad it got him his money back," Deng says. #speaker: deng_qiang
 * [Let him take a stool at the counter #stance: comply]
     Deng lifts his chin at you and takes a stool at the counter, his back to the room. Zhou Hui's knee relaxes.
-    Over the noodles she tells it again, because the voice on the phone has brought it back: her father, the man who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust. Last spring the platform matched the transfers, and a hundred and forty thousand came back.
+    Over the noodles she tells it again: her father, the man who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust. Last spring the platform matched the transfers, and a hundred and forty thousand came back.
     "He cried on the phone. I had never heard him cry." She looks at the green plaque. "So yes, it watches. It watched those people too. Somebody has to." #speaker: zhou_hui
     On Friday he will go home to Jinxi on the slow K-train, because the G-train will not sell him a ticket.
 -
@@ -306,16 +305,16 @@ Under the table, Zhou Hui's knee goes still against yours. Everyone in the famil
 * [Tell him to keep it #road: repayment_refused]
     ~ ch1_deng = "refused"
     "Keep it. Buy yourself a sleeper on Friday."
-    Something closes in his face, quietly, like a shop shutter at the end of the day. "I'm not your charity, Xu Ming." #speaker: deng_qiang
+    Something closes in his face, like a shop shutter. "I'm not your charity, Xu Ming." #speaker: deng_qiang
     
 * [Ask him for cash instead #stance: refuse #road: repaid_in_cash]
     ~ ch1_deng = "cash"
     "Have you got it in cash?"
-    He looks at you a long moment, then takes three red notes from his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code." He is smiling. #speaker: deng_qiang
+    He takes three red notes from his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code." He is smiling. #speaker: deng_qiang
 -
 Your phone rings. Jinxi.
 
-"Don't be alarmed," your mother says, which is how she begins everything alarming. "Somebody cancelled. Dr Pan can do the knee tomorrow at eight instead of next Monday. Only the hospital wants three thousand before they admit me at seven, and I have twelve hundred in the book. Your cousin Lan will take me in." #speaker: mother
+"Don't be alarmed," your mother says, which is how she begins everything alarming. "Somebody cancelled. Dr Pan can do the knee tomorrow at eight. The hospital wants three thousand before they admit me at seven; I have twelve hundred in the book. Lan will take me in." #speaker: mother
 
 "I lit three sticks for the knee, one for you, one for Tingting. Mrs Hu says this score of yours counts the temple. Does it count the temple?" #speaker: mother
 
@@ -328,7 +327,7 @@ Your phone rings. Jinxi.
     "I don't know, Ma. Nobody says what it counts."
     "Then let it count. The Bodhisattva doesn't need a telephone." #speaker: mother
 -
-A pause, full of hospital corridor. "Don't come," she says again, in the voice that means come. #speaker: mother
+A pause, full of hospital corridor. "Don't come," she says, in the voice that means come. #speaker: mother
 
 * [Tell her you will be there]
     ~ ch1_promised = true
@@ -336,7 +335,7 @@ A pause, full of hospital corridor. "Don't come," she says again, in the voice t
     "Bring a coat," she says. "The ward is cold." #speaker: mother
 * [Tell her Lan can manage; you'll come at the weekend]
     "Lan can take you. I'll come on Saturday, with Tingting."
-    "Good," she says, too quickly. "Good. That's sensible." She hangs up before you can hear anything else in her voice. #speaker: mother
+    "Good," she says, too quickly. "That's sensible." She hangs up before you can hear anything else. #speaker: mother
 -
 { ch1_ma:
 - "numbers":
@@ -361,7 +360,7 @@ Three thousand yuan by seven tomorrow morning. Eight hundred a month would help.
 
 * [Apply for the Port Group secondment #gate: job_public_sector #stance: comply]
     ~ ch1_job = "port"
-    Four pages. Page three asks your consent to a full review of credit, conduct and social connections. You sign. Zhou Hui comes round the partition and hugs you hard. She has not done that since your father's funeral.
+    Four pages. Page three asks your consent to a full review of credit, conduct and social connections. You sign. Zhou Hui comes round the partition and hugs you hard, for the first time since your father's funeral.
     "The pension, Ming. Think of the pension." #speaker: zhou_hui
 * [Apply for the client-funds desk #gate: job_private_screening]
     ~ ch1_job = "desk"
@@ -369,16 +368,16 @@ Three thousand yuan by seven tomorrow morning. Eight hundred a month would help.
     "Good. You know the clients. They know you." #speaker: lin_guowei
 * [Leave both for someone else #stance: refuse]
     ~ ch1_job = "none"
-    {gate("job_private_screening"):You could. You don't. You could not say why, only that the word consent looks to you today like a door that opens in one direction.|The padlocks decide for you. It is almost a relief, not to have to want something.} Mr Lin watches you pass the glass room and writes something down.
+    {gate("job_private_screening"):You could. You don't. The word consent looks to you today like a door that opens in one direction.|The padlocks decide for you. It is almost a relief, not to have to want something.} Mr Lin watches you pass the glass room and writes something down.
 -
 At five past five you leave with your coat half on, to find three thousand yuan.
 -> ch1_bank
 
 === ch1_bank ===
 # scene: bank
-The Heping Road branch of Lanmen Rural Commercial Bank smells of floor polish and wet umbrellas.
+The Heping Road branch of Lanmen Rural Commercial Bank smells of wet umbrellas.
 
-New this week: a velvet rope, a strip of carpet the colour of a new car, and an empty counter with a white orchid: GOOD STANDING LANE, {needs("services_fast_lane")} AND ABOVE. By the door, a tablet on a chrome stand: TRUST-EASY LOAN. UP TO 30,000 YUAN. TIER {needs("loan_small")} AND ABOVE. DECISION IN 60 SECONDS.
+New this week: a velvet rope and an empty counter with a white orchid: GOOD STANDING LANE, {needs("services_fast_lane")} AND ABOVE. By the door, a tablet: TRUST-EASY LOAN. UP TO 30,000 YUAN. TIER {needs("loan_small")} AND ABOVE. DECISION IN 60 SECONDS.
 
 * [Read the loan's terms first]
     ~ ch1_terms = true
@@ -391,10 +390,10 @@ You have {ch1_bill_paid:1,913.60|2,100} in the account{ch1_deng == "cash":, and 
 * [Apply for the Trust-Easy Loan on the tablet #gate: loan_small #stance: comply]
     ~ ch1_money = "loan"
     # sfx: approval_chime
-    It takes forty seconds. It does not ask what the money is for; {ch1_terms:after the fifth screen, you know why it doesn't need to|it seems to know enough already}. APPROVED. 3,000 YUAN. SIX MONTHS. It was so easy that some part of you stands waiting to be thanked, or questioned, and is neither.
+    It takes forty seconds. It does not ask what the money is for; {ch1_terms:after the fifth screen, you know why it doesn't need to|it seems to know enough already}. APPROVED. 3,000 YUAN. SIX MONTHS. It was so easy that some part of you waits to be thanked, or questioned.
 * [Break Tingting's deposit at the Good Standing counter #gate: services_fast_lane]
     ~ ch1_money = "fast"
-    The guard unhooks the velvet rope as though you have arrived at a wedding. The clerk behind the orchid knows your name. Four minutes, two signatures, a cup of tea you have no time to drink.
+    The guard unhooks the velvet rope as though you have arrived at a wedding. Four minutes, two signatures, a cup of tea you have no time to drink.
 * [Take a number; wait to break Tingting's deposit #stance: refuse]
     ~ ch1_money = "queue"
     A147. An hour and ten minutes on a plastic chair, while two young men in good suits stroll through the velvet rope and out.
@@ -407,15 +406,15 @@ You have {ch1_bill_paid:1,913.60|2,100} in the account{ch1_deng == "cash":, and 
 # scene: home
 {ch1_money == "queue":Tingting is the last child at the gate, holding Teacher Wu's hand and not crying. That is worse than crying. She forgives you by the second streetlight.|Tingting comes out of after-school club with paint on her cuffs and a drawing of a heron.} At half past seven, with Tingting in the bath, someone knocks.
 
-Auntie Fang, tablet under her arm, rain on her glasses. {ch1_volunteered:"My Saturday person!" she says, and means it.|"No Saturday, then," she says. "Never mind. Next time."}
+Auntie Fang, rain on her glasses. {ch1_volunteered:"My Saturday person!" she says, and means it.|"No Saturday, then," she says. "Never mind. Next time."}
 
-"The battery's on the landing again. A resident's report brings the fire officer within forty-eight hours; mine brings a leaflet." She turns the tablet to you. The form is filled in already, UNSAFE CHARGING, STAIRWELL B, SECOND FLOOR, with a box for your thumb. "It's a five-hundred-yuan fine, and then it's done. Or one night it isn't done." #speaker: fang_lihua
+"The battery's on the landing again. A resident's report brings the fire officer within forty-eight hours; mine brings a leaflet." She turns the tablet to you: UNSAFE CHARGING, STAIRWELL B, SECOND FLOOR, with a box for your thumb. "It's a five-hundred-yuan fine, and then it's done. Or one night it isn't done." #speaker: fang_lihua
 
 At the top of her screen, small and green, is your number: {score()}. {ch1_plaque:It is laid out like Old Ma's rating: stars, a number, small type. |}She sees you see it.
 
 "Everyone's is on here. It's for the grid." #speaker: fang_lihua
 
-Five hundred yuan. {ch1_deng == "refused":You remember his face at lunch, closing like a shutter.|{ch1_deng == "cash":You remember him smoothing the red notes flat, one by one.|You remember him laughing too loudly: I'm catching, like flu.}} Down in the stairwell the battery sits with its small green light on, warm and patient and full of stored fire.
+Five hundred yuan. {ch1_deng == "refused":You remember his face at lunch, closing like a shutter.|{ch1_deng == "cash":You remember him smoothing the red notes flat, one by one.|You remember him laughing too loudly: I'm catching, like flu.}} Down in the stairwell the battery sits with its small green light on, full of stored fire.
 
 # poll: report_the_battery
 * [Press your thumb to the report #stance: comply #road: battery_reported]
@@ -428,21 +427,21 @@ Five hundred yuan. {ch1_deng == "refused":You remember his face at lunch, closin
     ~ record("report_declined")
     {ch1_fang_promise:"You said that this morning." |}She taps the screen anyway. "I have to mark it, Xiao Xu. Declined. It isn't me; it's the form." Your number shifts to {score()}. "Talk to him tonight, then. Tonight." #speaker: fang_lihua
 -
-In the holdall: clothes, charger, the hospital letter, and room for one more thing.
+In the holdall there is room for one more thing.
 
 * [Tingting's drawing, from the fridge]
-    ~ ch1_packed = "heron"
+    ~ ch1_packed = "drawing"
     You slide it flat between two jumpers: a very blue heron, waiting for something to move.
 * [The folder of receipts]
     ~ ch1_packed = "papers"
     Years of keeping other people's accounts: you keep your own. If anyone asks where you were this week, the folder will know.
 * [Your warm coat{ch1_promised:, as she told you|}]
     ~ ch1_packed = "coat"
-    The padded one, too hot for Lanmen in September. Jinxi is inland; the ward will be cold.
+    The padded one, too hot for Lanmen in September. The ward will be cold.
 -
-At eight you sit at the kitchen counter where the day began. The last G-train to Jinxi left at 19:40. There is a flight at 21:50, an hour and five minutes; Zhou Hui lives ten minutes away. There is the overnight K-train at 23:12, Deng's train, hard sleeper, arriving at 6:50, ten minutes before she is admitted. And there is the first G-train tomorrow at 6:10, arriving at 8:22, when she will already be under the lights.
+At eight you sit at the kitchen counter. The last G-train to Jinxi left at 19:40. There is a flight at 21:50; Zhou Hui lives ten minutes away. There is the overnight K-train at 23:12, Deng's train, hard sleeper, arriving at 6:50, ten minutes before she is admitted. And there is the first G-train tomorrow at 6:10, arriving at 8:22, when she will already be under the lights.
 
-{gate("flight_domestic"):The airline app shows the 21:50, three seats left, your score in green in the corner.|The airline app shows the 21:50, three seats left, and beside the button, in a box with rounded corners, your score and why the button will not work for you.}
+{gate("flight_domestic"):The airline app shows the 21:50, three seats left, your score in green in the corner.|The airline app shows the 21:50, three seats left, and beside the button, in a rounded box, your score and why the button will not work for you.}
 
 From the bathroom, Tingting: "Is Grandma's knee broken?" #speaker: tingting
 
@@ -458,11 +457,11 @@ From the bathroom, Tingting: "Is Grandma's knee broken?" #speaker: tingting
 Zhou Hui comes in twenty minutes, in slippers, car keys in her teeth.
 
 # scene: airport
-At security in Lanmen Airport you look into a camera, and a gate of smoked glass considers your face for half a second. A green light, your name, a small letter: {tier()}. The glass slides open with a soft chime, and you walk through as if it had always been a door.
+At security a gate of smoked glass considers your face for half a second. A green light, your name, a small letter: {tier()}. The glass slides open with a soft chime, and you walk through as if it had always been a door.
 
 The plane climbs out over the port. {ch1_reported:Somewhere down there a fire officer has Deng's address for Thursday.|Somewhere down there a battery sits on a landing, and you never did knock on Deng's door{ch1_fang_promise:, though you promised Auntie Fang|}.} On Friday Deng will make this journey in seven hours and forty minutes, sitting up.
 
-At 23:40 you are in the ward in Jinxi. Your mother is awake, prayer beads wound twice round her wrist. {ch1_packed == "heron":You give her Tingting's drawing, and she props it against the water jug.|{ch1_packed == "coat":You spread your coat over her blanket; the ward is cold.|You put the folder on her locker, out of habit: ticket, deposit slip, proof of where you are.}}
+At 23:40 you are in the ward in Jinxi. Your mother is awake, prayer beads wound twice round her wrist. {ch1_packed == "drawing":You give her Tingting's drawing, and she props it against the water jug.|{ch1_packed == "coat":You spread your coat over her blanket; the ward is cold.|You put the folder on her locker, out of habit: ticket, deposit slip, proof of where you are.}}
 
 {ch1_promised:"You said you would come," she says, "and you came." She holds your hand so hard it hurts.|"I told you not to come," she says, and holds your hand so hard it hurts.} #speaker: mother
 
@@ -482,12 +481,12 @@ Before dawn the phone lights once on your knee: {score()}, {tier()}, good standi
 Lanmen Station, half past ten.
 
 # sfx: denial_tone
-At the ticket gate the man ahead of you presents his identity card, and the machine makes a low flat sound. A light turns red. A guard leads him gently aside. You do not know what list he is on, or why, or whether it is fair.
+At the ticket gate the man ahead of you presents his identity card, and the machine makes a low flat sound. A guard leads him gently aside. You do not know what list he is on, or why, or whether it is fair.
 
 # sfx: approval_chime
 Your card chimes.
 
-Hard sleeper, car nine. Tingting climbs to the top berth like a tree house and sleeps with her shoes on{ch1_packed == "heron":, her drawing flat under her cheek|}. You sit by the window watching small stations go by, the lit windows of people who are going nowhere tonight.
+Hard sleeper, car nine. Tingting climbs to the top berth like a tree house and sleeps with her shoes on{ch1_packed == "drawing":, her drawing flat under her cheek|}. You sit by the window watching small stations go by.
 
 "Is this Uncle Deng's train?" she asks once, from inside her sleep. #speaker: tingting
 
@@ -503,10 +502,10 @@ You put Tingting to bed and tell her Grandma's knee is not broken, only tired, a
 { ch1_reported:
     Two floors down the battery glows on its landing. In a day or two a fire officer will knock on Deng's door with a clipboard and a fine.
 - else:
-    At nine you go down and knock on Deng's door{ch1_fang_promise:, as you promised Auntie Fang,|} and tell him about the girl in Dongcheng. He listens in the doorway, the television muttering. Then he unplugs the battery and carries it inside.
+    At nine you go down and knock on Deng's door{ch1_fang_promise:, as you promised Auntie Fang,|} and tell him about the girl in Dongcheng. He listens in the doorway, then unplugs the battery and carries it inside.
     "For your mother's knee," he says. It makes no sense, and complete sense. #speaker: deng_qiang
 }
-At ten you video-call the ward. Your mother is in a bed by the window, prayer beads twice round her wrist. {ch1_money == "loan":The deposit went through, she says; it came so fast the cashier asked if you were rich now.|The deposit went through, she says. She does not ask where it came from. She knows what you had, and what Tingting had.}{ch1_packed == "heron": You hold up Tingting's drawing, and she laughs.|}
+At ten you video-call the ward. {ch1_money == "loan":The deposit went through, she says; it came so fast the cashier asked if you were rich now.|The deposit went through, she says. She does not ask where it came from. She knows what you had, and what Tingting had.}{ch1_packed == "drawing": You hold up Tingting's drawing, and she laughs.|}
 
 {ch1_promised:"You promised," she says. Then, "It doesn't matter. You'll be there when I wake up. Before is only waiting."|"Good," she says, when you tell her the 6:10. "You'll be there when I wake up. Before is only waiting."} #speaker: mother
 

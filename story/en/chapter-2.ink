@@ -69,7 +69,7 @@ Under the screen a blood bus has its door open: GIVE BLOOD, GIVE TRUST.{worth("b
 * [Give blood]
     ~ record("blood_donated")
     # sfx: approval_chime
-    Four hundred millilitres, sweet milk, a red card. "They count it now," the nurse says, almost apologising. {score()}. You have given blood twice before, for nothing. It felt different then.
+    Four hundred millilitres, sweet milk, a red card. "They count it now," the nurse says, almost apologising. You have given blood twice before, for nothing. It felt different then.
 * [Walk on]
     You have given blood twice before, for nothing. Today the bus wants to pay you back, and that keeps you walking.
 -
@@ -137,7 +137,7 @@ APPEAL REJECTED. EVIDENCE INSUFFICIENT. SCORE NOW {score()}.{worth("appeal_rejec
 # scene: street
 That evening, walking back from the pool with Tingting, you see the coat.
 
-Its owner steps into Jiefang Street against the red at 19:47, easy as crossing a kitchen, and the gantry flashes. You can guess whose name goes under it.
+Its owner steps into Jiefang Street against the red at 19:47, easy as crossing a kitchen, and the gantry flashes.
 
 Tingting grips your hand. "It's the other you," she whispers. #speaker: tingting
 
@@ -146,7 +146,7 @@ Tingting grips your hand. "It's the other you," she whispers. #speaker: tingting
     # sfx: approval_chime
     Your phone catches the coat, face and all. THANK YOU FOR HELPING KEEP LANMEN SAFE. In smaller type: REPORTS DO NOT ALTER DECISIONS ALREADY ACCEPTED. You have given away a stranger's face for {points("neighbour_reported")}, and Thursday stays on your record.
 * [Catch the stranger up at the kerb]
-    The coat belongs to a night guard at the Pearl Hotel, late for his shift. You explain. He looks at your coat, then down at his own, and laughs, mostly from embarrassment.
+    The coat belongs to a night guard at the Pearl Hotel, late for his shift. You explain. He looks at your coat, then down at his own, and laughs.
     "So you've been paying for my shortcut. I'll wait for the green from now on. For your sake, not theirs."
     Tingting waves until the coat is out of sight.
 -
@@ -167,12 +167,12 @@ Behind you Tingting, in pyjamas, holds up her drawing.
     { ch1_perks:
         ~ record("contact_listed")
         # sfx: notification
-        TRUSTPERKS: A LISTED PERSON HAS BEEN AT YOUR ADDRESS FOR 20 MINUTES. {score()}. You never told it who sits on your sofa.
+        TRUSTPERKS: A LISTED PERSON HAS BEEN AT YOUR ADDRESS FOR 20 MINUTES. SCORE NOW {score()}. You never told it who sits on your sofa.
     - else:
         Your phone stays quiet; you never gave it the right to count who sits on your sofa.
     }
 * [Step out onto the landing with him]
-    You pull the door to. Auntie Fang comes up the stairs with her leaflets and says good evening to you and then, after a pause exactly long enough to be noticed, to him.
+    Auntie Fang comes up the stairs and says good evening to you and then, after a pause exactly long enough to be noticed, to him.
 -
 "SwiftRun has a dispatcher's job. Six thousand eight a month. A chair. A heater." He says heater the way other people say villa. "It needs the screening. The screening needs me off the list. The list needs sixty-one thousand four hundred." #speaker: deng_qiang
 

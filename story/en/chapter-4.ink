@@ -14,12 +14,12 @@ Monday, week four: a cream envelope on the doormat, heavy as a wedding invitatio
 
 Forty transfer places in Year One, "for the children of residents in tier {needs("school_place")} or above at the time of confirmation". Confirm online by Friday at five. Heping Road Primary has cracked concrete and Teacher Wu, who is kind, and has thirty-eight children.
 
-Tingting is drawing birds at the counter, her tongue between her teeth.
+Tingting is drawing birds at the counter.
 
 "Lili's going to the school with the pool," she says without looking up. "Her mum's got gold letters. Have we got gold letters?" #speaker: tingting
 
 * (shown) [Show her the letter]
-    She finds the heron first, then the word POOL. Lili taught her that one. Then she is standing on the stool.
+    She finds the word POOL; Lili taught her that one. Then she is standing on the stool.
     "Lili and me can sit together! Can we?" #speaker: tingting
     "If the number's still right on Friday."
     "Then be good till Friday," she says sternly, and goes back to her birds. #speaker: tingting
@@ -31,7 +31,7 @@ Tingting is drawing birds at the counter, her tongue between her teeth.
 
 === ch4_office ===
 # scene: office
-On Tuesday Zhou Hui calls you into the windowless room for difficult conversations. You cannot read her face.
+On Tuesday Zhou Hui calls you into the windowless room for difficult conversations.
 { ch1_job == "port":
     -> ch4_port_letter
 }
@@ -47,7 +47,7 @@ On Tuesday Zhou Hui calls you into the windowless room for difficult conversatio
 * [Sign for the Port Group #gate: job_public_sector #stance: comply]
     ~ ch4_role = "port"
     # sfx: approval_chime
-    You sign with a fingertip, and the portal says WELCOME, as if you had arrived somewhere. State payroll, state pension.
+    You sign with a fingertip, and the portal says WELCOME, as if you had arrived somewhere.
 * [Take the client-funds desk instead #gate: job_private_screening]
     ~ ch4_role = "desk"
     Mr Lin initials the form in pencil without reading it. "They screen you every month," he says. "Don't give them a reason." #speaker: lin_guowei
@@ -95,9 +95,9 @@ At lunch the app has a new page. CIRCLE HEALTH: ONE CONTACT IN YOUR CIRCLE {deng
 
 === ch4_fang ===
 # scene: community_office
-The community office is a ground-floor flat in Block 1 with the walls knocked through: a pinned map of the estate, folding chairs, a banner, GRID IN HAND, PEACE IN HEART, and by the door the red plaque of a Party members' service station. On Wednesday evening Auntie Fang has made tea in paper cups. It is serious, then.
+The community office is a ground-floor flat in Block 1 with the walls knocked through: folding chairs, a banner, GRID IN HAND, PEACE IN HEART, and by the door the red plaque of a Party members' service station. On Wednesday evening Auntie Fang has made tea in paper cups. It is serious, then.
 
-"The district is paying liaisons now, one per block. Eighteen hundred a month for two evenings and a Saturday, and {points("liaison_joined")} for joining." She pushes the pink tablet across. "I'm sixty-one, Xiao Xu. Four hundred and twelve households. You take Block 3. You know them, you're careful, and {ch1_reported:you did right by the stairwell when it mattered|you count other people's money all day and never lose a fen}." #speaker: fang_lihua
+"The district is paying liaisons now, one per block. Eighteen hundred a month for two evenings and a Saturday, and {points("liaison_joined")} for joining." She pushes the pink tablet across. "I'm sixty-one, Xiao Xu. You take Block 3. You know them, you're careful, and {ch1_reported:you did right by the stairwell when it mattered|you count other people's money all day and never lose a fen}." #speaker: fang_lihua
 { ch4_role == "port" || ch4_role == "desk":
     "One thing. Liaisons can't hold a state post or handle client money. For once I agree with the rules." #speaker: fang_lihua
 }
@@ -139,7 +139,7 @@ The first task: QUARTERLY HOUSEHOLD ASSESSMENT, B3-201. Deng's flat. A rating fr
 * (rated_c) [Accept the suggested C #stance: comply]
     ~ record("assessment_filed")
     # sfx: approval_chime
-    One tap. You agreed with the data. That is what the data is for. {score()}. Somewhere in the district an average moves by a hair.
+    One tap. You agreed with the data. That is what the data is for. Somewhere in the district an average moves by a hair.
 * (rated_b) [Change it to B and fill in the box #stance: conscience]
     ~ record("assessment_filed")
     # sfx: approval_chime
@@ -151,7 +151,7 @@ The first task: QUARTERLY HOUSEHOLD ASSESSMENT, B3-201. Deng's flat. A rating fr
 - -> ch4_enrolment
 
 === ch4_own_assessment ===
-She does not argue. She turns the tablet round and opens a tile you know. "Since you're here. Yours is due this quarter." She reads in her form-filling voice. "Household, two. Lodgers, none. Contact with listed persons?" She looks up. "Religious activity in the household?" #speaker: fang_lihua
+She does not argue. She opens a tile you know. "Since you're here. Yours is due this quarter." She reads in her form-filling voice. "Household, two. Lodgers, none. Contact with listed persons?" She looks up. "Religious activity in the household?" #speaker: fang_lihua
 {ch3_prayed:She knows about Friday; you watched her scroll past it. She wants to hear what you'll say.|{ch2_guarantor:She knows about the guarantee; you watched her scroll past it. She wants to hear what you'll say.|Whatever there is, it is on the screen already. She wants to hear what you'll say.}}
 * (truthful) [Answer everything truthfully #stance: comply]
     "Deng Qiang, since we were nine.{ch2_guarantor: I signed his loan.}{ch3_prayed: And I sat with Old Ma at Friday prayers.} My mother goes to the temple in Jinxi on the first and the fifteenth."
@@ -181,7 +181,7 @@ Friday, half past four: you wait at the gate of Heping Road Primary among grandm
     {gate("school_place"):You let the twenty-eight minutes run out. You would rather nothing of hers depended on your number.|The button stays grey until five o'clock, and then the page thanks you for your interest.}
     {chapter_4.shown:{gate("school_place"):"But you were good all week," she says, and cries into your coat all the way to the canal.|She looks at your face and understands before you speak. "I wasn't good enough," she says, and you tell her it is not her number, it is yours. That is worse.}|She never knew there was a letter. On Monday Lili will tell her, and you will have to decide what to say.}
 -
-On the walk home a message from Lanfeng Homes: a two-room flat on Canal Street, inside the No. 2 catchment, sixty-one square metres, a balcony facing the water. LANMEN RURAL COMMERCIAL BANK PRE-APPROVES MORTGAGES FOR TIER {needs("mortgage")} AND ABOVE IN ONE HOUR. You have lived in Block 3 for nine years; the lift has worked for four of them.
+On the walk home a message from Lanfeng Homes: a two-room flat on Canal Street, inside the No. 2 catchment, a balcony facing the water. LANMEN RURAL COMMERCIAL BANK PRE-APPROVES MORTGAGES FOR TIER {needs("mortgage")} AND ABOVE IN ONE HOUR. You have lived in Block 3 for nine years; the lift has worked for four of them.
 * (viewing) [Book a viewing and let the bank pre-approve you #gate: mortgage #stance: comply]
     You tick the consent box, and the bank reads you the way the app does. Before you reach the canal: PRE-APPROVED, 1,180,000 YUAN OVER THIRTY YEARS. Thirty years of on-time repayments, each one counted.
 * [Delete the message]

@@ -12,7 +12,7 @@ VAR ch6_face = false
 === chapter_6 ===
 # chapter: 6
 # scene: home
-Week six. The mornings come later, grey over the cranes.
+Week six.
 
 Tingting is at the counter with felt pens and red card: every child in her class is making a poster for the Trustworthy Families ceremony, two Saturdays from now.
 
@@ -116,9 +116,9 @@ That evening Zhou Hui comes up the stairs, her banking app open. "I can pay it t
 # scene: street
 On Wednesday evening Deng is waiting at the foot of Stairwell B, astride his silent scooter.
 
-"SwiftRun re-screened everyone. From Monday nobody on the court list rides." Nineteen months of paying the court, never late, fifty-seven thousand five hundred still to go and the interest on top, and now nothing to pay it with. "Half the riders on Jiefang Street ride on somebody else's name. The app checks a face once, at the start of the shift." He shows you the login screen, the empty oval where a face goes. "Yours is clean. Seven every morning, one look. Whatever it costs you, I'll make good." #speaker: deng_qiang
+"SwiftRun re-screened everyone. From Monday nobody on the court list rides." Nineteen months of paying the court, never late, and now nothing to pay it with. "Half the riders on Jiefang Street ride on somebody else's name. The app checks a face once, at the start of the shift." He shows you the login screen, the empty oval where a face goes. "Yours is clean. Seven every morning, one look. Whatever it costs you, I'll make good." #speaker: deng_qiang
 
-In week one he told you the list cares only about the balance. Behind him the landing is bare. {ch1_reported:The battery went in week one, with the fire officer's fine; he has never asked who called.|The battery went indoors in the first week, and has stayed there.}
+In week one he told you the list cares only about the balance. {ch1_reported:The battery went with the fire officer's fine; he has never asked who called.|The battery went indoors that week, and has stayed there.}
 
 # poll: lend_your_name
 * [Lend him your face, seven every morning #stance: conscience #road: face_lent]
@@ -145,7 +145,7 @@ In week one he told you the list cares only about the balance. Behind him the la
 # scene: crossing
 On Saturday a card table stands under the Heping Road gantry, ten metres from Auntie Fang's ceremony leaflets. Behind it sits the grandmother with the shopping trolley from the offenders' screen: Lu Guiying, seventy-three, with a folder.
 
-"Twelve days in September the countdown was dark. Three hundred and eight people logged. Forty-one weren't even the person in the picture: someone who was in Jinxi that night, a woman in a hospital bed, me at my sister's." She taps the folder. "One appeal is a complaint. A hundred is evidence."
+"Twelve days in September the countdown was dark. Three hundred and eight people logged. Forty-one weren't even the person in the picture: someone who was in Jinxi that night, me at my sister's." She taps the folder. "One appeal is a complaint. A hundred is evidence."
 
 {ch2_appealed == "won":You know. Your own appeal cost a morning and a train ticket, and was upheld.|{ch2_appealed == "lost":You know. Your own appeal, with the train ticket stapled to it, was rejected in a paragraph.|You know. You never appealed the camera's mistake; a morning off work cost more than the points.}} The platform marks every signature: PARTICIPATION IN COLLECTIVE ACTION{worth("collective_appeal_signed"):, {points("collective_appeal_signed")}, held until the appeal is decided|, noted}.
 
@@ -218,7 +218,7 @@ That evening you tell Mother. "Singapore is hot," she says. "Go." For once you c
 
 === ch6_end ===
 # scene: street
-On the last Sunday of week seven the stage goes up in the courtyard, scaffolding in red cloth, and the noticeboard fills with children's posters. Above them Auntie Fang pins the estate's Trustworthy Families, the two top tiers, in gold.
+On the last Sunday of week seven the stage goes up in the courtyard and the noticeboard fills with children's posters. Above them Auntie Fang pins the estate's Trustworthy Families, the two top tiers, in gold.
 { ch6_listed:
     Your name is on another list, the one the court publishes, with half your identity number starred out.
 - else:

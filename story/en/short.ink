@@ -26,11 +26,11 @@ VAR short_journey = ""
 === short_start ===
 # chapter: 1
 # scene: home
-The message arrived at midnight, and at twenty to seven on Friday morning it is still waiting on your lock screen, patient as a letter slipped under a door.
+The message arrived at midnight. At twenty to seven on Friday morning it is still waiting on your lock screen.
 
 WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS {score()}. TIER {tier()}. YOU ARE IN GOOD STANDING.
 
-You are Xu Ming, a bookkeeper in the port city of Lanmen. From today the city keeps one number for you, fed by banks, courts, cameras, shops, your employer, the power company, like rivers into a bay. Everyone starts at {base()}.
+You are Xu Ming, a bookkeeper in the port city of Lanmen. From today the city keeps one number for you, fed by banks, courts, cameras, shops, your employer. Everyone starts at {base()}.
 
 Your daughter Tingting, six, leans over to see the phone.
 
@@ -59,13 +59,13 @@ It is voluntary.
     "Why didn't you take the points?" #speaker: tingting
     "Because it wants to know who I phone, and where I walk."
 -
-Then, in amber: ELECTRICITY, 186.40 YUAN, DUE TODAY AT 10:00. There is 2,100 yuan in the account until payday, and two thousand of it is promised to a hospital in Jinxi, for your mother's knee.
+Then, in amber: ELECTRICITY, 186.40 YUAN, DUE TODAY AT 10:00. There is 2,100 yuan in the account until payday; two thousand is promised to a hospital in Jinxi, for your mother's knee.
 
 * [Pay the electricity now #stance: comply]
     ~ short_bill_paid = true
     ~ record("bill_paid_on_time")
     # sfx: approval_chime
-    THANK YOU FOR BEING ON TIME. {score()}. A small lift, like a teacher's tick in the margin.
+    THANK YOU FOR BEING ON TIME. A small lift, like a teacher's tick in the margin.
 * [Leave it until payday]
     The 2,100 stays whole, a small wall of money between your mother and the hospital cashier.
 -
@@ -73,7 +73,7 @@ Then, in amber: ELECTRICITY, 186.40 YUAN, DUE TODAY AT 10:00. There is 2,100 yua
 
 === short_crossing ===
 # scene: crossing
-Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them eight black camera lenses. Two winters ago a scooter broke a schoolboy's hip here; since the cameras, nothing. A screen on the corner loops yesterday's offenders: a young man in a suit, startled; a grandmother with a shopping trolley, not startled at all.
+Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them eight black camera lenses. Two winters ago a scooter broke a schoolboy's hip here; since the cameras, nothing.
 
 The light is red, its countdown dark. The road is empty. Across it your bus is pulling in; the next is nine minutes behind, and from today lateness goes into your employer's feed. A rider in a yellow jacket looks left, looks right, and goes.
 
@@ -82,21 +82,21 @@ The light is red, its countdown dark. The road is empty. Across it your bus is p
     ~ short_red = true
     ~ record("crossed_on_red")
     # sfx: camera_shutter
-    Halfway across, a white flash from the gantry; you feel it on your cheek like a hand. You make the bus. TRAFFIC VIOLATION RECORDED. SCORE NOW {score()}. Tomorrow your face will take its turn on the corner screen.
+    Halfway across, a white flash from the gantry; you feel it on your cheek like a hand. TRAFFIC VIOLATION RECORDED. SCORE NOW {score()}. Tomorrow your face will join yesterday's offenders on the screen at the corner.
 * [Wait for the green #stance: comply #road: waited_green_short]
     ~ record("late_to_work")
     You wait. The bus sighs and pulls away, and you reach the office nine minutes late. ARRIVAL LOGGED, 08:39.
 -
 { not short_bill_paid:
-    At ten the phone shivers again: ELECTRICITY OVERDUE.
     ~ record("utility_bill_late")
-    {score()}. Your cousin Zhou Hui, from Human Resources, reads it upside down. "They count that now," she says.
+    At ten the phone shivers again: ELECTRICITY OVERDUE. SCORE NOW {score()}.
+    Your cousin Zhou Hui, from Human Resources, reads it upside down. "They count that now," she says.
 }
 -> short_noodles
 
 === short_noodles ===
 # scene: noodle_shop
-At half past eleven, Ma's Lanzhou Beef Noodles: six tables, a window running with steam. Old Ma, in his white cap, pulls a rope of dough until the strands double and double between his hands. In fourteen years he has never got your order wrong. Above the till hangs the calligraphy his father brought from Linxia: In the name of God, the Merciful, the Compassionate.
+At half past eleven, Ma's Lanzhou Beef Noodles. Old Ma, in his white cap, pulls a rope of dough until the strands double and double between his hands. Above the till hangs the calligraphy his father brought from Linxia: In the name of God, the Merciful, the Compassionate.
 
 He lays a printed form beside your bowl. The mosque on Jiefang Street, where he sits on the committee, must report how many come to Friday prayers, and the names of regulars, "if convenient". Since a camera went up at the mosque gate, some of the old men have stopped going. They pray in his back room instead.
 
@@ -105,7 +105,7 @@ He lays a printed form beside your bowl. The mosque on Jiefang Street, where he 
 # poll: short_mosque_form
 * [Help him list the names; a form is only a form #stance: comply #road: names_listed_short]
     ~ short_form = "listed"
-    You write forty-one names in your neat bookkeeper's hand. He reads each one over your shoulder, a face for every name: the widower who brings dates, the boy who sang the call until his school wrote to his mother that pupils may not attend. He signs.
+    You write forty-one names in your neat hand. He reads each one over your shoulder, a face for every name: the widower who brings dates, the boy who sang the call until his school wrote to his mother that pupils may not attend. He signs.
     "Now it's done," he says, and does not sound as if it is done. #speaker: ma_zhiqiang
 * [Help him write that no records are kept #stance: refuse #road: records_refused_short]
     ~ short_form = "refused"
@@ -125,14 +125,14 @@ He holds up his phone's payment code.
 
 "The three hundred I owe you. Don't argue." #speaker: deng_qiang
 
-{short_perks:TrustPerks lays a yellow triangle over his code: PAYMENTS INVOLVING LISTED PERSONS MAY AFFECT YOUR STANDING.|You remember a line from the leaflet, in the section nobody read, about the integrity of one's circle.}
+{short_perks:TrustPerks lays a yellow triangle over his code: PAYMENTS INVOLVING LISTED PERSONS MAY AFFECT YOUR STANDING.|You remember a line, in the grey type nobody reads, about the integrity of one's circle.}
 
 # poll: short_deng_repayment
 * [Scan his code and take the money #stance: conscience #road: repaid_by_code]
     ~ short_deng = "phone"
     ~ record("contact_listed")
     # sfx: notification
-    A CONTACT IN YOUR NETWORK IS LISTED AS A DISHONEST JUDGMENT DEBTOR. {score()}.
+    A CONTACT IN YOUR NETWORK IS LISTED AS A DISHONEST JUDGMENT DEBTOR. SCORE NOW {score()}.
     "That's me, isn't it?" Deng laughs, too loudly. "I'm catching. Like flu." #speaker: deng_qiang
 * [Tell him to keep it #road: repayment_refused]
     ~ short_deng = "refused"
@@ -140,7 +140,7 @@ He holds up his phone's payment code.
     Something closes in his face, like a shop shutter. "I'm not your charity, Xu Ming." #speaker: deng_qiang
 * [Ask him for cash instead #stance: refuse #road: repaid_in_cash]
     ~ short_deng = "cash"
-    He takes three red notes from his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code." He is smiling. His eyes are not. #speaker: deng_qiang
+    He takes three red notes from his jacket and smooths each one flat on the table. "First time anyone's been scared of my payment code." He is smiling. #speaker: deng_qiang
 -
 -> short_prayers
 
@@ -173,7 +173,7 @@ At a quarter past twelve Old Ma unties his apron. It is Friday, but the old men 
 # scene: office
 Your mother rings from Jinxi. "Don't be alarmed," she says, which is how she begins everything alarming. #speaker: mother
 
-The surgeon can do her knee tomorrow at eight instead of next month, but the hospital wants three thousand yuan before it admits her at seven, and she has twelve hundred. She went to the temple at dawn, as on every first of the lunar month, and lit a stick for you.
+The surgeon can do her knee tomorrow at eight, but the hospital wants three thousand yuan before it admits her at seven, and she has twelve hundred. She went to the temple at dawn, as on every first of the lunar month, and lit a stick for you.
 
 "Don't come," she says, in the voice that means come. #speaker: mother
 
@@ -187,7 +187,7 @@ The surgeon can do her knee tomorrow at eight instead of next month, but the hos
 -
 At two {short_bill_paid:your cousin Zhou Hui, from Human Resources,|Zhou Hui} brings a printout: the client-funds desk, eight hundred a month extra, and under the new rules a screening. Tier {needs("job_private_screening")}. Names by five.
 
-You check the app the way you might check a wound. {score()}. Tier {tier()}. {gate("job_private_screening"):The door is open.|Beside the post, a small grey padlock.} Three thousand yuan by seven tomorrow. Eight hundred a month would help.
+You check the app: {score()}, tier {tier()}. {gate("job_private_screening"):The door is open.|Beside the post, a small grey padlock.} Three thousand yuan by seven tomorrow. Eight hundred a month would help.
 
 * [Apply for the client-funds desk #gate: job_private_screening #stance: comply]
     ~ short_job = "desk"
@@ -208,18 +208,18 @@ You have {short_bill_paid:1,913.60|2,100} yuan{short_deng == "cash":, and Deng's
 * [Apply for the Trust-Easy Loan #gate: loan_small #stance: comply]
     ~ short_money = "loan"
     # sfx: approval_chime
-    Forty seconds. It does not ask what the money is for; it seems to know enough already. APPROVED. It was so easy that some part of you stands there waiting to be thanked, or questioned, and is neither.
+    Forty seconds. It does not ask what the money is for; it seems to know enough already. APPROVED. It was so easy that some part of you waits to be thanked, or questioned.
 * [Take a number and break Tingting's savings #stance: refuse]
     ~ short_money = "queue"
-    An hour and ten minutes on a plastic chair, while young men in good suits stroll through the velvet rope and out again. "At least in my day everybody queued," says the old woman beside you, to nobody.
+    An hour and ten minutes on a plastic chair, while young men in good suits stroll through the velvet rope and out.
 -
 -> short_evening
 
 === short_evening ===
 # scene: home
-At half past seven Auntie Fang knocks: the estate's grid worker, sixty-one, a tablet in a pink case. Deng lives two floors down, and his scooter battery is charging on the stairwell landing again.
+At half past seven Auntie Fang knocks: the estate's grid worker. Deng lives two floors down, and his scooter battery is charging on the stairwell landing again.
 
-"Last winter in Dongcheng, a battery like that: four floors of smoke, a girl Tingting's age in hospital for a month. A resident's report brings the fire officer. Mine brings a leaflet." The form is filled in already, with a box for your thumb. #speaker: fang_lihua
+"Last winter in Dongcheng, a battery like that: four floors of smoke, a girl Tingting's age in hospital for a month. A resident's report brings the fire officer. Mine brings a leaflet." The form is filled in, with a box for your thumb. #speaker: fang_lihua
 
 * [Press your thumb to the report #stance: comply]
     ~ short_reported = true
@@ -229,12 +229,12 @@ At half past seven Auntie Fang knocks: the estate's grid worker, sixty-one, a ta
     Nobody has to know. The system knows, and you know.
 * [Tell her you'll talk to Deng yourself #stance: conscience]
     ~ record("report_declined")
-    "I have to mark it. Declined. It isn't me; it's the form." #speaker: fang_lihua
-    {score()}. Then you go down and knock, and Deng unplugs the battery and carries it inside like a sleeping dog.
+    "I have to mark it: declined. It's the form." #speaker: fang_lihua
+    {score()}. Then you go down and knock, and Deng unplugs the battery and carries it inside.
 -
-At eight you sit at the kitchen counter where the day began. The last fast train to Jinxi has gone. There is a flight at 21:50; Zhou Hui could take Tingting. And there is the overnight slow train, Deng's train, hard sleeper, arriving ten minutes before your mother is admitted.
+At eight you sit at the kitchen counter. The last fast train to Jinxi has gone. There is a flight at 21:50; Zhou Hui could take Tingting. And there is the overnight slow train, Deng's train, hard sleeper, arriving ten minutes before your mother is admitted.
 
-{gate("flight_domestic"):The airline app shows three seats left, your score in green in the corner.|The airline app shows three seats left, and beside the button, in a box with rounded corners, your score and the reason the button will not work for you.}
+{gate("flight_domestic"):The airline app shows three seats left, your score in green in the corner.|The airline app shows three seats left, and beside the button, in a rounded box, your score and the reason the button will not work for you.}
 
 * [Book the 21:50 flight and ring Zhou Hui #gate: flight_domestic]
     ~ short_journey = "flight"
@@ -250,10 +250,10 @@ Zhou Hui comes in slippers, and Tingting goes with her in pyjamas, her pillow he
 
 === short_train ===
 # scene: station
-{gate("flight_domestic"):You could have flown. You pack for two instead.|The plane was never yours tonight. You pack for two.} The high-speed hall of Lanmen Station is bright and nearly empty; the old hall of the slow trains is full.
+{gate("flight_domestic"):You could have flown. You pack for two instead.|The plane was never yours tonight. You pack for two.}
 
 # sfx: denial_tone
-At the ticket gate the man ahead of you presents his identity card, and the machine makes a low flat sound. A guard leads him gently aside. You do not know what list he is on, or why, or whether it is fair. You only know the sound.
+At the ticket gate the man ahead of you presents his identity card, and the machine makes a low flat sound. A guard leads him gently aside. You do not know what list he is on, or why, or whether it is fair.
 
 # sfx: approval_chime
 Your card chimes. Tingting climbs to the top berth as if it were a tree house.
@@ -297,7 +297,7 @@ Before dawn the phone lights once on your knee: {score()}, tier {tier()}, good s
 === short_end_slow_train ===
 The phone glows: {score()}, tier {tier()}. {gate("flight_domestic"):The plane was open to you, and you took the train.|Somewhere today, point by point, the plane closed: {short_red:the red light, |nine late minutes, }{not short_bill_paid:the bill, }{short_deng == "phone":Deng's code, |}{short_prayed && short_perks:the back room, |}{not short_reported:Deng's battery, |}the small things.} {short_form == "listed":Forty-one names are in a folder at the District Service Centre, in your handwriting.|Old Ma's form is still folded in his apron.}
 
-Tingting sleeps on your shoulder, her shoes still on. {short_tingting == "good":You told her you would keep the number good. For the first time today you have not thought about it.|You told her that being good was something else. Tonight, after the slow train, you almost believe it.}
+Tingting sleeps on your shoulder, her shoes still on. {short_tingting == "good":You told her you would keep the number good. For the first time today you have not thought about it.|You told her that being good was something else. Tonight you almost believe it.}
 # ledger: 1
 # ending: short_slow_train
 -> END

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSave, encodeSave } from '../../src/app/save';
+import { decodeSave, encodeSave, SAVE_FORMAT } from '../../src/app/save';
 import { AUTOSAVE_KEY, SET_ASIDE_PREFIX } from '../../src/app/save-keeper';
 import { createSession } from '../../src/app/session';
 import { defaultSettings } from '../../src/app/settings';
@@ -37,7 +37,7 @@ describe('save properties', () => {
         choices.slice(0, cut).forEach((index) => before.choose(index));
         const text = encodeSave({
           game: 'good-standing',
-          format: 2,
+          format: SAVE_FORMAT,
           story: story.version,
           regime: regime.id,
           savedAt: '2026-11-29T12:00:00.000Z',

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSave, encodeSave, MAX_SAVE_BYTES, type SaveFile } from '../../src/app/save';
+import {
+  decodeSave,
+  encodeSave,
+  MAX_SAVE_BYTES,
+  rulesOfSave,
+  rulesToSave,
+  SAVE_FORMAT,
+  type SaveFile,
+} from '../../src/app/save';
+import { checkRegime } from '../../src/model/regime-check';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { startRunner } from '../../src/narrative/runner';
 import { fixture } from '../helpers/stories';
@@ -10,7 +19,7 @@ const save = (): SaveFile => {
   runner.choose(0);
   return {
     game: 'good-standing',
-    format: 2,
+    format: SAVE_FORMAT,
     story: story.version,
     regime: DEFAULT_REGIME.id,
     savedAt: '2026-11-29T12:00:00.000Z',
@@ -38,12 +47,20 @@ describe('saves', () => {
     expect(problem(text.slice(0, text.length / 2))).toBe('not_json');
     expect(problem('[]')).toBe('wrong_game');
     expect(problem(edit((d) => (d.game = 'another-game')))).toBe('wrong_game');
-    expect(problem(edit((d) => (d.format = 3)))).toBe('newer_format');
+    expect(problem(edit((d) => (d.format = SAVE_FORMAT + 1)))).toBe('newer_format');
     expect(problem(edit((d) => (d.story = 'abc')))).toBe('old_story');
     expect(problem(edit((d) => delete (d.runner as Record<string, unknown>).ink))).toBe('bad_shape');
     expect(problem(edit((d) => ((d.runner as { score: { lists: string[] } }).score.lists = ['made_up'])))).toBe(
       'bad_shape',
     );
+    const ledgerLine = (mark: Record<string, unknown>) =>
+      edit((d) => {
+        const score = (d.runner as { score: { ledger: Record<string, unknown>[] } }).score;
+        score.ledger = [{ ...score.ledger[0], event: 'crossed_on_red', ...mark }];
+      });
+    expect(problem(ledgerLine({ appeal: 'pending', uncounted: 'topic' }))).toBe('ok');
+    expect(problem(ledgerLine({ appeal: 'forgotten' }))).toBe('bad_shape');
+    expect(problem(ledgerLine({ uncounted: '<b>' }))).toBe('bad_shape');
     expect(problem(' '.repeat(MAX_SAVE_BYTES + 1))).toBe('too_large');
   });
 
@@ -70,6 +87,36 @@ describe('saves', () => {
       ...today.runner.beat,
       sounds: [...sounds, 'camera_shutter'],
     });
-    expect(reading.ok && reading.save.format).toBe(2);
+    expect(reading.ok && reading.save.format).toBe(SAVE_FORMAT);
+  });
+
+  it('opens a format-2 save, made before a class could write rules, as the same game under its preset', () => {
+    const today = save();
+    const reading = decodeSave(JSON.stringify({ ...today, format: 2 }), story.version);
+    expect(reading).toEqual({ ok: true, save: today });
+    expect(reading.ok && rulesOfSave(reading.save)).toBeUndefined();
+  });
+
+  it("keeps a class's rule set in the save, and gives it back checked", () => {
+    const checked = checkRegime({ ...DEFAULT_REGIME, name: 'Year 10', appeals: 'pending' });
+    if (!checked.ok) throw new Error('the rules should pass');
+    const custom = { ...save(), regime: checked.regime.id, rules: rulesToSave(checked.regime) };
+    const reading = decodeSave(encodeSave(custom), story.version);
+    expect(reading).toEqual({ ok: true, save: custom });
+    expect(reading.ok && rulesOfSave(reading.save)).toEqual(checked.regime);
+    expect(rulesToSave(DEFAULT_REGIME)).toBeUndefined();
+  });
+
+  it("refuses a save naming a class's rule set without them, or with rules altered since", () => {
+    const checked = checkRegime({ ...DEFAULT_REGIME, name: 'Year 10' });
+    if (!checked.ok) throw new Error('the rules should pass');
+    const custom = { ...save(), regime: checked.regime.id, rules: rulesToSave(checked.regime) };
+    const problem = (value: unknown) => {
+      const reading = decodeSave(JSON.stringify(value), story.version);
+      return reading.ok ? 'ok' : reading.problem;
+    };
+    expect(problem({ ...custom, rules: undefined })).toBe('bad_shape');
+    expect(problem({ ...custom, rules: { ...custom.rules, base: 1100 } })).toBe('bad_shape');
+    expect(problem({ ...custom, rules: { ...custom.rules, base: Number.NaN } })).toBe('bad_shape');
   });
 });

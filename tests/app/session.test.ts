@@ -4,6 +4,8 @@ import { createSession, type StoryBundle } from '../../src/app/session';
 import type { View } from '../../src/app/view';
 import { defaultSettings } from '../../src/app/settings';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
+import type { NamedRegime, Regime } from '../../src/model/regime';
+import { checkRegime } from '../../src/model/regime-check';
 import { findOpenings, LENGTH_VARIABLES } from '../../src/narrative/opening';
 import { compileStory, fixture } from '../helpers/stories';
 import { memoryStore } from '../helpers/memory-store';
@@ -201,6 +203,61 @@ describe('session saves under other rules', () => {
     const save = JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}');
     store.data.set(AUTOSAVE_KEY, JSON.stringify({ ...save, regime: 'strict_mandatory' }));
     expect(open(store).session.view.notices).toEqual([{ key: 'save_set_aside', problem: 'other_rules' }]);
+  });
+
+  const classRules = () => {
+    const checked = checkRegime({
+      ...DEFAULT_REGIME,
+      name: 'Year 10',
+      topics: { ...DEFAULT_REGIME.topics, traffic: false },
+    });
+    if (!checked.ok) throw new Error('the rules should pass');
+    return checked.regime;
+  };
+  const openUnder = (
+    regime: Regime,
+    store = memoryStore(),
+    openUnderRules?: (rules: NamedRegime, text: string) => void,
+  ) =>
+    createSession({
+      story: fixture('gates'),
+      regime,
+      standardRegime: DEFAULT_REGIME,
+      store,
+      pickSeed: () => 42,
+      defaultSettings: defaultSettings(false),
+      openUnderRules,
+    });
+
+  it("plays under a class's rule set, autosaving apart with the rules in the save, and resumes under them", () => {
+    const rules = classRules();
+    const store = memoryStore();
+    const session = openUnder(rules, store);
+    session.newGame();
+    session.choose(0);
+    expect(screen(session.view, 'story').hud.changes.map((change) => change.uncounted)).toEqual(['topic', undefined]);
+    expect(store.data.has(AUTOSAVE_KEY)).toBe(false);
+    const saved = JSON.parse(store.data.get(autosaveKey(rules, DEFAULT_REGIME)) ?? '{}');
+    expect(saved).toMatchObject({ regime: rules.id, rules: { name: 'Year 10' } });
+    const again = openUnder(rules, store);
+    again.resume();
+    expect(screen(again.view, 'story').hud.score).toBe(screen(session.view, 'story').hud.score);
+  });
+
+  it("hands a save made under a class's rule set to be reopened under those rules, and keeps the game on", () => {
+    const played = openUnder(classRules());
+    played.newGame();
+    const file = played.exportSave();
+    const reopened: [NamedRegime, string][] = [];
+    const session = openUnder(DEFAULT_REGIME, memoryStore(), (rules, text) => reopened.push([rules, text]));
+    session.newGame();
+    const before = session.view;
+    session.importSave(file?.text ?? '');
+    expect(reopened).toEqual([[classRules(), file?.text]]);
+    expect(screen(session.view, 'story').beat).toBe(screen(before, 'story').beat);
+    const refusing = openUnder(DEFAULT_REGIME);
+    refusing.importSave(file?.text ?? '');
+    expect(refusing.view.notices).toEqual([{ key: 'import_failed', problem: 'other_rules' }]);
   });
 });
 

@@ -48,6 +48,10 @@ describe('links', () => {
     expect(readLink('?mode=kiosk').mode).toBe('kiosk');
   });
 
+  it('opens the rules workshop from ?mode=rules', () => {
+    expect(readLink('?mode=rules')).toMatchObject({ mode: 'rules', ignored: [] });
+  });
+
   it('reports a mode or a regime the game does not have, and plays the story’s own rules', () => {
     const link = readLink('?mode=exam&regime=galactic', () => false);
     expect(link.mode).toBe('play');

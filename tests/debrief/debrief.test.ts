@@ -5,7 +5,7 @@ import { GATES } from '../../src/model/catalogue';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
 import { tierOf } from '../../src/model/score';
 import { startRunner } from '../../src/narrative/runner';
-import { chooseRandomly, playOnce } from '../../src/tools/playthrough';
+import { chooseRandomly, playOnce } from '../../src/simulate/playthrough';
 import { randomFrom } from '../../src/model/random';
 import { compileStory } from '../helpers/stories';
 import { en } from '../../src/i18n/en';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/debrief/replay';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
 import { startRunner } from '../../src/narrative/runner';
-import { chooseRandomly, playOnce } from '../../src/tools/playthrough';
+import { chooseRandomly, playOnce } from '../../src/simulate/playthrough';
 import { randomFrom } from '../../src/model/random';
 import { LENGTHS } from '../../src/tools/story-audit';
 import { compileStory } from '../helpers/stories';

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../src/debrief/debrief';
 import { parseResultsText, readResults, resultsOf, tallyClass, type Results } from '../../src/debrief/results';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
+import { checkRegime } from '../../src/model/regime-check';
 import { startRunner } from '../../src/narrative/runner';
-import { chooseRandomly, playOnce } from '../../src/tools/playthrough';
+import { chooseRandomly, playOnce } from '../../src/simulate/playthrough';
 import { randomFrom } from '../../src/model/random';
 import { compileStory } from '../helpers/stories';
 
@@ -73,5 +74,40 @@ describe('the class view', () => {
     const strict = { ...resultsFor(21, { length: 'short' }), regime: REGIMES.strict_mandatory.id, score: 700 };
     const view = tallyClass([resultsFor(22, { length: 'short' }), strict]);
     expect(view.scores.map((row) => row.regime).sort()).toEqual([DEFAULT_REGIME.id, 'strict_mandatory'].sort());
+  });
+});
+
+describe("results under a class's own rules", () => {
+  const classRules = () => {
+    const checked = checkRegime({
+      ...DEFAULT_REGIME,
+      name: 'Year 10',
+      topics: { ...DEFAULT_REGIME.topics, worship: false },
+    });
+    if (!checked.ok) throw new Error('the rules should pass');
+    return checked.regime;
+  };
+
+  it("carry the class's name for its rules, read back, and name that rule set in the class view", () => {
+    const rules = classRules();
+    const runner = startRunner({ story: story(), regime: rules, seed: 23, variables: { length: 'short' } });
+    const played = playOnce(runner, 23, chooseRandomly(randomFrom(23)));
+    const debrief = buildDebrief(
+      story(),
+      rules,
+      { seed: 23, choices: played.choices, variables: { length: 'short' } },
+      [],
+    );
+    const results = resultsOf(debrief, 'en', 'short');
+    expect(results).toMatchObject({ regime: rules.id, rulesName: 'Year 10' });
+    expect(readResults(JSON.parse(JSON.stringify(results)))).toEqual({ ok: true, results });
+    expect(tallyClass([results, resultsFor(24, { length: 'short' })]).rulesNames).toEqual({ [rules.id]: 'Year 10' });
+  });
+
+  it('refuse a rules name that is too long or hides control characters', () => {
+    const good = resultsFor(25, { length: 'short' });
+    for (const rulesName of ['x'.repeat(61), 'a\u202eb', 7]) {
+      expect(parseResultsText('odd.json', JSON.stringify({ ...good, rulesName })).problem).toBe('bad_shape');
+    }
   });
 });

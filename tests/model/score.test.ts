@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENTS, GATES, type EventId } from '../../src/model/catalogue';
-import { TIERS } from '../../src/model/regime';
+import { TIERS, type Regime } from '../../src/model/regime';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
-import { checkGate, recordEvent, startScore, tierOf, tierRank } from '../../src/model/score';
+import { checkGate, isMember, recordEvent, startScore, tierOf, tierRank } from '../../src/model/score';
 import { summariseChapter } from '../../src/model/chapter-summary';
+import { validRuleSet } from '../helpers/rule-sets';
 
 const regime = DEFAULT_REGIME;
 const eventIds = Object.keys(EVENTS) as EventId[];
@@ -148,5 +149,96 @@ describe('chapter summaries', () => {
   it('reports a chapter with nothing counted as unchanged', () => {
     const summary = summariseChapter(regime, play([['volunteered', 1]]), 2);
     expect(summary).toEqual({ chapter: 2, start: 1010, end: 1010, entries: [], opened: [], closed: [] });
+  });
+});
+
+describe('what a rule set counts', () => {
+  const play = (rules: Regime, events: EventId[]) =>
+    events.reduce((state, event) => recordEvent(rules, state, event, 1), startScore(rules));
+
+  it('counts nothing from a source switched off, and says so on the ledger line', () => {
+    const rules: Regime = { ...regime, sources: { ...regime.sources, camera: false } };
+    const state = play(rules, ['crossed_on_red', 'blood_donated']);
+    expect(state.score).toBe(1010);
+    expect(state.ledger[0]).toMatchObject({ event: 'crossed_on_red', delta: 0, uncounted: 'source' });
+    expect(state.ledger[1].uncounted).toBeUndefined();
+  });
+
+  it('counts nothing about a topic switched off: no points for worship, and no neighbour reports', () => {
+    const rules: Regime = { ...regime, topics: { ...regime.topics, worship: false, neighbour_reports: false } };
+    const state = play(rules, [
+      'worship_unregistered',
+      'venue_records_refused',
+      'neighbour_reported',
+      'report_declined',
+    ]);
+    expect(state.score).toBe(regime.base);
+    expect(state.ledger.map((entry) => entry.uncounted)).toEqual(['topic', 'topic', 'topic', 'topic']);
+  });
+
+  it('puts nobody on a list through an event it does not count', () => {
+    const rules: Regime = { ...regime, sources: { ...regime.sources, court: false } };
+    const state = play(rules, ['court_judgment_unpaid']);
+    expect(state.lists).toEqual([]);
+    expect(checkGate(rules, state, 'rail_highspeed').open).toBe(true);
+  });
+
+  it('takes platform data only from members when it needs consent: joining counts, leaving costs nothing', () => {
+    const rules: Regime = { ...regime, platformData: 'with_consent' };
+    const outsider = play(rules, ['post_flagged_rumour', 'contact_listed']);
+    expect(outsider.score).toBe(regime.base);
+    expect(outsider.ledger.map((entry) => entry.uncounted)).toEqual(['consent', 'consent']);
+    const member = play(rules, ['trust_perks_joined', 'contact_listed', 'trust_perks_left', 'post_flagged_rumour']);
+    expect(member.ledger.map((entry) => entry.delta)).toEqual([20, -10, 0, 0]);
+    expect(member.ledger.map((entry) => entry.uncounted)).toEqual([undefined, undefined, 'consent', 'consent']);
+    expect(isMember(member)).toBe(false);
+  });
+
+  it('counts platform data from everyone when it needs no consent, as the presets do', () => {
+    const state = play(regime, ['contact_listed', 'trust_perks_left']);
+    expect(state.ledger.map((entry) => entry.delta)).toEqual([-10, -20]);
+  });
+
+  it('holds a disputed camera record pending once appealed, gives the points back, then settles the appeal', () => {
+    const rules: Regime = { ...regime, appeals: 'pending' };
+    const filed = play(rules, ['crossed_on_red', 'appeal_filed']);
+    expect(filed.score).toBe(regime.base);
+    expect(filed.ledger.map(({ event, delta, appeal }) => ({ event, delta, appeal }))).toEqual([
+      { event: 'crossed_on_red', delta: -20, appeal: 'pending' },
+      { event: 'appeal_filed', delta: 20, appeal: undefined },
+    ]);
+    const rejected = recordEvent(rules, filed, 'appeal_rejected', 2);
+    expect(rejected.score).toBe(regime.base - 20 - 10);
+    expect(rejected.ledger[0].appeal).toBe('rejected');
+    expect(rejected.ledger.at(-1)?.delta).toBe(-30);
+    const upheld = recordEvent(rules, filed, 'camera_appeal_upheld', 2);
+    expect(upheld.ledger[0].appeal).toBe('upheld');
+    expect(upheld.score).toBe(regime.base + regime.events.camera_appeal_upheld.delta);
+  });
+
+  it('lets a disputed camera record stand while appealed when appeals do not hold it, as the presets do', () => {
+    const state = play(regime, ['crossed_on_red', 'appeal_filed', 'appeal_rejected']);
+    expect(state.score).toBe(regime.base - 20 - 10);
+    expect(state.ledger.every((entry) => entry.appeal === undefined)).toBe(true);
+  });
+
+  it('holds nothing when an appeal is filed with no camera record to dispute', () => {
+    const rules: Regime = { ...regime, appeals: 'pending' };
+    const state = play(rules, ['appeal_filed', 'crossed_on_red', 'appeal_rejected']);
+    expect(state.score).toBe(regime.base - 20 - 10);
+    expect(state.ledger[1].appeal).toBeUndefined();
+  });
+
+  it('keeps the score in range and the ledger adding up to it under any valid rule set and events', () => {
+    fc.assert(
+      fc.property(validRuleSet, fc.array(fc.constantFrom(...eventIds), { maxLength: 80 }), (rules, events) => {
+        const custom = { id: 'custom:test', ...rules };
+        const state = events.reduce((s, event) => recordEvent(custom, s, event, 1), startScore(custom));
+        expect(state.score).toBeGreaterThanOrEqual(custom.range.min);
+        expect(state.score).toBeLessThanOrEqual(custom.range.max);
+        expect(custom.base + state.ledger.reduce((sum, entry) => sum + entry.delta, 0)).toBe(state.score);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -3,6 +3,8 @@ import type { Dashboard } from '../../src/server/class-store.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPagePolicy } from '../../src/server/app.ts';
 import { purgeExpired } from '../../src/server/class-store.ts';
+import { checkRegime, ruleSetOf } from '../../src/model/regime-check.ts';
+import { REGIMES } from '../../src/model/regimes/index.ts';
 import { startCluster, type Cluster } from '../../src/tools/postgres-cluster.ts';
 import { call, classOf, PAGE_POLICY, SPLIT, startServer, type Running } from './helpers/server.ts';
 
@@ -62,6 +64,38 @@ describe.each(['pglite', 'postgres'] as const)('the class API over %s', (kind) =
     const { devices } = await classOf(server.url, 9);
     const counts = SPLIT.map((regime) => devices.filter((device) => device.regime === regime).length);
     expect(counts).toEqual([3, 3, 3]);
+  });
+
+  it("plays a class's own rule set beside a preset: the device gets its rules, the projector its name", async () => {
+    const checked = checkRegime({ ...REGIMES.lanmen_civic, name: 'Year 10', appeals: 'pending' });
+    if (!checked.ok) throw new Error('the rules should pass');
+    const rules = ruleSetOf(checked.regime);
+    const created = await call(at('/api/sessions'), 'POST', {
+      mode: 'devices',
+      length: 'short',
+      regimes: [checked.regime.id, 'lanmen_civic'],
+      rules: [rules],
+    });
+    expect(created.status).toBe(201);
+    const joined = await Promise.all([1, 2].map(() => call(at('/api/join'), 'POST', { code: created.json.code })));
+    const custom = joined.find((reply) => reply.json.regime === checked.regime.id);
+    expect(checkRegime(custom?.json.rules)).toEqual(checked);
+    expect(joined.find((reply) => reply.json.regime === 'lanmen_civic')?.json.rules).toBeUndefined();
+    const dashboard = (await call(at(`/api/sessions/${created.json.code}`), 'GET', undefined, created.json.teacherKey))
+      .json;
+    expect(dashboard.names).toEqual({ [checked.regime.id]: 'Year 10' });
+  });
+
+  it('refuses a session whose own rule sets are wrong or do not match its list of rule sets', async () => {
+    const checked = checkRegime({ ...REGIMES.lanmen_civic, name: 'Year 10' });
+    if (!checked.ok) throw new Error('the rules should pass');
+    const rules = ruleSetOf(checked.regime);
+    const create = (regimes: string[], sent: unknown[]) =>
+      call(at('/api/sessions'), 'POST', { mode: 'devices', length: 'short', regimes, rules: sent });
+    expect((await create([checked.regime.id], [])).status).toBe(400);
+    expect((await create(['lanmen_civic'], [rules])).status).toBe(400);
+    expect((await create([checked.regime.id], [{ ...rules, base: 1e308 }])).status).toBe(400);
+    expect((await create(['custom:<script>'], [])).status).toBe(400);
   });
 
   it('accepts a code typed in lower case with spaces', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import type { Beat } from '../../src/narrative/beat';
 import { startRunner } from '../../src/narrative/runner';
-import { chooseRandomly, playOnce } from '../../src/tools/playthrough';
+import { chooseRandomly, playOnce } from '../../src/simulate/playthrough';
 import { randomFrom } from '../../src/model/random';
 import { LENGTHS } from '../../src/tools/story-audit';
 import { compareEditions } from '../../src/tools/story-parity';

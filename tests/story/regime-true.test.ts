@@ -5,13 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { TIERS, type Regime, type Tier } from '../../src/model/regime';
 import { REGIMES } from '../../src/model/regimes';
 import { randomFrom } from '../../src/model/random';
-import { checkGate, recordEvent, startScore, tierOf, type ScoreState } from '../../src/model/score';
+import { checkGate, recordEvent, startScore, tierOf, uncountedBy, type ScoreState } from '../../src/model/score';
 import type { ExternalCall } from '../../src/narrative/externals';
 import { startRunner } from '../../src/narrative/runner';
 import { LENGTHS } from '../../src/tools/story-audit';
 import { findShownFigures } from '../../src/tools/story-figures';
 import { EVENTS, GATES, isEventId, isGateId, type EventId } from '../../src/model/catalogue';
 import { Story } from 'inkjs';
+import fc from 'fast-check';
+import { customRegimeId } from '../../src/model/regime-check';
+import { validRuleSet } from '../helpers/rule-sets';
 import { compileStory } from '../helpers/stories';
 
 // Every preset is played 200 times in English; the Arabic, the same structure in other words, 100.
@@ -30,7 +33,7 @@ function expectedAnswer(regime: Regime, state: ScoreState, call: Extract<Externa
     case 'needs':
       return isGateId(arg) ? regime.gates[arg].tier : undefined;
     case 'worth':
-      return isEventId(arg) ? Math.abs(regime.events[arg].delta) : undefined;
+      return isEventId(arg) ? (uncountedBy(regime, state, arg) ? 0 : Math.abs(regime.events[arg].delta)) : undefined;
     case 'floor':
       return arg === 'D' ? regime.range.min : regime.tierFloors[arg as Exclude<Tier, 'D'>];
     case 'base':
@@ -114,6 +117,17 @@ describe('figures in the story under every preset regime', () => {
           expect(figuresShown).toBeGreaterThan(RUNS[lang]);
         });
       }
+    }
+  }
+
+  // A handful of the rule sets a class could write, the same every run: switches off, consent, held appeals.
+  const written = fc.sample(validRuleSet, { seed: 18, numRuns: 4 }).map((rules) => ({ id: customRegimeId(rules), ...rules }));
+  for (const [index, regime] of written.entries()) {
+    for (const length of LENGTHS) {
+      it(`shows only the model's figures in 20 ${length.name} en runs under random class rules #${index + 1}`, () => {
+        const { mismatches } = playAndCompare('en', regime, length.variables as Record<string, string>, 20);
+        expect(mismatches.slice(0, 5)).toEqual([]);
+      });
     }
   }
 

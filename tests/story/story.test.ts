@@ -4,7 +4,8 @@ import { MESSAGE_TABLES } from '../../src/i18n/tables';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
 import { startRunner } from '../../src/narrative/runner';
 import { compileInk } from '../../src/tools/ink-compile';
-import { auditStory, LENGTHS, PERSONA_SEEDS, PERSONAS, type Audit } from '../../src/tools/story-audit';
+import { PERSONA_SEEDS, PERSONAS } from '../../src/simulate/personas';
+import { auditStory, LENGTHS, type Audit } from '../../src/tools/story-audit';
 
 const languages = readdirSync('story');
 /** The edition the others are proven equal to (tests/story/parity.test.ts), so length is measured on it. */

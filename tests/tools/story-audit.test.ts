@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { startRunner } from '../../src/narrative/runner';
 import { auditStory } from '../../src/tools/story-audit';
-import { chooseRandomly, playOnce } from '../../src/tools/playthrough';
+import { chooseRandomly, playOnce } from '../../src/simulate/playthrough';
 import { randomFrom } from '../../src/model/random';
-import { buildGraph } from '../../src/tools/story-graph';
-import { pickAtRandom, playRuns } from '../../src/tools/story-runs';
+import { buildGraph } from '../../src/simulate/story-graph';
+import { pickAtRandom, playRuns } from '../../src/simulate/story-runs';
 import { playRunsInParallel } from '../../src/tools/story-runs-parallel';
 import { compileStory, fixture } from '../helpers/stories';
 

@@ -13,6 +13,10 @@ export interface RunStats {
   endings: Record<string, number>;
   words: number[];
   choicePoints: number[];
+  /** Each finished run's score at its ending. */
+  finals: number[];
+  /** Finished runs that met each door on a choice, and how many of them found it shut at least once. */
+  doors: Record<string, { met: number; shut: number }>;
   /** Runs that entered each knot or stitch. */
   sections: Record<string, number>;
   /** Times each choice (by source) was taken. */
@@ -58,6 +62,8 @@ export function playRuns(graph: StoryGraph, options: { firstSeed: number; runs: 
     endings: {},
     words: [],
     choicePoints: [],
+    finals: [],
+    doors: {},
     sections: {},
     taken: {},
     gates: {},
@@ -69,6 +75,7 @@ export function playRuns(graph: StoryGraph, options: { firstSeed: number; runs: 
     const path: number[] = [];
     let node = graph.root;
     let words = node.words;
+    const met = new Map<string, boolean>();
     const seen = (score: number, chapter: number) => {
       const range = (stats.chapters[chapter] ??= { min: score, max: score });
       range.min = Math.min(range.min, score);
@@ -82,6 +89,7 @@ export function playRuns(graph: StoryGraph, options: { firstSeed: number; runs: 
           if (!choice.gate) continue;
           stats.gates[choice.gate] ??= { open: 0, locked: 0 };
           stats.gates[choice.gate][choice.locked ? 'locked' : 'open'] += 1;
+          met.set(choice.gate, (met.get(choice.gate) ?? false) || Boolean(choice.locked));
         }
         const pick = options.pick(
           node.beat.choices.filter((choice) => !choice.locked),
@@ -106,6 +114,12 @@ export function playRuns(graph: StoryGraph, options: { firstSeed: number; runs: 
     add(stats.endings, node.beat.ending);
     stats.words.push(words);
     stats.choicePoints.push(path.length);
+    stats.finals.push(node.score);
+    for (const [gate, shut] of met) {
+      const door = (stats.doors[gate] ??= { met: 0, shut: 0 });
+      door.met += 1;
+      if (shut) door.shut += 1;
+    }
     for (const section of node.visited) add(stats.sections, section);
   }
   return stats;
@@ -124,6 +138,12 @@ export function mergeRunStats(a: RunStats, b: RunStats): RunStats {
     gates[gate].open += seen.open;
     gates[gate].locked += seen.locked;
   }
+  const doors = structuredClone(a.doors);
+  for (const [gate, seen] of Object.entries(b.doors)) {
+    doors[gate] ??= { met: 0, shut: 0 };
+    doors[gate].met += seen.met;
+    doors[gate].shut += seen.shut;
+  }
   const chapters = structuredClone(a.chapters);
   for (const [chapter, range] of Object.entries(b.chapters)) {
     const mine = (chapters[chapter] ??= { ...range });
@@ -141,6 +161,8 @@ export function mergeRunStats(a: RunStats, b: RunStats): RunStats {
     endings: sum(a.endings, b.endings),
     words: [...a.words, ...b.words],
     choicePoints: [...a.choicePoints, ...b.choicePoints],
+    finals: [...a.finals, ...b.finals],
+    doors,
     sections: sum(a.sections, b.sections),
     taken: sum(a.taken, b.taken),
     gates,

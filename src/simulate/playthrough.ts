@@ -1,5 +1,6 @@
 // Plays a story through the real runner and score model with a chosen way of choosing (random,
-// least-used, a persona), and records what the path read, took and saw. Used by checks and tests.
+// least-used, a persona), and records what the path read, took and saw. Used by checks, tests and the rules preview.
+// Imports the model and runner types.
 
 import type { GateId } from '../model/catalogue.ts';
 import type { ScoreState } from '../model/score.ts';
