@@ -23,7 +23,7 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
   // the story checks, the tests and the rules preview's Web Worker all use.
   simulate: { folders: ['model', 'narrative'], packages: /^$/ },
   // The class session's wire format: what the server writes and the game's client reads.
-  class: { folders: ['narrative'], packages: /^$/ },
+  class: { folders: ['model', 'narrative'], packages: /^$/ },
   // The class server: no folder but tools may import it, so it is never bundled into the game.
   server: {
     folders: ['model', 'narrative', 'class'],

@@ -1,6 +1,7 @@
 // The class session's wire format, in one place: what the server writes and the game's client reads
-// (reports, rounds, the dashboard's numbers). Plain types and one list; imports only the story's lengths.
+// (reports, rounds, the dashboard's numbers). Plain types and one list; imports only model and story types.
 
+import type { RuleSet } from '../model/regime.ts';
 import type { StoryLength } from '../narrative/opening.ts';
 
 /** Each student on their own device, or the whole class voting on the projector's story. */
@@ -50,8 +51,8 @@ export interface ClassState {
   ended: boolean;
   regime?: string;
   regimes?: string[];
-  /** The names classes gave their own rule sets among `regimes`, by id: user text, shown as text only. */
-  names?: Record<string, string>;
+  /** The class's own rule sets among `regimes`, whole (their ids derive from them): names are user text, shown as text only. */
+  rules?: RuleSet[];
   at?: number;
   answers?: number;
   people?: { joined: number; playing: number; finished: number };

@@ -6,7 +6,6 @@ import type { StoryLength } from '../narrative/opening.ts';
 import type { Query, Storage } from './storage.ts';
 import { hashSecret, newJoinCode, newSecret } from './tokens.ts';
 import type { RuleSet } from '../model/regime.ts';
-import { rulesNames } from './session-rules.ts';
 
 export interface SessionRow {
   id: number;
@@ -362,7 +361,7 @@ export async function readDashboard(db: Query, session: SessionRow): Promise<Das
     mode: session.mode,
     length: session.length,
     regimes: session.regimes,
-    names: rulesNames(session.rules),
+    rules: session.rules ?? [],
     revealed: session.revealed,
     ended: session.ended_at !== null,
     at,

@@ -22,8 +22,3 @@ export function checkSessionRules(regimes: readonly string[], sent: readonly unk
 export function rulesOf(sessionRules: readonly RuleSet[] | undefined, regime: string): RuleSet | undefined {
   return sessionRules?.find((rules) => customRegimeId(rules) === regime);
 }
-
-/** The names classes gave their rule sets in a session, by id, for the projector's headings. */
-export function rulesNames(sessionRules: readonly RuleSet[] | undefined): Record<string, string> {
-  return Object.fromEntries((sessionRules ?? []).map((rules) => [customRegimeId(rules), rules.name]));
-}

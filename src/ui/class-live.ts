@@ -6,7 +6,7 @@ import type { ClassState, RegimeNumbers, Section } from '../class/wire';
 import type { NewClassSession, TeacherLink } from '../platform/class-server';
 import { DEBRIEF_TEXTS } from '../i18n/debrief-texts';
 import { format, formatNumber, type Messages } from '../i18n/messages';
-import type { Regime } from '../model/regime';
+import type { NamedRegime, Regime } from '../model/regime';
 import type { StoryLength } from '../narrative/opening';
 import type { StoryOption } from '../narrative/poll-options';
 import { mountTogether, type TogetherPlay, type TogetherProgress } from './class-together';
@@ -15,7 +15,7 @@ import type { Playthrough } from '../debrief/replay';
 import { button, el } from './dom';
 import { qrCode } from './qr-code';
 import { isolateName, problemText } from '../app/rules-words';
-import { ruleSetOf, type RegimeCheck } from '../model/regime-check';
+import { checkRegime, customRegimeId, ruleSetOf, type RegimeCheck } from '../model/regime-check';
 
 /** What this browser keeps of its session: the key, and how far a class playing together has got. */
 export interface KeptSession {
@@ -281,10 +281,17 @@ async function classRules(pasted: string): Promise<RegimeCheck | undefined> {
   return decodeRulesFragment(at >= 0 ? pasted.slice(at) : `#rules=${pasted}`);
 }
 
+/** A class's own rule set in the session, checked here like any rules that come from elsewhere. */
+function ownRules(state: ClassState, regime: string): NamedRegime | undefined {
+  const rules = state.rules?.find((candidate) => customRegimeId(candidate) === regime);
+  const checked = rules && checkRegime(rules);
+  return checked?.ok ? checked.regime : undefined;
+}
+
 /** A rule set's name on the projector: a preset's from the tables, a class's as the class wrote it. */
 function rulesName(m: Messages, state: ClassState, regime: string): string {
-  const names = state.names ?? {};
-  return Object.hasOwn(names, regime) ? isolateName(names[regime]) : (m.regimes[regime]?.name ?? regime);
+  const own = ownRules(state, regime);
+  return own ? isolateName(own.name) : (m.regimes[regime]?.name ?? regime);
 }
 
 function projector(
@@ -329,7 +336,8 @@ function projector(
   };
   /** Together: the projector plays the story under the session's first rule set, the class voting at each choice. */
   const begin = (state: ClassState, saved?: TogetherProgress) => {
-    const regime = story.regime(state.regimes?.[0] ?? '');
+    const first = state.regimes?.[0] ?? '';
+    const regime = ownRules(state, first) ?? story.regime(first);
     const seed = saved?.play.seed ?? server.pickSeed();
     together = mountTogether(
       stage,

@@ -21,7 +21,10 @@ Under it, a photograph: a figure mid-stride, grey padded coat, collar up, face t
 
 At 19:48 on Thursday you were on Ward 6 in Jinxi, cutting your mother's toenails past the new knee, {ch1_journey == "slow_train":while Tingting drew birds on the back of a menu|with Tingting on speakerphone from Zhou Hui's sofa}.
 
-{ch1_red:SCORE {score()}, FOR NOW. SECOND VIOLATION AT THIS LOCATION. The first was yours: the dead countdown, the flash on your cheek. The camera learned your coat from you.{ch1_appealed: Under it, at last, the answer to the appeal you typed on the bus: COUNTDOWN FAULT NOT FOUND IN MAINTENANCE LOG. APPEAL REJECTED.|}|SCORE {score()}, FOR NOW. Years at that corner, and the first time it catches you, you were two hours inland.}
+{ch1_appealed:
+    ~ record("appeal_rejected")
+}
+{ch1_red:SCORE {score()}, FOR NOW. SECOND VIOLATION AT THIS LOCATION. The first was yours: the dead countdown, the flash on your cheek. The camera learned your coat from you.{ch1_appealed: Under it, at last, the answer to the appeal you typed on the bus: COUNTDOWN FAULT NOT FOUND IN MAINTENANCE LOG. APPEAL REJECTED.{worth("appeal_rejected"): Asking cost you {points("appeal_rejected")} more.|}|}|SCORE {score()}, FOR NOW. Years at that corner, and the first time it catches you, you were two hours inland.}
 
 "That's not you," Tingting says, through her congee. "Yours has a toggle missing." #speaker: tingting
 

@@ -66,7 +66,7 @@ describe.each(['pglite', 'postgres'] as const)('the class API over %s', (kind) =
     expect(counts).toEqual([3, 3, 3]);
   });
 
-  it("plays a class's own rule set beside a preset: the device gets its rules, the projector its name", async () => {
+  it("plays a class's own rule set beside a preset: the device gets its rules, and so does the projector", async () => {
     const checked = checkRegime({ ...REGIMES.lanmen_civic, name: 'Year 10', appeals: 'pending' });
     if (!checked.ok) throw new Error('the rules should pass');
     const rules = ruleSetOf(checked.regime);
@@ -83,7 +83,7 @@ describe.each(['pglite', 'postgres'] as const)('the class API over %s', (kind) =
     expect(joined.find((reply) => reply.json.regime === 'lanmen_civic')?.json.rules).toBeUndefined();
     const dashboard = (await call(at(`/api/sessions/${created.json.code}`), 'GET', undefined, created.json.teacherKey))
       .json;
-    expect(dashboard.names).toEqual({ [checked.regime.id]: 'Year 10' });
+    expect(dashboard.rules.map((sent: unknown) => checkRegime(sent))).toEqual([checked]);
   });
 
   it('refuses a session whose own rule sets are wrong or do not match its list of rule sets', async () => {
