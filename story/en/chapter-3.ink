@@ -49,6 +49,14 @@ On Thursday at one Officer Guo comes in with rain on his shoulders: Guo Wen, rel
 
 "A register isn't a cage, Uncle Ma. It's how we know which ones are real. And if people pray anywhere else, a spare room, tell me. An annex I can register. What I find myself, I can only close." #speaker: guo_wen
 
+He slides you a card: COMMUNITY BOOKKEEPER VOLUNTEERS.{worth("volunteered"): {worth("volunteered")} POINTS.|}
+* [Put your name down #stance: comply]
+    ~ record("volunteered")
+    # sfx: approval_chime
+    {score()}. Old Ma watches the card go into your wallet.
+* [Tell him you are helping a friend, not the district #stance: refuse]
+    "This week," says Guo, tiredly, "that's the same thing." He leaves the card under the vinegar. #speaker: guo_wen
+-
 -> ch3_ma_ling
 
 === ch3_ma_ling ===
@@ -71,7 +79,7 @@ That evening Ma Ling catches you at the bus stop.
 
 === ch3_table ===
 # scene: noodle_shop
-At ten, the shutter half down, you sit with Old Ma over the forms and a pot of tea, under the camera that came with the plaque.
+At ten, the shutter half down, you sit with Old Ma over the forms and a pot of tea.
 
 He gets up and pulls the shutter the rest of the way down, hard enough for the street to hear. "Forty years I have fed this street, and a form wants to know if my friends are dangerous." His hands are shaking; he lays them flat on the table. "When I was a boy they closed our mosque in Linxia for ten years. My father prayed in the flour store. I thought that was finished." "Forgive me. It is not your form." #speaker: ma_zhiqiang
 

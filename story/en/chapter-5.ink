@@ -27,7 +27,7 @@ Zhou Hui phones at twenty to seven on Monday, in tears.
     "They caught them, Ming." She goes alone and sends a photograph: the map of red pins. Under it: Dad's street, and a heart. #speaker: zhou_hui
 -
 # scene: home
-That evening the district posts: ONE YEAR OF THE HEPING ROAD GANTRY. ZERO INJURIES. 99.7% DETECTION ACCURACY. Forty-one thumbs. A mother in Block 6 writes that her son walks to school alone now.
+That evening the district posts: ONE YEAR OF THE HEPING ROAD GANTRY. ZERO INJURIES. 99.7% DETECTION ACCURACY. A mother in Block 6 writes that her son walks to school alone now.
 
 You think of the Thursday it caught you on red while you were in Jinxi{ch2_appealed == "won":, and the morning it cost to prove it|{ch2_appealed == "lost":, and the appeal they turned down|, and the appeal you never had a morning to file}}.
 * (posted) [Reply: "I was the 0.3 per cent." #stance: conscience]

@@ -21,7 +21,7 @@
 # scene: street
 Saturday, week eight. The basketball court is a hall without walls: a red carpet, a stage under the lanterns, and a screen where the estate's average score has climbed since September.
 
-Gold paper signs on the front rows for the two top tiers; a plain sign on the rows behind for the next; then no signs at all. By the gate, a red rope: RESIDENTS SUBJECT TO ENFORCEMENT ARE WELCOME TO OBSERVE.
+Gold signs on the front rows for the two top tiers, a plain one behind them for the next, then none. By the gate, a red rope: RESIDENTS SUBJECT TO ENFORCEMENT ARE WELCOME TO OBSERVE.
 
 Ma Ling runs the screen from a laptop, Officer Guo beside her. In the second row sits Zhou Hui with her father, in the suit he retired in.
 
@@ -41,7 +41,7 @@ On the noticeboard, {chapter_6.number:Tingting's gold number is already out of d
 ~ return ch6_abroad == "applied" && gate("travel_abroad")
 
 === ch7_verdict ===
-At twenty past nine phones begin to chime all over the courtyard, one, then dozens, like small birds landing.
+At twenty past nine phones chime all over the courtyard, like small birds landing.
 { ch7_upheld():
     ~ record("collective_appeal_upheld")
     # sfx: approval_chime
