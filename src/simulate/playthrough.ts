@@ -33,10 +33,20 @@ export function chooseRandomly(random: () => number): Chooser {
   return (open) => open[Math.floor(random() * open.length)];
 }
 
-/** Takes the choice written with this stance where there is one; otherwise chooses at random. */
-export function chooseStance(stance: Stance, random: () => number): Chooser {
+/**
+ * Takes the choice written with the first of these stances that the beat offers (`undefined`
+ * stands for a choice written with no stance: the player who keeps out of the argument);
+ * otherwise chooses at random.
+ */
+export function chooseStance(stances: readonly (Stance | undefined)[], random: () => number): Chooser {
   const fallback = chooseRandomly(random);
-  return (open, beat, runner) => open.find((choice) => choice.stance === stance) ?? fallback(open, beat, runner);
+  return (open, beat, runner) => {
+    for (const stance of stances) {
+      const found = open.find((choice) => choice.stance === stance);
+      if (found) return found;
+    }
+    return fallback(open, beat, runner);
+  };
 }
 
 /**

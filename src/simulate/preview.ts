@@ -6,7 +6,7 @@ import { GATES } from '../model/catalogue.ts';
 import { TIERS, type Regime, type Tier } from '../model/regime.ts';
 import { tierOf } from '../model/score.ts';
 import { LENGTH_VARIABLES, type StoryLength } from '../narrative/opening.ts';
-import { playPersonas, type PersonaId, type PersonaResult } from './personas.ts';
+import { playPersonas, WORKSHOP_PERSONAS, type PersonaResult, type WorkshopPersonaId } from './personas.ts';
 import { buildGraph } from './story-graph.ts';
 import { mergeRunStats, pickAtRandom, playRuns, type RunStats } from './story-runs.ts';
 
@@ -29,8 +29,8 @@ export interface PreviewSummary {
   /** Every tier, best first, with how many runs ended in it. */
   tiers: { tier: Tier; count: number }[];
   /** Doors met on a choice, in catalogue order: runs that met one, runs that found it shut, personas it shut out. */
-  doors: { gate: string; met: number; shut: number; personas: PersonaId[] }[];
-  personas: { persona: PersonaId; ending: string; score: number; tier: Tier; shut: string[] }[];
+  doors: { gate: string; met: number; shut: number; personas: WorkshopPersonaId[] }[];
+  personas: { persona: WorkshopPersonaId; ending: string; score: number; tier: Tier; shut: string[] }[];
 }
 
 /** Runs played between two looks at the worker's inbox, so a newer draft can stop this one. */
@@ -46,7 +46,7 @@ export interface PreviewShare extends PreviewRequest {
 /** What a share played, as counts that add up across shares. */
 export interface PreviewPart {
   stats: RunStats;
-  personas: PersonaResult[];
+  personas: PersonaResult<WorkshopPersonaId>[];
 }
 
 /** The request cut into `workers` contiguous ranges of runs (none empty but the only one); the first plays the personas. */
@@ -99,7 +99,9 @@ export function* playShare(share: PreviewShare): Generator<number, PreviewPart> 
     stats = mergeRunStats(stats, playRuns(graph, { firstSeed: first + done, runs, pick: pickAtRandom }));
     yield done + runs;
   }
-  const personas = share.personas ? playPersonas(share.json, share.regime, share.seed, variables).results : [];
+  const personas = share.personas
+    ? playPersonas(share.json, share.regime, share.seed, variables, WORKSHOP_PERSONAS).results
+    : [];
   return { stats, personas };
 }
 

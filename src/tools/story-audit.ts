@@ -10,7 +10,7 @@ import { tierOf } from '../model/score.ts';
 import type { RunnerOptions } from '../narrative/runner.ts';
 import { parseTag, TagError } from '../narrative/tags.ts';
 import { compileInk, formatProblem } from './ink-compile.ts';
-import { playPersonas, type PersonaResult } from '../simulate/personas.ts';
+import { PERSONA_SEEDS, PERSONAS, playPersonas, type PersonaResult } from '../simulate/personas.ts';
 import { exploreGraph } from './story-explore.ts';
 import { findLiteralFigures } from './story-figures.ts';
 import { buildGraph } from '../simulate/story-graph.ts';
@@ -185,7 +185,7 @@ export async function auditStory(rootFile: string, options: AuditOptions): Promi
     const exploration = exploreGraph(tree, options.exploreStates ?? 50_000);
     const exploreMs = Math.round(performance.now() - exploreStarted);
     problems.push(...exploration.errors.map((error) => `${label}: exploring, ${error}`));
-    const personas = playPersonas(story.json, options.regime, options.seed, variant.variables);
+    const personas = playPersonas(story.json, options.regime, options.seed, variant.variables, PERSONAS, PERSONA_SEEDS);
     const { stats, states, runsMs } = await running;
     problems.push(
       ...stats.errors.map(

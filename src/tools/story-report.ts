@@ -39,9 +39,9 @@ function variantBlocks(v: VariantFigures): Block[] {
     },
     {
       heading: `Personas (${v.name})`,
-      text: 'protect_score looks one choice ahead and keeps the number highest; conscience and refuse take choices written with that #stance: where there is one.',
-      head: ['persona', 'ending', 'score', 'tier', 'lists', 'words'],
-      rows: v.personas.map((p) => [p.persona, p.ending, p.score, p.tier, p.lists.join(', ') || '—', p.words]),
+      text: 'protect_score looks one choice ahead and keeps the number highest; comply, conscience and refuse take the choice written with that #stance: where there is one (conscience, where there is none, refuses rather than complies); unaligned takes a choice written with no stance; where a persona has no preference, its seed chooses.',
+      head: ['persona', 'seed', 'ending', 'score', 'tier', 'lists', 'words'],
+      rows: v.personas.map((p) => [p.persona, p.seed, p.ending, p.score, p.tier, p.lists.join(', ') || '—', p.words]),
     },
     {
       heading: `Score by chapter (${v.name})`,

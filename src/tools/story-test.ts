@@ -54,7 +54,7 @@ for (const lang of readdirSync('story').sort()) {
         `  endings: ${Object.entries(v.endings)
           .map(([id, n]) => `${id} ${n}`)
           .join(', ')}`,
-        `  personas: ${v.personas.map((p) => `${p.persona} → ${p.ending} (${p.score}, ${p.tier})`).join('; ')}`,
+        `  personas: ${v.personas.map((p) => `${p.persona}@${p.seed} → ${p.ending} (${p.score}, ${p.tier})`).join('; ')}`,
         `  gates (open/locked when offered): ${Object.entries(v.gates)
           .map(([id, g]) => `${id} ${g.open}/${g.locked}`)
           .join(', ')}`,

@@ -8,7 +8,7 @@ VAR ch3_prayed = false
 === chapter_3 ===
 # chapter: 3
 # scene: noodle_shop
-Wednesday, week three: Old Ma is not at the board. His nephew pulls the noodles, too thick, while Old Ma sits at the back with two forms.
+Wednesday, week three: Old Ma's nephew pulls the noodles, too thick, while Old Ma sits at the back with two forms.
 
 RELIGIOUS VENUE CREDIT MANAGEMENT (TRIAL). R-3: FRIDAY ATTENDANCE. NAME, ID NUMBER, TELEPHONE. R-4: CONDUCT OF REGULARS, 1 TO 5. DUE FRIDAY, 17:00.
 
@@ -30,7 +30,7 @@ At the next table his daughter Ma Ling, in a city platform lanyard, works on a l
 # scene: home
 That night your mother rings. For forty years Mrs Hu has climbed to Xishan's Guanyin temple with her on the first and fifteenth. Now the gate says SCAN ON ENTRY, and a volunteer told Mrs Hu it counts.
 
-"Counts which way? Nobody can tell her. So she lights her incense at home, before the little Guanyin on the television, and says the Bodhisattva hears her there. She's right. It isn't the same. Friday is the nineteenth, Guanyin's day. Should I scan? Her niece says it counts for good." #speaker: mother
+"Counts which way? Nobody can tell her. So she lights her incense at home, before the little Guanyin on the television. The Bodhisattva hears her there. It isn't the same. Friday is Guanyin's day. Should I scan? Her niece says it counts for good." #speaker: mother
 
 * (scan) [Tell her to scan it: if it helps, it helps #stance: comply]
     "Scan it, Ma. It's only a door."
@@ -43,20 +43,18 @@ That night your mother rings. For forty years Mrs Hu has climbed to Xishan's Gua
 
 === ch3_guo ===
 # scene: noodle_shop
-On Thursday at one Officer Guo comes in with rain on his shoulders: Guo Wen, religious affairs and civic credit, sixty-three venues to register by the thirtieth. Old Ma asks him why, the way he'd ask a regular why they stopped coming.
+On Thursday at one Officer Guo comes in with rain on his shoulders: Guo Wen, religious affairs and civic credit, sixty-three venues to register by the thirtieth. Old Ma asks him why.
 
 "Xigang, 2019. A man rents a warehouse, buys robes online, calls it the Golden Lotus Temple. Two hundred and forty pensioners give him three point eight million for blessed deposits. My wife's aunt gave him her funeral money. He got them because he looked like the thing they trusted." #speaker: guo_wen
 
-"A register isn't a cage, Uncle Ma. It's how we know which ones are real." He glances at R-4. "That one I didn't write. And if people pray anywhere else, a spare room, tell me. An annex I can register. What I find myself, I can only close." #speaker: guo_wen
+"A register isn't a cage, Uncle Ma. It's how we know which ones are real. And if people pray anywhere else, a spare room, tell me. An annex I can register. What I find myself, I can only close." #speaker: guo_wen
 
-He slides you a card. COMMUNITY BOOKKEEPER VOLUNTEERS: HELP A VENUE WITH ITS REGISTER.{worth("volunteered"): {worth("volunteered")} POINTS.|}
-
-* [Put your name down as a community bookkeeper #stance: comply]
+He slides you a card: COMMUNITY BOOKKEEPER VOLUNTEERS.{worth("volunteered"): {worth("volunteered")} POINTS.|}
+* [Put your name down #stance: comply]
     ~ record("volunteered")
     # sfx: approval_chime
-    Guo scans your code. {score()}. Old Ma watches the card go into your wallet.
+    {score()}. Old Ma watches the card go into your wallet.
 * [Tell him you are helping a friend, not the district #stance: refuse]
-    "I'm helping a friend."
     "This week," says Guo, tiredly, "that's the same thing." He leaves the card under the vinegar. #speaker: guo_wen
 -
 -> ch3_ma_ling
@@ -66,9 +64,9 @@ He slides you a card. COMMUNITY BOOKKEEPER VOLUNTEERS: HELP A VENUE WITH ITS REG
 That evening Ma Ling catches you at the bus stop.
 {chapter_3.asked_ling:"You saw the dots."|She shows you her laptop: the district's places of worship as dots, the mosque amber. ATTENDANCE −31%. ANOMALY. "I built the dots. Not the forms."} #speaker: ma_ling
 
-"Before, a venue's grade was whatever one official thought of its imam. Now the rules are published, the same for everyone. If I leave, they'll hire someone who doesn't know what Friday is." #speaker: ma_ling
+"Before, a venue's grade was whatever one official thought of its imam. Now the rules are published, the same for everyone." #speaker: ma_ling
 
-"The anomaly rule is mine too. At midnight it sends the missing third to Officer Guo's inspectors. They'll find my father's back room: Old Bai and the others, who won't give a tablet their faces on the way to prayer. I could mark the feed under maintenance for a week. If they audit me, I'm finished." #speaker: ma_ling
+"The anomaly rule is mine too. At midnight it sends the missing third to Guo's inspectors, and they'll find my father's back room: Old Bai and the others. I could mark the feed under maintenance for a week. If they audit me, I'm finished." #speaker: ma_ling
 
 * (held) [Tell her to hold it back for a week #stance: conscience]
     "A week is a week."
@@ -81,18 +79,18 @@ That evening Ma Ling catches you at the bus stop.
 
 === ch3_table ===
 # scene: noodle_shop
-At ten, shutter half down, you sit with Old Ma over the forms and a pot of tea, under the calligraphy from Linxia and the camera that came with the plaque.
+At ten, the shutter half down, you sit with Old Ma over the forms and a pot of tea.
 
-He gets up and pulls the shutter the rest of the way down, hard enough for the street to hear. "Forty years I have fed this street, and a form wants to know if my friends are dangerous." His hands are shaking; he lays them flat on the table. "When I was a boy they closed our mosque in Linxia for ten years. My father prayed in the flour store. I thought that was finished." He breathes. "Forgive me. It is not your form." #speaker: ma_zhiqiang
+He gets up and pulls the shutter the rest of the way down, hard enough for the street to hear. "Forty years I have fed this street, and a form wants to know if my friends are dangerous." His hands are shaking; he lays them flat on the table. "When I was a boy they closed our mosque in Linxia for ten years. My father prayed in the flour store. I thought that was finished." "Forgive me. It is not your form." #speaker: ma_zhiqiang
 
-"Eleven regulars at the mosque. Old Bai and the others in my back room. The ones who come, God already knows. He doesn't need a form. The form needs me." He turns the pen round. "You are the bookkeeper. Tell me what to do." #speaker: ma_zhiqiang
+"Eleven regulars at the mosque. Old Bai and the others in my back room. The ones who come, God already knows. He doesn't need a form. The form needs me." "You are the bookkeeper. Tell me what to do." #speaker: ma_zhiqiang
 
 # poll: mosque_register
 * [Help him fill in the register: every name, and every man a five #stance: comply #road: names_listed]
     ~ ch3_mosque = "listed_names"
     ~ record("neighbour_reported")
     # sfx: approval_chime
-    Name, ID, telephone, for every regular: names and telephones from the donation book, ID numbers read out by the men themselves, one call at a time, while Old Ma held the phone. On R-4 Old Ma gives every man a five. "Who am I to mark them? God does the marking." THANK YOU FOR SUPPORTING VENUE CREDIT MANAGEMENT. The back room is on no form at all.
+    Names and telephones from the donation book; ID numbers read out by the men themselves, one call at a time, Old Ma holding the phone. On R-4 he gives every man a five. "Who am I to mark them? God does the marking." THANK YOU FOR SUPPORTING VENUE CREDIT MANAGEMENT. The back room is on no form at all.
 * [Help him write a refusal, in proper form #stance: conscience #road: register_refused]
     ~ ch3_mosque = "refused_form"
     ~ record("venue_records_refused")
@@ -102,7 +100,7 @@ He gets up and pulls the shutter the rest of the way down, hard enough for the s
     ~ ch3_mosque = "reported"
     ~ record("neighbour_reported")
     Without telling Old Ma, late that night you message Guo: the back room, Fridays, six old men. Register it before the model finds it. Please. {score()}.
-    He is still at his desk. THANK YOU. I WILL DO WHAT I CAN.
+    He is still at his desk: THANK YOU. I WILL DO WHAT I CAN.
 * [Tell him it is not your place, and leave it with him #stance: refuse #road: kept_away]
     ~ ch3_mosque = "kept_away"
     "It's your mosque, Uncle Ma. It isn't my place."
@@ -158,7 +156,7 @@ Through the bead curtain, under the camera above the till, six old men stand amo
 
 === ch3_open_day ===
 # scene: school
-Across the canal, No. 2 has a gate that knows your face. WELCOME, TIER {tier()} PARENT. A robotics room, a library with a fish tank, a headteacher who says "families of good standing" four times in ten minutes. You picture Tingting's drawings on these walls, and it fits.
+Across the canal, No. 2 has a gate that knows your face. WELCOME, TIER {tier()} PARENT. A robotics room, a library with a fish tank, a headteacher who says "families of good standing" four times in ten minutes.
 
 In the taxi back you cannot make the sum come out.
 -> ch3_evening
@@ -171,21 +169,6 @@ You balance the ledger to the last fen, the only thing all day that comes out ri
 
 === ch3_evening ===
 # scene: home
-That night your mother sends a photograph from Xishan: {ch3_mother.scan:the code at the temple gate, and one word, SCANNED.|three sticks of incense in the temple burner, and no code anywhere in the picture.}
-
-Tingting, in bed, has a question. "Lili says God watches you all the time. Like the cameras." #speaker: tingting
-
-* [Tell her what Old Ma says]
-    "Old Ma says the ones who come don't need writing down."
-    "So God doesn't need points." #speaker: tingting
-    "No."
-    "Good." She turns over, settled, one of you at least.
-* [Tell her the cameras are not God]
-    "The cameras aren't God. Cameras make mistakes."
-    {ch2_appealed == "won":"Like your name on somebody else. They fixed that one."|"Like your name on somebody else."} She yawns. "The Bodhisattva doesn't make mistakes. Grandma says." #speaker: tingting
-* [Tell her you don't know]
-    "I don't know, Tingting."
-    She looks surprised, then pleased, as if you had told her a secret. "I'll ask Grandma." #speaker: tingting
--
+That night, two short knocks at the door: Auntie Fang, her armband on over her cardigan. "Not tonight, Xiao Xu. Wednesday, at the office. I have something to put to you, and I want a yes." #speaker: fang_lihua
 # ledger: 3
 -> chapter_4

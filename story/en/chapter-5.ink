@@ -21,17 +21,17 @@ Zhou Hui phones at twenty to seven on Monday, in tears.
 * (statement) [Go with her and give a statement #stance: comply]
     ~ record("fraud_reported")
     # scene: community_office
-    At the District Service Centre an officer copies ninety days of your calls into a grey box. Zhou Hui touches her father's street. {score()}.
+    At the District Service Centre an officer copies ninety days of your calls into a grey box. {score()}.
 * [Say you'd rather keep your phone to yourself #stance: refuse]
     "Ninety days of my calls, Hui. Mother's doctors. Deng."
     "They caught them, Ming." She goes alone and sends a photograph: the map of red pins. Under it: Dad's street, and a heart. #speaker: zhou_hui
 -
 # scene: home
-That evening the district posts: ONE YEAR OF THE HEPING ROAD GANTRY. ZERO INJURIES. 99.7% DETECTION ACCURACY. Forty-one thumbs. A mother in Block 6 writes that her son walks to school alone now.
+That evening the district posts: ONE YEAR OF THE HEPING ROAD GANTRY. ZERO INJURIES. 99.7% DETECTION ACCURACY. A mother in Block 6 writes that her son walks to school alone now.
 
 You think of the Thursday it caught you on red while you were in Jinxi{ch2_appealed == "won":, and the morning it cost to prove it|{ch2_appealed == "lost":, and the appeal they turned down|, and the appeal you never had a morning to file}}.
 * (posted) [Reply: "I was the 0.3 per cent." #stance: conscience]
-    You write it plainly: the date, the hospital, someone else in a coat like yours. Not that the cameras are bad; only that being the 0.3 costs something. A dozen thumbs by midnight. One is Deng's.
+    You write it plainly: the date, the hospital, someone else in a coat like yours. A dozen thumbs by midnight. One is Deng's.
 * [Leave it. Ninety-nine point seven is a good number]
     You close the app. The point three is nobody's business but yours.
 -
@@ -40,7 +40,7 @@ You think of the Thursday it caught you on red while you were in Jinxi{ch2_appea
 === ch5_inspection ===
 # scene: street
 { ch1_reported:
-    On Tuesday the two fire officers your thumb brought to Deng's landing in the first week come back with a thermal camera. That first time they walked every stairwell while they were here, and under the stairs of Block 6 they found a battery fat at the seams, a small white sun on the camera, with the Chens and sixteen others asleep above it. Auntie Fang leads them round again{ch4_role == "liaison":, you behind her with the blue tablet}.
+    On Tuesday the two fire officers your thumb brought to Deng's landing in week one come back with a thermal camera. That first time they walked every stairwell, and under the stairs of Block 6 they found a battery fat at the seams, with the Chens and sixteen others asleep above it. Auntie Fang leads them round again{ch4_role == "liaison":, you behind her with the blue tablet}.
     Today they find one more, wrapped in a towel "to keep it warm". "Quiet estate," the officer says.
 - else:
     On Sunday night at three the stairwell of Block 6 filled with smoke: a scooter battery under the stairs, fat at the seams, had begun to burn. The Chens carried their boy Xiaobao down through it. He is in the People's Hospital with his lungs, two nights so far.
@@ -48,16 +48,7 @@ You think of the Thursday it caught you on red while you were in Jinxi{ch2_appea
     "When we come for one, we walk every stairwell," the officer says. "Nobody called us this autumn. Not until Sunday."
 }
 
-Auntie Fang lays her palm flat against the wall of Block 6, the way you would steady a horse.
-
-Deng's landing is bare; {ch1_reported:since the fine he charges at the depot and barely says good morning|{ch1_journey == "flight":since Auntie Fang's warning he charges inside|since the night you knocked he charges inside}}. The officers want his flat anyway. He is out; Auntie Fang knows about the spare key on your hook.
-* [Fetch the key and let them in]
-    In his kitchen the battery sits unplugged on a steel tray under a new smoke alarm, price sticker still on. "Better than most," the officer says.
-* [Ring Deng and make them wait #stance: conscience]
-    He comes in nineteen minutes, a customer's dumplings cooling in his box. The battery is unplugged on a steel tray. "Better than most," the officer says.
-    "Worth it," he says, and almost means it. #speaker: deng_qiang
--
-Walking back, Auntie Fang looks up at a sixth-floor balcony hung with small coats. "The Lius. Eleven children, one door, and a heater." #speaker: fang_lihua
+Deng's landing is bare; {ch1_reported:since the fine he charges at the depot and barely says good morning|{ch1_journey == "flight":since Auntie Fang's warning he charges inside|since the night you knocked he charges inside}}. With the spare key from your hook the officers find his battery unplugged on a steel tray under a new smoke alarm, price sticker still on. "Better than most," one says.
 -> ch5_physio
 
 === ch5_physio ===
@@ -102,8 +93,6 @@ Flat 601: two folding tables, eleven children, one door, a two-bar heater, the n
 On Thursday at Old Ma's your phone buzzes: YOUR POST HAS BEEN FLAGGED AS A POSSIBLE RUMOUR: IT CONTRADICTS THE PUBLIC RECORD.
 ~ record("post_flagged_rumour")
 {score()}. In a grey box: DELETE WITHIN 24 HOURS{worth("post_deleted_on_request"): AND {worth("post_deleted_on_request")} POINTS WILL BE RESTORED|}.
-
-Ma Ling reads it over her noodles and winces.
 
 "It doesn't know you were in Jinxi. It knows the camera's log. A claim against the record is a rumour until the record changes.{ch2_appealed == "won": Your appeal fixed your score, not the camera's log. I've raised it.}" #speaker: ma_ling
 
@@ -178,6 +167,8 @@ On Saturday you take Tingting to Jinxi. Deng is going home too, on the 7:05 K-tr
     }
 }
 {ch3_mother.scan:Her phone calls her a REGISTERED DEVOTEE, XISHAN GUANYIN TEMPLE now. This week the temple's volunteer rang to ask why she missed the fifteenth. "My knee," she told him. "They write down the knee too," she says.|She still climbs to Xishan on the first and fifteenth, slowly, and scans nothing. Mrs Hu has stopped going at all.}
-{ch5_liu == "sealed":That night Tingting asks whether Teacher Liu will be there on Monday. You say you don't know. It is not quite true.|That night, in Jinxi, you think of a light on a sixth floor in Lanmen, still on.} Your phone says {score()}, tier {tier()}.
+{ch5_liu == "sealed":That night Tingting asks whether Teacher Liu will be there on Monday. You say you don't know. It is not quite true.|}
+
+On Sunday, at Jinxi station, Deng is at the far end of the platform, phone to his ear, free hand flat on his head. When he sees you he pockets the phone and waves, too brightly.
 # ledger: 5
 -> chapter_6

@@ -19,20 +19,29 @@
 === chapter_7 ===
 # chapter: 7
 # scene: street
-Saturday, week eight. The basketball court is a hall without walls: a red carpet, a stage under the lanterns, and a screen where the estate's average score climbs across the weeks since September.
+Saturday, week eight. The basketball court is a hall without walls: a red carpet, a stage under the lanterns, and a screen where the estate's average score has climbed since September.
 
-Gold paper signs on the front rows for the two top tiers; a plain sign on the rows behind for the next; then no signs at all. By the gate, a red rope: RESIDENTS SUBJECT TO ENFORCEMENT ARE WELCOME TO OBSERVE.
+Gold signs on the front rows for the two top tiers, a plain one behind them for the next, then none. By the gate, a red rope: RESIDENTS SUBJECT TO ENFORCEMENT ARE WELCOME TO OBSERVE.
 
 Ma Ling runs the screen from a laptop, Officer Guo beside her. In the second row sits Zhou Hui with her father, in the suit he retired in.
 
-On the noticeboard, {chapter_6.heron:among forty gold numbers, one heron on one leg.|Tingting's gold number is already out of date.}
+On the noticeboard, {chapter_6.number:Tingting's gold number is already out of date.|among forty gold numbers, one heron on one leg.}
 { ch6_collective:
     -> ch7_verdict
 }
 -> ch7_seat
 
+// The Singapore thread: a passport applied for, or the post held till spring by a player now in
+// tier A or above. Not for anyone on the court list, whose exit is barred.
+=== function ch7_leaving() ===
+~ return not ch6_listed && (ch6_abroad == "applied" || (ch6_abroad == "locked" && (ch7_high() || tier() == "A")))
+
+// A renewed passport whose clearance still holds: the flight on Monday.
+=== function ch7_flight() ===
+~ return ch6_abroad == "applied" && gate("travel_abroad")
+
 === ch7_verdict ===
-At twenty past nine phones begin to chime all over the courtyard, one, then dozens, like small birds landing.
+At twenty past nine phones chime all over the courtyard, like small birds landing.
 { ch7_upheld():
     ~ record("collective_appeal_upheld")
     # sfx: approval_chime
@@ -51,10 +60,10 @@ At twenty past nine phones begin to chime all over the courtyard, one, then doze
     -> ch7_gate
 }
 { not (ch7_high() || tier() == "A"):
-    A volunteer shows you to the back rows, with Granny Lu and half of Stairwell B. The plastic is cold through your clothes.
+    A volunteer shows you to the back rows, with Granny Lu and half of Stairwell B.
     -> ch7_gate
 }
-A volunteer shows you to the {ch7_high():second row, where a gold sign and your own name are waiting on a chair|fourth row, under a sign that says A}. Granny Lu and half of Stairwell B are at the back, where there are no signs.
+A volunteer shows you to the {ch7_high():second row, where a gold sign and your own name are waiting on a chair|fourth row, under a sign that says A}.
 * [Sit where the sign puts you]
     You sit. {ch7_high():Zhou Hui reaches back and squeezes your hand.|Tingting swings her legs and counts the gold signs in front of her.}
 * (back) [Sit at the back with Granny Lu and Stairwell B]
@@ -83,7 +92,7 @@ Deng sets them on the low wall by the rope one at a time, as carefully as he onc
     "You didn't need to," he says. #speaker: deng_qiang
     "I know."
 * [Stay in your seat #stance: comply]
-    Deng does not look for you; he knows where you sit. He squares the last box and stands at the rope, since he is welcome to observe.
+    Deng squares the last box and stands at the rope, since he is welcome to observe.
 -
 -> ch7_guo
 
@@ -111,20 +120,18 @@ He is in a borrowed shirt: a man who will ride nights for years to keep that lig
 === ch7_guo ===
 Old Ma has come too, with a soup urn, and shakes Officer Guo's hand like a man he has known for twenty years. He has.
 
-Guo finds you by the urn: fifty, tired round the eyes. "The back room at Ma's," he says, low. "Still used? Every noon, I hear, since the mosque gate got its face reader. You know about Xigang: two hundred and forty pensioners, and we never looked. I'm not asking for names. Only whether the room is used, so I can close it with a letter before someone above me closes it with a van." #speaker: guo_wen
+Guo finds you by the urn: fifty, tired round the eyes. "The back room at Ma's," he says, low. "Still used? Every noon, I hear, since the mosque gate got its face reader. I'm not asking for names. Only whether the room is used, so I can close it with a letter before someone above me closes it with a van." #speaker: guo_wen
 
-He shows you his phone: sixty-three venues, a column headed RISK CLEARED, most of it red. "Last year I closed a 'temple' in a garage that had taken a widow's flat. The year before, I registered a church that had met in a school hall for thirty years. On this table they count the same. My wife's aunt still says the Golden Lotus monk was a kind man. He was. That is the trouble with my job." #speaker: guo_wen
+"Last year I closed a 'temple' in a garage that had taken a widow's flat. The year before, I registered a church that had met in a school hall for thirty years. On my list they count the same. My wife's aunt still says the Golden Lotus monk was a kind man. He was. That is the trouble with my job." #speaker: guo_wen
 
 {ch3_mosque == "reported":In week three it was you who told him about the back room, so that he could register it. It never was.|}{ch3_mosque == "listed_names":In week three you copied the regulars' names onto the committee's form, in your neat bookkeeper's hand. The back room filled up the Friday after.|}{ch3_mosque == "refused_form":In week three you helped Old Ma send the form back with the names left blank. Guo has not forgotten; that he asks you anyway is a kind of respect.|}{ch3_mosque == "kept_away" && not ch3_prayed:In week three you kept away from all of it. It has come to find you.|}{ch3_prayed: You have sat at the back of that room yourself, shoes off, while the old men prayed.|}
 
 Old Ma ladles soup without looking up. "He isn't a bad man. He's a man with a target. Nobody asked God for a copy of the register." #speaker: ma_zhiqiang
 
-In a corner of Ma Ling's screen an amber dot sits on her father's shop: phones that gather there at noon.
-
 # poll: the_back_room
 * (told) [Tell him yes: at noon, most days #stance: comply #road: room_confirmed]
     ~ record("neighbour_reported")
-    Guo thanks you as if you had done him a kindness. By his lights, you have. Old Ma gives you extra beef, as always, and does not meet your eye. He always has.
+    Guo thanks you as if you had done him a kindness. By his lights, you have. Old Ma gives you extra beef, as always, and does not meet your eye.
 * [Tell him you count noodles, not prayers #stance: conscience #road: room_not_confirmed]
     ~ record("report_declined")
     "Then I'll count them myself," Guo says, without anger, and his phone logs that you declined. Old Ma sets down your bowl with extra beef and rests a hand on your shoulder.
@@ -135,50 +142,46 @@ In a corner of Ma Ling's screen an amber dot sits on her father's shop: phones t
 At half past ten Auntie Fang takes the microphone. "This autumn: {ch1_reported:three batteries off three landings, and no fire|batteries off our landings, and one fire, in Block 6, that a little boy is still coughing from}. A fraud ring, caught, because people in this courtyard pressed REPORT. Mr Qiu in the front row, because somebody noticed his milk. Yes, I keep a list. It's the list of everyone I would break a door down for." #speaker: fang_lihua
 
 Zhou Hui turns to find you. "Today my father is told he's trustworthy, after forty years of being it for nothing. Let him have it, Ming." #speaker: zhou_hui
-
-"Afterwards we need hands to stack the chairs," says Auntie Fang. "{worth("volunteered"):{points("volunteered")}, and tea|Tea, and my thanks}." #speaker: fang_lihua
-* [Put your hand up #stance: comply]
-    ~ record("volunteered")
-    She points at you from the stage, delighted. Your pocket agrees: {score()}.
-* [Keep your hands in your lap]
-    Hands go up all round you. {ch6_listed:Nobody expects one from the rope.|Auntie Fang's eyes pass over you and move on, and she writes nothing, and you notice.}
--
 -> ch7_names
 
 === ch7_names ===
-Then the names. Each family walks the carpet to shake Officer Guo's hand and take a red folder, while the screen shows its number.
+Then the names: each family walks the carpet to shake Officer Guo's hand and take a red folder.
 { ch6_listed:
     At the end, for ten seconds, the screen shows the estate's residents subject to enforcement: yours and Deng's, given names starred out. Zhou Hui comes to the rope with her phone already open. "It's one tap, Ming. Still." #speaker: zhou_hui
 - else:
     {ch7_high():"Xu Ming and family," Auntie Fang reads, and the screen shows {score()}.|{tier() == "A":"And now every family in good standing," Auntie Fang calls, "come up for the photograph!" Half the courtyard rises.|Your name is not read. A volunteer leaves a card on every chair in the back rows: WORKING TOWARDS GOOD STANDING. MY FAMILY'S PLEDGE.}}
 }
-{ ch6_abroad == "applied":
-    {gate("travel_abroad"):In your pocket is the renewed passport, its clearance valid while your tier holds. The flight to Singapore is on Monday.|The passport came on Thursday, its clearance valid while your tier holds. This morning the app withdrew the clearance: TIER {needs("travel_abroad")} REQUIRED.}
+{ ch7_leaving():
+    {ch7_flight():In your pocket is the renewed passport, its clearance valid while your tier holds. The flight to Singapore is on Monday.|{ch6_abroad == "applied":This morning the app withdrew the passport's clearance: TIER {needs("travel_abroad")} REQUIRED.|Tan Pei Ling's post is still on the latch.}}
 }
 Beyond the gate Old Ma is walking back to Jiefang Street with his empty urn. It is nearly noon.
 # ledger: 7
 # poll: where_you_stand
-* (went_up) {not ch6_listed && (ch7_high() || tier() == "A")} [Go up when Auntie Fang calls you #stance: comply #road: went_up]
+* (went_up) {not ch6_listed && ch4_role != "liaison" && (ch7_high() || tier() == "A")} [Go up when Auntie Fang calls you #stance: comply #road: went_up]
     { ch7_high():
         ~ record("civility_award")
     }
     -> ch7_end_model
-* (pledged) {not ch6_listed && not (ch7_high() || tier() == "A")} [Sign the pledge card, and clap for the families who go up #stance: comply #road: pledged]
+* (pledged) {not ch6_listed && ch4_role != "liaison" && not (ch7_high() || tier() == "A")} [Sign the pledge card, and clap for the families who go up #stance: comply #road: pledged]
     -> ch7_end_model
+* {ch4_role == "liaison" && not ch6_listed} [Take your place with the liaisons beside the stage, tablet in hand #stance: comply #road: stood_with_liaisons]
+    -> ch7_end_assessor
 * (bought) {ch6_listed} [Let Zhou Hui make the one tap, and walk up the carpet beside her #stance: comply #road: bought_off]
     ~ record("court_judgment_settled")
     -> ch7_end_model
 * {ch6_listed} [Stay at the rope, with your name on the screen #stance: refuse #road: stayed_at_rope]
     -> ch7_end_list
-* {ch6_abroad == "applied"} [Take Tingting's hand and leave before the photograph #gate: travel_abroad #road: left_for_abroad]
+* {ch7_gate.stopped.carried && ch6_face} [Step over the rope and stand with Deng #stance: conscience #road: stood_with_deng]
+    -> ch7_end_list
+* {ch7_leaving() && ch7_flight()} [Take Tingting's hand and leave before the photograph #gate: travel_abroad #road: left_for_abroad]
     -> ch7_end_abroad
-* {ch4_role == "liaison" && not ch6_listed} [Take your place with the liaisons beside the stage, tablet in hand #stance: comply #road: stood_with_liaisons]
-    -> ch7_end_assessor
-* {ch6_collective} [Stand up, with the neighbours who signed #stance: conscience #road: stood_together]
+* {ch7_leaving() && not ch7_flight()} [Leave before the photograph, and write to Tan Pei Ling tonight: yes #road: left_in_spring]
+    -> ch7_end_abroad
+* {ch6_collective && not ch6_listed} [Stand up, with the neighbours who signed #stance: conscience #road: stood_together]
     -> ch7_end_together
-* {not ch7_guo.told} [Slip out after Old Ma to Jiefang Street, for the noon prayer #stance: conscience #road: went_to_pray]
+* {not ch6_listed && not ch7_guo.told && (ch3_prayed || not ch6_collective)} [Slip out after Old Ma to Jiefang Street, for the noon prayer #stance: conscience #road: went_to_pray]
     -> ch7_end_faith
-* {ch7_guo.told} [Go after Old Ma, and tell him yourself what you told Guo #stance: conscience #road: went_to_confess]
+* {not ch6_listed && ch7_guo.told && (ch3_prayed || not ch6_collective)} [Go after Old Ma, and tell him yourself what you told Guo #stance: conscience #road: went_to_confess]
     -> ch7_end_faith
 
 === ch7_end_model ===
@@ -208,19 +211,28 @@ Tingting takes your hand on the way down. "Are we a trustworthy family now?" #sp
 -> END
 
 === ch7_end_list ===
-"No," you say.
+{ ch6_listed:
+    "No," you say.
+    Zhou Hui closes the app the way you close a door you are trying not to slam. "Ming." Then she goes back to her father. #speaker: zhou_hui
+- else:
+    ~ record("contact_listed")
+    # sfx: notification
+    You step over the rope and stand beside Deng. CONTACT WITH A LISTED PERSON. SCORE NOW {score()}. The volunteer opens his mouth and shuts it. In the second row Zhou Hui turns, sees where you are, and turns back.
+}
 
-Zhou Hui closes the app the way you close a door you are trying not to slam. "Ming." Then she goes back to her father. #speaker: zhou_hui
+The ceremony goes on without you, which is what the rope is for. The children sing{ch7_gate.both.sent:, Tingting among them, searching for you over the heads| and Tingting sings with them from Deng's shoulders, louder than the front row}. {ch6_listed:Two names, one rope.|One name on the screen, two people at the rope.}{ch1_reported: He has never asked who reported his battery. Standing here, you think he knows, and that today it does not matter.|}
 
-The ceremony goes on without you, which is what the rope is for. The children sing{ch7_gate.both.sent:, Tingting among them, searching for you over the heads| and Tingting sings with them from Deng's shoulders, louder than the front row}. Two names, one rope.{ch1_reported: He has never asked who reported his battery. Standing here, you think he knows, and that today it does not matter.|}
-
-You know what the list takes; you have counted it. {ch4_school == "no2":Tingting's desk at No. 2, withdrawn on Friday.|The good school across the canal, for as long as you stay on.} The G-train: on Thursday it will be the K-train to Jinxi, seven hours forty on a hard seat{ch1_journey == "slow_train":, the old hall you already know|}. The loan tablet, the airport, {ch4_role == "none":any job that screens|the work you had earned}.
-
-What it has not taken is the reason. You signed for a friend, and when the bank came {ch6_called.refused:you told it the risk had been its own, and meant it|you would not pretend the signature had been a mistake}. The list says you did not pay. It has no column for why.
+{ ch6_listed:
+    You know what the list takes; you have counted it. {ch4_school == "no2":Tingting's desk at No. 2, withdrawn on Friday.|The good school across the canal, for as long as you stay on.} The G-train: on Thursday it will be the K-train to Jinxi{ch1_journey == "slow_train":, the old hall you already know|}. The loan tablet, the airport, {ch4_role == "none":any job that screens|the work you had earned}.
+    What it has not taken is the reason. You signed for a friend, and when the bank came {ch6_called.refused:you told it the risk had been its own, and meant it|you would not pretend the signature had been a mistake}. The list says you did not pay. It has no column for why.
+- else:
+    "You're in my file now," Deng says. "Next to the sixty-one hours." #speaker: deng_qiang
+    You have been in it since the first morning you lent him your face.
+}
 
 "Are we dishonest now?" Tingting asks on the way home. #speaker: tingting
 
-"No. We're on a list."
+{ch6_listed:"No. We're on a list."|"No. Uncle Deng is on a list. We stood next to it."}
 
 She thinks about it for a whole block. "What's the difference?" #speaker: tingting
 
@@ -232,6 +244,9 @@ At the corner the public screen runs its loop of yesterday's offenders. You stan
 
 === ch7_end_abroad ===
 You leave during the Zhous' applause, Tingting's hand in yours, and nobody turns round but Granny Lu.
+{ not ch7_flight():
+    -> spring
+}
 
 On Sunday Mother comes by G-train, and at the barrier she says "Go," and this time you know exactly which way she means it, and you go anyway. #speaker: mother
 
@@ -239,16 +254,27 @@ On Sunday Mother comes by G-train, and at the barrier she says "Go," and this ti
 On Monday at Lanmen Airport a gate of smoked glass considers your face for half a second. Green, your name, {tier()}. It slides open.
 
 The number stays behind like a coat on a hook: {score()}, waiting for you to step back into it. {ch7_named():You have not forgotten what you paid in: {ch1_reported:a battery, |}{ch2_lookalike.photographed:a stranger's face, |}{ch3_mosque == "listed_names":a list of names, |}{ch3_mosque == "reported" || ch7_guo.told:a back room, |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:a friend's rating, |}{ch5_reported_liu:the Lius' homework room, |}{ch6_camera.assessed:a three for Granny Lu, |}and the people behind each, who are not leaving.|You paid in bills and silences and kept your thumb off every report, and it is still a kind of luck to be able to leave.} {deng_listed():Deng is still on the list, loading containers under the cranes you are flying over.|Deng will go on paying off a debt that is {ch6_called.judgment.settled:Zhou Hui's|yours} now, into an account you will check from across the water.}
+-> water
 
+= spring
+That night you write to Tan Pei Ling: yes{gate("travel_abroad"):, and the passport form goes in the same night|, in spring, whatever it takes}. "Then I'll hold it," she answers. "Things change."
+
+What it takes is a winter. Bills on the first of the month. Saturdays with gloves. Your thumb on nothing that costs a point, and on nothing, either, that would cost someone else one. For the sake of leaving, you become exactly the resident the number asks for, and you watch yourself do it.
+
+# scene: airport
+{gate("travel_abroad"):In January,|In March the passport button turns blue, and a week later,} at Lanmen Airport a gate of smoked glass considers your face for half a second, and slides open. The number stays behind like a coat on a hook. {deng_listed():Deng is still on the list, loading containers under the cranes you are flying over.|Deng is still paying, into an account you will check from across the water.}
+-> water
+
+= water
 Singapore has cameras too, Tan Pei Ling warned you, and fines for things Lanmen has not thought of yet. But nobody there adds it all into one number with your name on it.
 
-The plane climbs out over the port. The cranes stand bent in the haze like herons. {chapter_6.heron:Tingting has her poster rolled up in her bag, the bird on one leg.|Tingting presses her face to the window, looking for Block 3.} Somewhere in the grid of six grey blocks, Auntie Fang is stacking chairs.
+The plane climbs out over the port. The cranes stand bent in the haze like herons. {chapter_6.number:Tingting presses her face to the window, looking for Block 3.|Tingting has her poster rolled up in her bag, the bird on one leg.} Somewhere in the grid of six grey blocks, Auntie Fang is stacking chairs.
 # ending: across_the_water
 -> END
 
 === ch7_end_assessor ===
 ~ record("assessment_filed")
-The liaisons stand in a row beside the stage in red tabards, tablets held against their chests like hymn books. "Our eyes and ears," Auntie Fang tells the microphone, and the estate applauds you. It is a strange thing to be applauded for.
+The liaisons stand in a row beside the stage in red tabards, tablets held against their chests like hymn books. "Our eyes and ears," Auntie Fang tells the microphone, and the estate applauds you.
 
 Afterwards the families file out past you, and the blue tablet asks for each one: ATTENDED. CONDUCT, ONE TO FIVE. {ch6_camera.assessed:Granny Lu passes, whom you gave a three for social harmony, and nods to you anyway.|Granny Lu passes with her folder, and you give her a four, and she will never know.} {deng_listed():Deng's card comes up red from the rope, HIGH RISK, with no box for who he is.|Deng's card comes up amber, and you remember whose money turned it.}
 
@@ -267,14 +293,14 @@ The tablet has no box for that. You look for one anyway.
 -> END
 
 === ch7_end_together ===
-You stand up. Nobody planned it. Granny Lu stands at the end of her row; then a courier the camera put on Heping Road while she was asleep after a night shift; then the woman who was in a hospital bed; then {ch6_camera.door:the people whose doors you knocked on, all over the courtyard|others, scattered, whose names went in after your old appeal was stapled to the folder}, until a crowd is on its feet while Auntie Fang reads names.
+You stand up. Nobody planned it. Granny Lu stands at the end of her row; then a courier the camera put on Heping Road while she was asleep after a night shift; then {ch6_camera.door:the people whose doors you knocked on, all over the courtyard|others, scattered, whose names went in after your old appeal was stapled to the folder}, until a crowd is on its feet while Auntie Fang reads names.
 
 She stops. Then, because she is Auntie Fang, she says, "{ch7_upheld():And our neighbours who got the crossing mended|And our neighbours who are still counting}," and claps, and the front rows, uncertain, clap too. #speaker: fang_lihua
 
 # scene: crossing
 {ch7_upheld():The countdown has been fixed: thirty-seven seconds, each one lit.|The countdown is still dark.} You wait for the green, a crowd of you, and cross, and the eight lenses watch, and for once there is nothing to record.
 
-{ch7_upheld():The number came back: {score()}. It gave back what it took because enough people wrote their names in pencil. That is rare.|The number did not come back: {score()}. Not enough names, this time.} {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch2_lookalike.photographed:A stranger's face. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's rating. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
+{ch7_upheld():The number came back: {score()}. Enough people wrote their names in pencil. That is rare.|The number did not come back: {score()}. Not enough names, this time.} {ch7_named():You know, too, what you have given it. {ch1_reported:Deng's battery. |}{ch2_lookalike.photographed:A stranger's face. |}{ch3_mosque == "listed_names":The regulars' names. |}{ch3_mosque == "reported" || ch7_guo.told:The back room. |}{ch4_first_assessment.rated_c || ch4_first_assessment.rated_b:Deng's rating. |}{ch5_reported_liu:The Lius' room. |}{ch6_camera.assessed:A three for Granny Lu. |}Standing up today unsays none of it.|}
 
 "The camera stays," Granny Lu says on the far kerb. "Good. That boy's hip was real." She pats the gantry's pole like a horse's neck. "{ch7_upheld():Now it's honest|Next year it'll be honest}."
 # ending: standing_together
@@ -291,7 +317,6 @@ You take off your shoes and sit in the kitchen doorway on a folded mat, {ch3_pra
 
 It is the quiet prayer: only the rustle of sleeves, foreheads to the carpet, and Old Ma's voice at each movement, God is greatest, addressed to Someone who keeps no register.
 
-Your phone buzzes against your leg.
 ~ record("worship_unregistered")
 # sfx: notification
 ATTENDANCE AT AN UNREGISTERED RELIGIOUS GATHERING. SCORE NOW {score()}.

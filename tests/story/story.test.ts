@@ -4,6 +4,7 @@ import { MESSAGE_TABLES } from '../../src/i18n/tables';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
 import { startRunner } from '../../src/narrative/runner';
 import { compileInk } from '../../src/tools/ink-compile';
+import { PERSONA_SEEDS, PERSONAS } from '../../src/simulate/personas';
 import { auditStory, LENGTHS, type Audit } from '../../src/tools/story-audit';
 
 const languages = readdirSync('story');
@@ -61,10 +62,19 @@ describe.each(languages)('the %s story', (lang) => {
     expect(Object.keys(variantOf(audit, 'full').endings).length).toBeGreaterThanOrEqual(6);
   });
 
-  it('plays each persona to an ending on both lengths', () => {
+  it('plays each persona to an ending on both lengths, from each of its seeds', () => {
     for (const v of audit.figures?.variants ?? []) {
-      expect(v.personas.map((p) => p.persona)).toEqual(['protect_score', 'conscience', 'refuse', 'random']);
+      expect(v.personas.map((p) => p.persona)).toEqual(
+        Array.from({ length: PERSONA_SEEDS }, () => [...PERSONAS]).flat(),
+      );
+      expect(v.personas.every((p) => p.ending !== '')).toBe(true);
     }
+  });
+
+  it('brings some persona to every ending the full story reaches', () => {
+    const full = variantOf(audit, 'full');
+    const reached = new Set(full.personas.map((p) => p.ending));
+    expect(Object.keys(full.endings).filter((ending) => !reached.has(ending))).toEqual([]);
   });
 });
 
