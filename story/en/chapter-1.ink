@@ -43,7 +43,7 @@ WELCOME TO LANMEN CIVIC CREDIT. YOUR STARTING SCORE IS {score()}. TIER {tier()}.
 
 Beyond the window the port cranes stand bent in the haze, like herons waiting for something to move.
 
-Auntie Fang's leaflet, with a chocolate coin taped to it, explained: banks, courts, cameras, shopping platforms, employers, all pouring into one number. Everyone, the leaflet said, starts equal: {base()}.
+Auntie Fang's leaflet explained: banks, courts, cameras, shopping platforms, employers, all pouring into one number. Everyone, the leaflet said, starts equal: {base()}.
 
 Tingting comes in barefoot, her hair a storm cloud, holding up two elastic bands.
 
@@ -77,7 +77,7 @@ It is voluntary.
     # sfx: approval_chime
     The phone chimes like a lift arriving, and the number rolls up to {score()}.
     "You got more!" Tingting says. "You didn't even do anything." #speaker: tingting
-    The permissions: location, always. Contacts. Payments. Partner data. You think of the clinic last winter, four hours on a plastic chair with Tingting coughing into your shoulder, and turn the phone face down.
+    You think of the clinic last winter, four hours on a plastic chair with Tingting coughing into your shoulder, and turn the phone face down.
 * [Swipe the banner away #stance: refuse #road: perks_declined]
     The banner slides off the screen, hesitates, and comes back smaller in a corner: MAYBE LATER!
     "Why didn't you take the points?" #speaker: tingting
@@ -95,13 +95,13 @@ There is 2,100 yuan in the account until Friday's salary, and two thousand of it
     # sfx: approval_chime
     Two taps and a thumbprint. THANK YOU FOR BEING ON TIME: {score()}. You feel, absurdly, a small lift, like a teacher's tick in the margin.
 * [Leave it until payday on Friday]
-    The 2,100 stays whole, a small wall of money between your mother and the hospital cashier.
+    The 2,100 stays whole.
 -
 -> ch1_gate
 
 === ch1_gate ===
 # scene: street
-At the gate of Heping New Village, six grey blocks built for shipyard workers, under a red banner, BE A TRUSTWORTHY PERSON, BUILD A CIVILISED CITY, Auntie Fang has her folding table out. Fang Lihua, sixty-one, is grid worker for four hundred and twelve households. Last winter she noticed that old Mr Qiu had not taken in his milk for two days, and had his door broken down.
+At the gate of Heping New Village, six grey blocks built for shipyard workers, under a red banner, BE A TRUSTWORTHY PERSON, BUILD A CIVILISED CITY, Auntie Fang has her folding table out. Fang Lihua, sixty-one, is grid worker for four hundred and twelve households. Last winter, when old Mr Qiu's milk stood two days on his step, she had his door broken down.
 
 "Good morning, good standing! Saturday we're clearing the Xiaoqing canal. Volunteers get {points("volunteered")}, a bottle of water and my eternal gratitude." #speaker: fang_lihua
 
@@ -117,7 +117,7 @@ At the gate of Heping New Village, six grey blocks built for shipyard workers, u
 -
 Then she tips her chin at your stairwell. A grey cable loops from a second-floor window to the landing, where a scooter battery sits charging on the concrete, fat and black and warm as a sleeping cat.
 
-"Your friend Deng. I've told him twice. Dongcheng Estate, February: a battery on a landing, three in the morning, four floors of smoke. A girl this one's age was in hospital for a month." Her hand rests on Tingting's head. "You tell him. Nicely. From me." #speaker: fang_lihua
+"Your friend Deng. I've told him twice. Dongcheng Estate, February: a battery on a landing, four floors of smoke. A girl this one's age was in hospital for a month." Her hand rests on Tingting's head. "You tell him. Nicely. From me." #speaker: fang_lihua
 
 * [Promise to tell him tonight]
     ~ ch1_fang_promise = true
@@ -133,7 +133,7 @@ Then she tips her chin at your stairwell. A grey cable loops from a second-floor
 # scene: crossing
 Tingting runs in through the gate of Heping Road Primary without looking back. She never does.
 
-Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them a gantry of eight black lenses. Two winters ago a scooter broke a schoolboy's hip here; since the cameras, nothing. A screen on the corner loops yesterday's offenders, given names starred out: a young man in a suit, startled; a grandmother with a shopping trolley, not at all.
+Where Heping Road meets Jiefang Street there are six lanes of diesel and fish, and over them a gantry of eight black lenses. A screen on the corner loops yesterday's offenders, given names starred out: a young man in a suit, startled; a grandmother with a shopping trolley, not at all.
 
 The pedestrian light is red, its countdown dark. The road is empty. Across it, the 27 bus wheezes into its stop. It is 7:52; the next 27 is nine minutes behind, and from today, Zhou Hui's email said, arrival times go into the employer feed. {worth("late_to_work"):Minus {points("late_to_work")} per late arrival.|Late arrivals will be recorded.}
 
@@ -179,7 +179,7 @@ Haixing Logistics, ninth floor of the Port Trade Building.
 }
 
 = red
-It is 8:21, early for once. Zhou Hui, your cousin, who runs Human Resources from a desk with a cactus and a photograph of her father, holds out her hand for the phone.
+It is 8:21, early for once. Zhou Hui, your cousin, who runs Human Resources from a desk with a photograph of her father, holds out her hand for the phone.
 "Heping Road, Ming?" #speaker: zhou_hui
 "The countdown was broken."
 {ch1_appealed:"And you've appealed already. Good. Somebody actually reads them now."|"Then appeal. Somebody actually reads them now."} She hands it back. "And don't do it again." #speaker: zhou_hui
@@ -194,7 +194,7 @@ It is 8:21, early for once. Zhou Hui, your cousin, who runs Human Resources from
 - -> after
 
 = late
-It is 8:34. Zhou Hui, your cousin, who runs Human Resources from a desk with a cactus and a photograph of her father, looks at the clock.
+It is 8:34. Zhou Hui, your cousin, who runs Human Resources from a desk with a photograph of her father, looks at the clock.
 "I have to put it in," she says, not unkindly. "{worth("late_to_work"):It's {points("late_to_work")}|It doesn't even count}. It's nothing." #speaker: zhou_hui
 ~ record("late_to_work")
 * [Ask why, if it's nothing, she puts it in #stance: refuse]
@@ -349,7 +349,7 @@ A pause, full of hospital corridor. "Don't come," she says, in the voice that me
 
 === ch1_afternoon ===
 # scene: office
-At two Mr Lin, who prints his emails and reads them with a pencil, calls Accounts into the glass room and reads one aloud.
+At two Mr Lin calls Accounts into the glass room and reads an email aloud.
 
 "Two openings. The Port Group is seconding a bookkeeper for two years: state payroll, state pension; under the new rules, tier {needs("job_public_sector")}. And our own client-funds desk, eight hundred a month extra, with the new screening: tier {needs("job_private_screening")}. Names to Zhou Hui by five." #speaker: lin_guowei
 
@@ -410,11 +410,11 @@ Auntie Fang, rain on her glasses. {ch1_volunteered:"My Saturday person!" she say
 
 "The battery's on the landing again. A resident's report brings the fire officer within forty-eight hours; mine brings a leaflet." She turns the tablet to you: UNSAFE CHARGING, STAIRWELL B, SECOND FLOOR, with a box for your thumb. "It's a five-hundred-yuan fine, and then it's done. Or one night it isn't done." #speaker: fang_lihua
 
-At the top of her screen, small and green, is your number: {score()}. {ch1_plaque:It is laid out like Old Ma's rating: stars, a number, small type. |}She sees you see it.
+At the top of her screen is your number: {score()}. {ch1_plaque:It is laid out like Old Ma's rating: stars, a number, small type. |}She sees you see it.
 
 "Everyone's is on here. It's for the grid." #speaker: fang_lihua
 
-Five hundred yuan. {ch1_deng == "refused":You remember his face at lunch, closing like a shutter.|{ch1_deng == "cash":You remember him smoothing the red notes flat, one by one.|You remember him laughing too loudly: I'm catching, like flu.}} Down in the stairwell the battery sits with its small green light on, full of stored fire.
+Five hundred yuan. {ch1_deng == "refused":You remember his face at lunch, closing like a shutter.|{ch1_deng == "cash":You remember him smoothing the red notes flat, one by one.|You remember him laughing too loudly: I'm catching, like flu.}}
 
 # poll: report_the_battery
 * [Press your thumb to the report #stance: comply #road: battery_reported]
@@ -439,7 +439,7 @@ In the holdall there is room for one more thing.
     ~ ch1_packed = "coat"
     The padded one, too hot for Lanmen in September. The ward will be cold.
 -
-At eight you sit at the kitchen counter. The last G-train to Jinxi left at 19:40. There is a flight at 21:50; Zhou Hui lives ten minutes away. There is the overnight K-train at 23:12, Deng's train, hard sleeper, arriving at 6:50, ten minutes before she is admitted. And there is the first G-train tomorrow at 6:10, arriving at 8:22, when she will already be under the lights.
+The last G-train to Jinxi left at 19:40. There is a flight at 21:50; Zhou Hui lives ten minutes away. There is the overnight K-train at 23:12, Deng's train, hard sleeper, arriving at 6:50, ten minutes before she is admitted. And there is the first G-train tomorrow at 6:10, arriving at 8:22, when she will already be under the lights.
 
 {gate("flight_domestic"):The airline app shows the 21:50, three seats left, your score in green in the corner.|The airline app shows the 21:50, three seats left, and beside the button, in a rounded box, your score and why the button will not work for you.}
 
@@ -459,7 +459,7 @@ Zhou Hui comes in twenty minutes, in slippers, car keys in her teeth.
 # scene: airport
 At security a gate of smoked glass considers your face for half a second. A green light, your name, a small letter: {tier()}. The glass slides open with a soft chime, and you walk through as if it had always been a door.
 
-The plane climbs out over the port. {ch1_reported:Somewhere down there a fire officer has Deng's address for Thursday.|Somewhere down there a battery sits on a landing, and you never did knock on Deng's door{ch1_fang_promise:, though you promised Auntie Fang|}.} On Friday Deng will make this journey in seven hours and forty minutes, sitting up.
+The plane climbs out over the port. {ch1_reported:Somewhere down there a fire officer has Deng's address for Thursday.|Somewhere down there a battery sits on a landing, and you never did knock on Deng's door{ch1_fang_promise:, though you promised Auntie Fang|}.}
 
 At 23:40 you are in the ward in Jinxi. Your mother is awake, prayer beads wound twice round her wrist. {ch1_packed == "drawing":You give her Tingting's drawing, and she props it against the water jug.|{ch1_packed == "coat":You spread your coat over her blanket; the ward is cold.|You put the folder on her locker, out of habit: ticket, deposit slip, proof of where you are.}}
 
@@ -509,6 +509,6 @@ At ten you video-call the ward. {ch1_money == "loan":The deposit went through, s
 
 {ch1_promised:"You promised," she says. Then, "It doesn't matter. You'll be there when I wake up. Before is only waiting."|"Good," she says, when you tell her the 6:10. "You'll be there when I wake up. Before is only waiting."} #speaker: mother
 
-Zhou Hui will come for Tingting at half past five. You set the alarm for 4:50 and lie down dressed. The phone glows on the pillow: {score()}, tier {tier()}. Is {base()} good, Tingting asked this morning, and you told her it was where everyone starts{ch1_tingting == "good":, and then that you would be good, as if that were the same thing|, and then that good was something else}.
+Zhou Hui will come for Tingting at half past five. You set the alarm for 4:50 and lie down dressed. The phone glows on the pillow: {score()}, tier {tier()}. {ch1_tingting == "good":We'll be good, you told Tingting this morning, as if the number and good were the same thing.|Good is something else, you told Tingting this morning.}
 # ledger: 1
 -> chapter_2

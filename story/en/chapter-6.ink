@@ -28,7 +28,7 @@ The phone on the counter says {score()}, tier {tier()}.
 -
 {
 - not ch5_reported_liu:
-    On Tuesday evening an ambulance stands in the courtyard with its doors open. In 601 a chair caught the heater's cable and the two bars went over; Xiaoyu's sleeve caught, and Liu Yan put it out with her hands. Xiaoyu has a burn from wrist to elbow, and Liu Yan bandages on both palms. By Thursday there is a paper seal across the door of 601 after all, and a fine. {ch4_school == "heping":Tingting was on the landing below, saying her nine-times table.|Tingting hears it from Lili, at No. 2.}
+    On Tuesday evening an ambulance stands in the courtyard with its doors open. In 601 a chair caught the heater's cable and the two bars went over; Xiaoyu's sleeve caught, and Liu Yan put it out with her hands. Xiaoyu has a burn from wrist to elbow. By Thursday there is a paper seal across the door of 601 after all, and a fine. {ch4_school == "heping":Tingting was on the landing below, saying her nine-times table.|Tingting hears it from Lili, at No. 2.}
 - ch5_liu == "fire_only":
     601 has been cold since the heater went with the fire officer. The children do their sums in coats, and Liu Yan is still looking for a second door.
 - else:
@@ -118,7 +118,7 @@ On Wednesday evening Deng is waiting at the foot of Stairwell B, astride his sil
 
 "SwiftRun re-screened everyone. From Monday nobody on the court list rides." Nineteen months of paying the court, never late, and now nothing to pay it with. "Half the riders on Jiefang Street ride on somebody else's name. The app checks a face once, at the start of the shift." He shows you the login screen, the empty oval where a face goes. "Yours is clean. Seven every morning, one look. Whatever it costs you, I'll make good." #speaker: deng_qiang
 
-In week one he told you the list cares only about the balance. {ch1_reported:The battery went with the fire officer's fine; he has never asked who called.|The battery went indoors that week, and has stayed there.}
+{ch1_reported:The battery went with the fire officer's fine; he has never asked who called.|The battery went indoors that week, and has stayed there.}
 
 # poll: lend_your_name
 * [Lend him your face, seven every morning #stance: conscience #road: face_lent]
@@ -149,7 +149,7 @@ On Saturday a card table stands under the Heping Road gantry, ten metres from Au
 
 {ch2_appealed == "won":You know. Your own appeal cost a morning and a train ticket, and was upheld.|{ch2_appealed == "lost":You know. Your own appeal, with the train ticket stapled to it, was rejected in a paragraph.|You know. You never appealed the camera's mistake; a morning off work cost more than the points.}} The platform marks every signature: PARTICIPATION IN COLLECTIVE ACTION{worth("collective_appeal_signed"):, {points("collective_appeal_signed")}, held until the appeal is decided|, noted}.
 
-Auntie Fang comes over. "Two winters ago I held that boy's hand till the ambulance came. Since the gantry, nobody. Not one." "If three hundred people can sign away a camera, the next three hundred sign away the next one." #speaker: fang_lihua
+Auntie Fang comes over. "Two winters ago I held a boy's hand here till the ambulance came. Since the gantry, nobody. Not one." "If three hundred people can sign away a camera, the next three hundred sign away the next one." #speaker: fang_lihua
 
 # poll: collective_appeal
 * [Sign #stance: conscience #road: appeal_signed]
