@@ -115,9 +115,9 @@ At the gate of Heping New Village, six grey blocks built for shipyard workers, u
     "Another time, Auntie."
     She writes nothing, and you notice that she writes nothing, and then you notice yourself noticing.
 -
-Then she tips her chin at your stairwell. A grey cable loops from a second-floor window to the landing, where a scooter battery sits charging on the concrete, fat and black and warm as a sleeping cat.
+In your stairwell a grey cable loops from a second-floor window to the landing, where a scooter battery sits charging on the concrete, fat and black and warm as a sleeping cat.
 
-"Your friend Deng. I've told him twice. Dongcheng Estate, February: a battery on a landing, four floors of smoke. A girl this one's age was in hospital for a month." Her hand rests on Tingting's head. "You tell him. Nicely. From me." #speaker: fang_lihua
+"Your friend Deng. I've told him twice. Dongcheng Estate, February: a battery on a landing, four floors of smoke. A girl this one's age was in hospital for a month." "You tell him. Nicely. From me." #speaker: fang_lihua
 
 * [Promise to tell him tonight]
     ~ ch1_fang_promise = true
@@ -280,7 +280,7 @@ Under the table, Zhou Hui's knee goes still against yours.
     Deng sits, orders the cheapest bowl, and Zhou Hui, who has manners before opinions, pours him tea.
     "Going home Friday," he says. "The K-train. Seven hours forty, hard seat." #speaker: deng_qiang
     "If you'd paid the judgment—" Zhou Hui begins. #speaker: zhou_hui
-    "I pay the court fifteen hundred a month. They listed me the month the shop went, when I couldn't pay and couldn't prove I couldn't. The list is for people who won't pay; instalments don't take you off it. The balance does." #speaker: deng_qiang
+    "I pay the court fifteen hundred a month. They listed me the month the shop went, when I couldn't pay and couldn't prove I couldn't." #speaker: deng_qiang
     Zhou Hui tells him about her father: the man on the phone who said he was the police, two hundred and eighteen thousand yuan, forty years of chalk dust. Last spring the platform matched the transfers, and a hundred and forty thousand came back.
     "So yes, it watches," she says. "It watched those people too. Somebody has to." #speaker: zhou_hui
     "I'm glad it got him his money back," Deng says. #speaker: deng_qiang
@@ -356,7 +356,7 @@ At two Mr Lin calls Accounts into the glass room and reads an email aloud.
 At your desk you open the app under the edge of the keyboard, the way you might check a wound. {score()}. Tier {tier()}.
 {gate("job_public_sector"):Two letters. A state pension; a desk that would not vanish in the next lockdown. Your hands are not quite steady.|{gate("job_private_screening"):One letter. Enough for the client-funds desk, not for the Port Group. Without meaning to, you add up what the second would take.|Beside both openings the app has drawn a small grey padlock. You add up the day, point by point, as you would anyone else's accounts.}}
 
-Three thousand yuan by seven tomorrow morning. Eight hundred a month would help.
+Eight hundred a month would help.
 
 * [Apply for the Port Group secondment #gate: job_public_sector #stance: comply]
     ~ ch1_job = "port"
@@ -486,7 +486,7 @@ At the ticket gate the man ahead of you presents his identity card, and the mach
 # sfx: approval_chime
 Your card chimes.
 
-Hard sleeper, car nine. Tingting climbs to the top berth like a tree house and sleeps with her shoes on{ch1_packed == "drawing":, her drawing flat under her cheek|}. You sit by the window watching small stations go by.
+Hard sleeper, car nine. Tingting climbs to the top berth like a tree house and sleeps with her shoes on{ch1_packed == "drawing":, her drawing flat under her cheek|}.
 
 "Is this Uncle Deng's train?" she asks once, from inside her sleep. #speaker: tingting
 

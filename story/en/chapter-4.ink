@@ -10,7 +10,7 @@ VAR ch4_school = "heping"
 === chapter_4 ===
 # chapter: 4
 # scene: home
-Monday, week four: a cream envelope on the doormat, heavy as a wedding invitation. LANMEN No. 2 EXPERIMENTAL PRIMARY, in raised blue letters above a heron in open water.
+Monday, week four: a cream envelope on the doormat, heavy as a wedding invitation. LANMEN No. 2 EXPERIMENTAL PRIMARY, above a heron in open water.
 
 Forty transfer places in Year One, "for the children of residents in tier {needs("school_place")} or above at the time of confirmation". Confirm online by Friday at five. Heping Road Primary has cracked concrete and Teacher Wu, who is kind, and has thirty-eight children.
 
@@ -101,7 +101,7 @@ The community office is a ground-floor flat in Block 1 with the walls knocked th
 { ch4_role == "port" || ch4_role == "desk":
     "One thing. Liaisons can't hold a state post or handle client money. For once I agree with the rules." #speaker: fang_lihua
 }
-On the screen the estate is tiles, green, amber, red. Touch one and it slides open like a drawer: bank, court, cameras, platforms, the water meter.
+On the screen the estate is tiles, green, amber, red. Touch one and it slides open like a drawer.
 "Go on. Look someone up. That's the job." #speaker: fang_lihua
 * (saw_deng) [Open Deng's tile in Stairwell B]
     DENG QIANG, B3-201. COURT: {deng_listed():LISTED. JUDGMENT 86,000; 19 MONTHLY PAYMENTS OF 1,500, NEVER LATE; OUTSTANDING 57,500, OR 61,400 WITH INTEREST FOR LATE PERFORMANCE|JUDGMENT PERFORMED, DELISTED. BANK: FRESH START LOAN 61,400, 36 MONTHLY PAYMENTS OF 1,950}. SWIFTRUN: 4.93 STARS, 61 HOURS LAST WEEK. NEIGHBOURHOOD: {ch1_reported:UNSAFE CHARGING, RESIDENT REPORT, FINED 500|UNSAFE CHARGING, WARNING, RESOLVED}.{ch2_guarantor: LOAN GUARANTOR: XU MING, B3-402.}{ch4_circle.removed: REMOVED FROM 1 CIRCLE, TUESDAY.}
@@ -117,7 +117,7 @@ On the screen the estate is tiles, green, amber, red. Touch one and it slides op
     You slide it back across the table. "I don't want to know what I'd know."
     "Nobody does, at first," Auntie Fang says. "Then you find it's easier than not knowing." #speaker: fang_lihua
 -
-She wipes the screen with her sleeve. "Well? Better you knock than somebody who doesn't know them." #speaker: fang_lihua
+"Well? Better you knock than somebody who doesn't know them." #speaker: fang_lihua
 
 # poll: liaison_post
 * [Take the post{ch4_role == "port": and let the Port Group go}{ch4_role == "desk": and give up the client-funds desk} #stance: comply #road: liaison_taken]
@@ -181,7 +181,7 @@ Friday, half past four: you wait at the gate of Heping Road Primary among grandm
     {gate("school_place"):You let the twenty-eight minutes run out. You would rather nothing of hers depended on your number.|The button stays grey until five o'clock, and then the page thanks you for your interest.}
     {chapter_4.shown:{gate("school_place"):"But you were good all week," she says, and cries into your coat all the way to the canal.|She looks at your face and understands before you speak. "I wasn't good enough," she says, and you tell her it is not her number, it is yours. That is worse.}|She never knew there was a letter. On Monday Lili will tell her, and you will have to decide what to say.}
 -
-On the walk home a message from Lanfeng Homes: a two-room flat on Canal Street, inside the No. 2 catchment, a balcony facing the water. LANMEN RURAL COMMERCIAL BANK PRE-APPROVES MORTGAGES FOR TIER {needs("mortgage")} AND ABOVE IN ONE HOUR. You have lived in Block 3 for nine years; the lift has worked for four of them.
+On the walk home a message from Lanfeng Homes: a two-room flat on Canal Street, inside the No. 2 catchment, a balcony facing the water. LANMEN RURAL COMMERCIAL BANK PRE-APPROVES MORTGAGES FOR TIER {needs("mortgage")} AND ABOVE IN ONE HOUR.
 * (viewing) [Book a viewing and let the bank pre-approve you #gate: mortgage #stance: comply]
     You tick the consent box, and the bank reads you the way the app does. Before you reach the canal: PRE-APPROVED, 1,180,000 YUAN OVER THIRTY YEARS. Thirty years of on-time repayments, each one counted.
 * [Delete the message]

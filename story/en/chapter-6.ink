@@ -118,8 +118,6 @@ On Wednesday evening Deng is waiting at the foot of Stairwell B, astride his sil
 
 "SwiftRun re-screened everyone. From Monday nobody on the court list rides." Nineteen months of paying the court, never late, and now nothing to pay it with. "Half the riders on Jiefang Street ride on somebody else's name. The app checks a face once, at the start of the shift." He shows you the login screen, the empty oval where a face goes. "Yours is clean. Seven every morning, one look. Whatever it costs you, I'll make good." #speaker: deng_qiang
 
-{ch1_reported:The battery went with the fire officer's fine; he has never asked who called.|The battery went indoors that week, and has stayed there.}
-
 # poll: lend_your_name
 * [Lend him your face, seven every morning #stance: conscience #road: face_lent]
     ~ ch6_face = true
@@ -198,7 +196,7 @@ In week seven an email comes from Singapore. Tan Pei Ling, once of Kallang Freig
 
 "A senior accounts post from January. A two-year pass, a flat in Toa Payoh, a school with a place for Tingting. Say yes and I'll do the paperwork on my side. Your side, I'm told, has its own."
 
-Your side: since the pilot, the passport office reads the app before it renews a passport, and the app wants {needs("travel_abroad")}.{ch5_post == "kept": The renewal form has a line of its own: UNVERIFIED POST, WEEK FIVE, STILL PUBLISHED. EXPLAIN.|}{ch5_post == "deleted": The renewal form has a line of its own: POST REMOVED ON REQUEST. NO FURTHER ACTION.|} {gate("travel_abroad"):The button is blue. Nothing stands between you and the sea but your own yes.|{ch6_listed:The button is grey, and under it: EXIT RESTRICTED BY COURT ORDER: PERSON SUBJECT TO ENFORCEMENT.|The button is grey, and under it: TIER {needs("travel_abroad")} REQUIRED. YOUR TIER: {tier()}.}}
+Your side: since the pilot, the passport office reads the app, and the app wants {needs("travel_abroad")}.{ch5_post == "kept": The renewal form has a line of its own: UNVERIFIED POST, WEEK FIVE, STILL PUBLISHED. EXPLAIN.|}{ch5_post == "deleted": The renewal form has a line of its own: POST REMOVED ON REQUEST. NO FURTHER ACTION.|} {gate("travel_abroad"):The button is blue. Nothing stands between you and the sea but your own yes.|{ch6_listed:The button is grey, and under it: EXIT RESTRICTED BY COURT ORDER: PERSON SUBJECT TO ENFORCEMENT.|The button is grey, and under it: TIER {needs("travel_abroad")} REQUIRED. YOUR TIER: {tier()}.}}
 
 That evening you tell Mother. "Singapore is hot," she says. "Go." For once you cannot tell which way she means it. #speaker: mother
 

@@ -23,7 +23,7 @@ Saturday, week eight. The basketball court is a hall without walls: a red carpet
 
 Gold signs on the front rows for the two top tiers, a plain one behind them for the next, then none. By the gate, a red rope: RESIDENTS SUBJECT TO ENFORCEMENT ARE WELCOME TO OBSERVE.
 
-Ma Ling runs the screen from a laptop, Officer Guo beside her. In the second row sits Zhou Hui with her father, in the suit he retired in.
+In the second row sits Zhou Hui with her father, in the suit he retired in.
 
 On the noticeboard, {chapter_6.number:Tingting's gold number is already out of date.|among forty gold numbers, one heron on one leg.}
 { ch6_collective:
