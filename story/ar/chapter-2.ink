@@ -32,7 +32,7 @@ VAR ch2_guarantor = false
 
 * (appeal) [قدِّم تظلّمًا]
     ~ record("appeal_filed")
-    «الموعد: صباح الأربعاء.» صباحٌ تغيب فيه عن العمل، وكلّ ما تقدر على حمله من إثبات.
+    «الموعد: صباح الأربعاء.»
     -> ch2_evidence
 * [دَعها تمضِ: ليست عمرًا #stance: comply]
     ~ record("crossed_on_red")

@@ -115,7 +115,7 @@ At the gate of Heping New Village, six grey blocks built for shipyard workers, u
     "Another time, Auntie."
     She writes nothing, and you notice that she writes nothing, and then you notice yourself noticing.
 -
-In your stairwell a grey cable loops from a second-floor window to the landing, where a scooter battery sits charging on the concrete, fat and black and warm as a sleeping cat.
+In your stairwell a grey cable loops from a second-floor window to the landing, where a scooter battery sits charging on the concrete, warm as a sleeping cat.
 
 "Your friend Deng. I've told him twice. Dongcheng Estate, February: a battery on a landing, four floors of smoke. A girl this one's age was in hospital for a month." "You tell him. Nicely. From me." #speaker: fang_lihua
 

@@ -32,7 +32,7 @@ APPEALS IN PERSON, DISTRICT SERVICE CENTRE. BRING EVIDENCE.
 
 * (appeal) [Appeal it]
     ~ record("appeal_filed")
-    APPOINTMENT: WEDNESDAY MORNING. A morning off work, and whatever proof you can carry.
+    APPOINTMENT: WEDNESDAY MORNING.
     -> ch2_evidence
 * [Let it go: it is not a life #stance: comply]
     ~ record("crossed_on_red")

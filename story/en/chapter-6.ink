@@ -116,7 +116,7 @@ That evening Zhou Hui comes up the stairs, her banking app open. "I can pay it t
 # scene: street
 On Wednesday evening Deng is waiting at the foot of Stairwell B, astride his silent scooter.
 
-"SwiftRun re-screened everyone. From Monday nobody on the court list rides." Nineteen months of paying the court, never late, and now nothing to pay it with. "Half the riders on Jiefang Street ride on somebody else's name. The app checks a face once, at the start of the shift." He shows you the login screen, the empty oval where a face goes. "Yours is clean. Seven every morning, one look. Whatever it costs you, I'll make good." #speaker: deng_qiang
+"SwiftRun re-screened everyone. From Monday nobody on the court list rides. Half the riders on Jiefang Street ride on somebody else's name. The app checks a face once, at the start of the shift." He shows you the login screen, the empty oval where a face goes. "Yours is clean. Seven every morning, one look. Whatever it costs you, I'll make good." #speaker: deng_qiang
 
 # poll: lend_your_name
 * [Lend him your face, seven every morning #stance: conscience #road: face_lent]
