@@ -49,7 +49,7 @@ Tingting comes in barefoot, her hair a storm cloud, holding up two elastic bands
 
 "Two plaits. Not one. Lili has two." #speaker: tingting
 
-You start on the plaits. She leans sideways to see the phone.
+You start on the plaits.
 
 "Is {score()} good?" #speaker: tingting
 

@@ -16,7 +16,7 @@ Forty transfer places in Year One, "for the children of residents in tier {needs
 
 Tingting is drawing birds at the counter.
 
-"Lili's going to the school with the pool," she says without looking up. "Her mum's got gold letters. Have we got gold letters?" #speaker: tingting
+"Lili's going to the school with the pool. Her mum's got gold letters. Have we got gold letters?" #speaker: tingting
 
 * (shown) [Show her the letter]
     She finds the word POOL; Lili taught her that one. Then she is standing on the stool.
