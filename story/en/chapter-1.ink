@@ -117,7 +117,7 @@ At the gate of Heping New Village, six grey blocks built for shipyard workers, u
 -
 In your stairwell a grey cable loops from a second-floor window to the landing, where a scooter battery sits charging on the concrete, warm as a sleeping cat.
 
-"Your friend Deng. I've told him twice. Dongcheng Estate, February: a battery on a landing, four floors of smoke. A girl this one's age was in hospital for a month." "You tell him. Nicely. From me." #speaker: fang_lihua
+"Your friend Deng. I've told him twice. Dongcheng Estate, February: a battery on a landing, four floors of smoke. A girl this one's age was in hospital for a month. You tell him. Nicely. From me." #speaker: fang_lihua
 
 * [Promise to tell him tonight]
     ~ ch1_fang_promise = true
