@@ -16,8 +16,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**'],
-          testTimeout: 60_000,
-          // Hooks start servers and databases; beside other work that can take longer than ten seconds.
+          // Story runs, servers and databases: beside other work a test or a hook can take minutes, and
+          // these bounds only say when to give up on one that hangs.
+          testTimeout: 180_000,
           hookTimeout: 60_000,
         },
       },

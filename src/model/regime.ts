@@ -1,7 +1,7 @@
 // What a regime is: the rules of one scoring scheme, as plain data.
 // Presets live in ./regimes; the functions that apply them live in ./score.ts.
 
-import type { EventId, GateId, ListId, SourceId, TopicId } from './catalogue.ts';
+import { SOURCES, TOPICS, type EventId, type GateId, type ListId, type SourceId, type TopicId } from './catalogue.ts';
 
 export const TIERS = ['AAA', 'AA', 'A', 'B', 'C', 'D'] as const;
 /** Tier labels, best first. */
@@ -67,3 +67,14 @@ export type RuleSet = Omit<Regime, 'id' | 'name'> & { name: string };
 
 /** A regime with a class's name: what checkRegime returns and what travels. */
 export type NamedRegime = Regime & { name: string };
+
+/**
+ * The presets' switches: every reporter and every part of life is listened to (a class can switch them off),
+ * platform data needs no consent, and a disputed camera event stands until its appeal is decided.
+ */
+export const EVERYTHING_COUNTS = {
+  sources: Object.fromEntries(SOURCES.map((source) => [source, true])) as Record<SourceId, boolean>,
+  topics: Object.fromEntries(TOPICS.map((topic) => [topic, true])) as Record<TopicId, boolean>,
+  platformData: 'always',
+  appeals: 'stands',
+} as const satisfies Pick<Regime, 'sources' | 'topics' | 'platformData' | 'appeals'>;

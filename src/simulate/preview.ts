@@ -8,7 +8,7 @@ import { tierOf } from '../model/score.ts';
 import { LENGTH_VARIABLES, type StoryLength } from '../narrative/opening.ts';
 import { playPersonas, WORKSHOP_PERSONAS, type PersonaResult, type WorkshopPersonaId } from './personas.ts';
 import { buildGraph } from './story-graph.ts';
-import { mergeRunStats, pickAtRandom, playRuns, type RunStats } from './story-runs.ts';
+import { emptyRunStats, mergeRunStats, pickAtRandom, playRuns, type RunStats } from './story-runs.ts';
 
 export interface PreviewRequest {
   /** The compiled story, as the game loads it. */
@@ -93,7 +93,7 @@ export function* playShare(share: PreviewShare): Generator<number, PreviewPart> 
   const variables = LENGTH_VARIABLES[share.length];
   const graph = buildGraph(share.json, share.regime, share.seed, variables, { adaptive: true });
   const first = share.seed + share.from;
-  let stats = playRuns(graph, { firstSeed: first, runs: 0, pick: pickAtRandom });
+  let stats = emptyRunStats();
   for (let done = 0; done < share.runs; done += PREVIEW_CHUNK) {
     const runs = Math.min(PREVIEW_CHUNK, share.runs - done);
     stats = mergeRunStats(stats, playRuns(graph, { firstSeed: first + done, runs, pick: pickAtRandom }));

@@ -56,20 +56,23 @@ export const pickLeastUsed: RunChooser = (open, random, used) => {
   return rare[Math.floor(random() * rare.length)];
 };
 
+/** Figures of no runs yet, to add runs to. */
+export const emptyRunStats = (): RunStats => ({
+  runs: 0,
+  endings: {},
+  words: [],
+  choicePoints: [],
+  finals: [],
+  doors: {},
+  sections: {},
+  taken: {},
+  gates: {},
+  chapters: {},
+  errors: [],
+});
+
 export function playRuns(graph: StoryGraph, options: { firstSeed: number; runs: number; pick: RunChooser }): RunStats {
-  const stats: RunStats = {
-    runs: 0,
-    endings: {},
-    words: [],
-    choicePoints: [],
-    finals: [],
-    doors: {},
-    sections: {},
-    taken: {},
-    gates: {},
-    chapters: {},
-    errors: [],
-  };
+  const stats = emptyRunStats();
   for (let seed = options.firstSeed; seed < options.firstSeed + options.runs; seed += 1) {
     const random = randomFrom(seed);
     const path: number[] = [];

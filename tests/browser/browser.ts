@@ -51,11 +51,16 @@ export async function closeBrowser(): Promise<void> {
 
 export const baseUrl = () => inject('baseUrl');
 
-export async function openGame(query = '', viewport = { width: 1280, height: 800 }): Promise<Watched> {
+/** Opens the game in a fresh context: the built game, or the same served from `base` (the class server). */
+export async function openGame(
+  query = '',
+  viewport = { width: 1280, height: 800 },
+  base = baseUrl(),
+): Promise<Watched> {
   const context = await (await launch()).newContext({ viewport });
   const page = await context.newPage();
   const { errors, requests } = watchPage(page);
-  await page.goto(new URL(query, baseUrl()).href);
+  await page.goto(new URL(query, base).href);
   return { page, errors, requests, close: () => context.close() };
 }
 

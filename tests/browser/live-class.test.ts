@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { watchPage } from '../../src/tools/browser-path';
 import { startServer, type Running } from '../server/helpers/server';
-import { axeViolations, baseUrl, closeBrowser, launch, screenshot } from './browser';
+import { axeViolations, closeBrowser, openGame, screenshot } from './browser';
 
 let server: Running;
 beforeAll(async () => {
@@ -14,13 +13,9 @@ afterAll(async () => {
   await closeBrowser();
 });
 
-async function open(query: string, viewport = { width: 1280, height: 800 }) {
-  const context = await (await launch()).newContext({ viewport });
-  const page = await context.newPage();
-  const watched = watchPage(page);
-  await page.goto(`${server.url}/${query}`);
-  return { page, ...watched, close: () => context.close() };
-}
+/** Opens the game as served by the class server. */
+const open = (query: string, viewport?: { width: number; height: number }) =>
+  openGame(query, viewport, `${server.url}/`);
 
 /** Plays `steps` choices, or to the ending if it comes first. */
 async function playSome(page: Page, steps: number) {
@@ -34,17 +29,15 @@ async function playSome(page: Page, steps: number) {
 
 describe('the title without a class server', () => {
   it('offers no live session and asks no one whether a class server is there', async () => {
-    const context = await (await launch()).newContext();
-    const page = await context.newPage();
-    const watched = watchPage(page);
     // The static build, as any web host serves it.
-    await page.goto(baseUrl());
+    const watched = await openGame();
+    const { page } = watched;
     await page.getByTestId('start').waitFor();
     await page.waitForLoadState('networkidle');
     expect(await page.getByTestId('run-class').count()).toBe(0);
     expect(watched.requests.filter((url) => url.pathname.startsWith('/api/'))).toEqual([]);
     expect(watched.errors).toEqual([]);
-    await context.close();
+    await watched.close();
   });
 });
 

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeRulesLink } from '../../src/app/rules-share';
 import { checkRegime } from '../../src/model/regime-check';
 import { REGIMES } from '../../src/model/regimes';
-import { watchPage } from '../../src/tools/browser-path';
 import { startServer, type Running } from '../server/helpers/server';
-import { axeViolations, closeBrowser, launch, screenshot } from './browser';
+import { axeViolations, closeBrowser, openGame, screenshot } from './browser';
 
 let server: Running;
 beforeAll(async () => {
@@ -26,13 +25,9 @@ const classRules = (() => {
   return checked.regime;
 })();
 
-async function open(query: string, viewport = { width: 1280, height: 800 }) {
-  const context = await (await launch()).newContext({ viewport });
-  const page = await context.newPage();
-  const watched = watchPage(page);
-  await page.goto(`${server.url}/${query}`);
-  return { page, ...watched, close: () => context.close() };
-}
+/** Opens the game as served by the class server. */
+const open = (query: string, viewport?: { width: number; height: number }) =>
+  openGame(query, viewport, `${server.url}/`);
 
 describe("a live class under a class's own rules", () => {
   it('takes a rules link on the projector, and a student joining under it plays under those rules', async () => {

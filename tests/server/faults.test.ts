@@ -1,16 +1,12 @@
 import { once } from 'node:events';
 import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClassState } from '../../src/class/wire.ts';
 import { deliver, watchStream, type Transport } from '../../src/platform/class-server.ts';
 import { openStorage } from '../../src/server/storage.ts';
 import { freshPgliteFolder } from './helpers/pglite-folder.ts';
 import { freePort, startCluster, type Cluster } from '../../src/tools/postgres-cluster.ts';
 import { call, classOf, spawnServer, type Child } from './helpers/server.ts';
-
-// Each test starts servers and a database and sends a burst of answers: beside other work, a
-// minute was not always enough. The waits on the live stream below end as soon as it catches up.
-vi.setConfig({ testTimeout: 180_000 });
 
 const STUDENTS = 20;
 const ANSWERS_EACH = 10;

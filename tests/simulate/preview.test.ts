@@ -2,26 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { WORKSHOP_PERSONAS, type PersonaResult, type WorkshopPersonaId } from '../../src/simulate/personas';
 import { PREVIEW_CHUNK, playShare, runPreview, splitPreview, summarisePreview } from '../../src/simulate/preview';
-import type { RunStats } from '../../src/simulate/story-runs';
+import { emptyRunStats, type RunStats } from '../../src/simulate/story-runs';
 import { auditStory, LENGTHS } from '../../src/tools/story-audit';
 import { compileStory } from '../helpers/stories';
 
 const regime = DEFAULT_REGIME;
 
-const stats = (over: Partial<RunStats>): RunStats => ({
-  runs: 0,
-  endings: {},
-  words: [],
-  choicePoints: [],
-  finals: [],
-  doors: {},
-  sections: {},
-  taken: {},
-  gates: {},
-  chapters: {},
-  errors: [],
-  ...over,
-});
+const stats = (over: Partial<RunStats>): RunStats => ({ ...emptyRunStats(), ...over });
 
 const persona = (over: Partial<PersonaResult<WorkshopPersonaId>>): PersonaResult<WorkshopPersonaId> => ({
   persona: 'random',

@@ -3,7 +3,7 @@
 // debrief compares a life under one with the same life under every preset.
 
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { customRegimeId } from '../../src/model/regime-check';
 import { randomFrom } from '../../src/model/random';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
@@ -14,8 +14,6 @@ import { compileStory } from '../helpers/stories';
 import { validRuleSet } from '../helpers/rule-sets';
 
 const RULE_SETS = 1000;
-// About 20 s alone on this 2-core machine; beside the rest of npm test, several times that.
-vi.setConfig({ testTimeout: 180_000 });
 const MAX_CHOICES = 1000;
 
 /** Plays one seeded random path to its ending under the runner's current rules; the ending's id. */

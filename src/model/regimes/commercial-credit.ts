@@ -1,7 +1,7 @@
 // A voluntary commercial score in the style of Sesame Credit (FACTS.md 12–13), for the debrief's side-by-side replay:
 // 350–950, payments and platform data count, civic and moral life counts for nothing. Imports only the model.
 
-import type { Regime } from '../regime.ts';
+import { EVERYTHING_COUNTS, type Regime } from '../regime.ts';
 
 const DEBTORS = ['court_debtors'] as const;
 
@@ -67,32 +67,5 @@ export const commercialCredit: Regime = {
     school_place: { tier: 'D', blockedBy: [] },
     services_fast_lane: { tier: 'A', blockedBy: [] },
   },
-  // Every reporter and every part of life is listened to (a class can switch them off); platform data needs no
-  // consent; a disputed camera event stands until its appeal is decided.
-  sources: {
-    bank: true,
-    court: true,
-    camera: true,
-    platform: true,
-    employer: true,
-    neighbourhood: true,
-    utility: true,
-    transport: true,
-    agency: true,
-  },
-  topics: {
-    money: true,
-    court: true,
-    traffic: true,
-    speech: true,
-    trust_perks: true,
-    contacts: true,
-    civic_deeds: true,
-    neighbour_reports: true,
-    work: true,
-    worship: true,
-    appeals: true,
-  },
-  platformData: 'always',
-  appeals: 'stands',
+  ...EVERYTHING_COUNTS,
 };

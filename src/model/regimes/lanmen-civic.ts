@@ -1,7 +1,7 @@
 // The municipal points scheme the story is set under, modelled on Rongcheng-style pilots:
 // a 1,000-point start, A/AA/AAA grades, deductions for arrears and violations. Imports only the model.
 
-import type { Regime } from '../regime.ts';
+import { EVERYTHING_COUNTS, type Regime } from '../regime.ts';
 
 const DEBTORS = ['court_debtors'] as const;
 
@@ -58,32 +58,5 @@ export const lanmenCivic: Regime = {
     school_place: { tier: 'A', blockedBy: DEBTORS },
     services_fast_lane: { tier: 'AA', blockedBy: [] },
   },
-  // Every reporter and every part of life is listened to (a class can switch them off); platform data needs no
-  // consent; a disputed camera event stands until its appeal is decided.
-  sources: {
-    bank: true,
-    court: true,
-    camera: true,
-    platform: true,
-    employer: true,
-    neighbourhood: true,
-    utility: true,
-    transport: true,
-    agency: true,
-  },
-  topics: {
-    money: true,
-    court: true,
-    traffic: true,
-    speech: true,
-    trust_perks: true,
-    contacts: true,
-    civic_deeds: true,
-    neighbour_reports: true,
-    work: true,
-    worship: true,
-    appeals: true,
-  },
-  platformData: 'always',
-  appeals: 'stands',
+  ...EVERYTHING_COUNTS,
 };

@@ -1,7 +1,7 @@
 // A mandatory scheme extrapolated past documented practice, for the debrief's side-by-side replay: everyone
 // enrolled, heavier deductions, smaller rewards, higher bars, the court list shuts every door. Imports only the model.
 
-import type { Regime } from '../regime.ts';
+import { EVERYTHING_COUNTS, type Regime } from '../regime.ts';
 
 const DEBTORS = ['court_debtors'] as const;
 
@@ -63,32 +63,5 @@ export const strictMandatory: Regime = {
     school_place: { tier: 'AA', blockedBy: DEBTORS },
     services_fast_lane: { tier: 'AA', blockedBy: DEBTORS },
   },
-  // Every reporter and every part of life is listened to (a class can switch them off); platform data needs no
-  // consent; a disputed camera event stands until its appeal is decided.
-  sources: {
-    bank: true,
-    court: true,
-    camera: true,
-    platform: true,
-    employer: true,
-    neighbourhood: true,
-    utility: true,
-    transport: true,
-    agency: true,
-  },
-  topics: {
-    money: true,
-    court: true,
-    traffic: true,
-    speech: true,
-    trust_perks: true,
-    contacts: true,
-    civic_deeds: true,
-    neighbour_reports: true,
-    work: true,
-    worship: true,
-    appeals: true,
-  },
-  platformData: 'always',
-  appeals: 'stands',
+  ...EVERYTHING_COUNTS,
 };
