@@ -147,7 +147,7 @@ On Saturday a card table stands under the Heping Road gantry, ten metres from Au
 
 {ch2_appealed == "won":You know. Your own appeal cost a morning and a train ticket, and was upheld.|{ch2_appealed == "lost":You know. Your own appeal, with the train ticket stapled to it, was rejected in a paragraph.|You know. You never appealed the camera's mistake; a morning off work cost more than the points.}} The platform marks every signature: PARTICIPATION IN COLLECTIVE ACTION{worth("collective_appeal_signed"):, {points("collective_appeal_signed")}, held until the appeal is decided|, noted}.
 
-Auntie Fang comes over. "Two winters ago I held a boy's hand here till the ambulance came. Since the gantry, nobody. Not one." "If three hundred people can sign away a camera, the next three hundred sign away the next one." #speaker: fang_lihua
+Auntie Fang comes over. "Two winters ago I held a boy's hand here, his hip smashed, till the ambulance came. Since the gantry, nobody. Not one." "If three hundred people can sign away a camera, the next three hundred sign away the next one." #speaker: fang_lihua
 
 # poll: collective_appeal
 * [Sign #stance: conscience #road: appeal_signed]
