@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type Running } from '../server/helpers/server';
-import { axeViolations, closeBrowser, openGame, screenshot } from './browser';
+import { axeViolations, openGame, screenshot } from './browser';
+import { serveClassGame } from './class-game';
 
-let server: Running;
-beforeAll(async () => {
-  // The built game (global setup built dist/), served by the class server with its API.
-  server = await startServer(undefined, { distDir: 'dist' });
-});
-afterAll(async () => {
-  await server?.close();
-  await closeBrowser();
-});
-
-/** Opens the game as served by the class server. */
-const open = (query: string, viewport?: { width: number; height: number }) =>
-  openGame(query, viewport, `${server.url}/`);
+const { server, open } = serveClassGame();
 
 /** Plays `steps` choices, or to the ending if it comes first. */
 async function playSome(page: Page, steps: number) {
@@ -105,7 +93,7 @@ describe.each(['en', 'ar'] as const)('a live class session in %s', (lang) => {
     await screenshot(page, `live-${lang}-devices-debrief`);
     expect(
       (
-        await server.db.query<{ n: number }>(
+        await server().db.query<{ n: number }>(
           'select count(*)::int as n from devices where session_id = (select id from class_sessions where code = $1)',
           [code],
         )
@@ -114,7 +102,7 @@ describe.each(['en', 'ar'] as const)('a live class session in %s', (lang) => {
 
     for (const watched of [teacher, ...students]) {
       expect(watched.errors).toEqual([]);
-      expect(watched.requests.filter((url) => url.origin !== server.url)).toEqual([]);
+      expect(watched.requests.filter((url) => url.origin !== server().url)).toEqual([]);
       await watched.close();
     }
   });
@@ -213,7 +201,7 @@ describe.each(['en', 'ar'] as const)('a class playing together in %s', (lang) =>
 
     for (const watched of [teacher, ...students]) {
       expect(watched.errors).toEqual([]);
-      expect(watched.requests.filter((url) => url.origin !== server.url)).toEqual([]);
+      expect(watched.requests.filter((url) => url.origin !== server().url)).toEqual([]);
       await watched.close();
     }
   });

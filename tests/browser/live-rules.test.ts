@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeRulesLink } from '../../src/app/rules-share';
 import { checkRegime } from '../../src/model/regime-check';
 import { REGIMES } from '../../src/model/regimes';
-import { startServer, type Running } from '../server/helpers/server';
-import { axeViolations, closeBrowser, openGame, screenshot } from './browser';
+import { axeViolations, screenshot } from './browser';
+import { serveClassGame } from './class-game';
 
-let server: Running;
-beforeAll(async () => {
-  server = await startServer(undefined, { distDir: 'dist' });
-});
-afterAll(async () => {
-  await server?.close();
-  await closeBrowser();
-});
+const { server, open } = serveClassGame();
 
 const NAME = 'Year 10 <i>fair</i> score';
 const classRules = (() => {
@@ -25,17 +18,13 @@ const classRules = (() => {
   return checked.regime;
 })();
 
-/** Opens the game as served by the class server. */
-const open = (query: string, viewport?: { width: number; height: number }) =>
-  openGame(query, viewport, `${server.url}/`);
-
 describe("a live class under a class's own rules", () => {
   it('takes a rules link on the projector, and a student joining under it plays under those rules', async () => {
     const teacher = await open('?mode=live&lang=en', { width: 1600, height: 1000 });
     const { page } = teacher;
     await page.getByTestId('live-create').waitFor();
     for (const box of await page.locator('input[name="regime"]').all()) await box.uncheck();
-    await page.getByTestId('live-rules-link').fill(`${server.url}/?lang=en${encodeRulesLink(classRules)}`);
+    await page.getByTestId('live-rules-link').fill(`${server().url}/?lang=en${encodeRulesLink(classRules)}`);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('live-start').click();
     const code = (await page.getByTestId('join-code').textContent())!;
