@@ -1,5 +1,5 @@
 // Build and dev server: ink compiled at build time, a strict Content-Security-Policy on the
-// built page, Phaser in its own lazily loaded chunk, icons and manifests for installing, a service
+// built page, the first screen's fonts preloaded, Phaser in its own lazily loaded chunk, icons and manifests for installing, a service
 // worker that keeps the build for offline kiosks. Test settings live in vitest.config.ts.
 
 import { defineConfig, type Plugin } from 'vite';
@@ -33,6 +33,30 @@ function contentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/** The faces the first screen sets its words in (the story's serif and the interface's sans, each at two weights). */
+const FIRST_SCREEN_FONTS = /^assets\/(source-serif-4|inter)-latin-(400|600)-normal-[\w-]+\.woff2$/;
+
+/**
+ * The first screen's fonts are fetched with the script, not after it: otherwise the first layout
+ * sets the words in fallback fonts, and on Linux each fallback the browser looks up costs a round
+ * trip to fontconfig (see `npm run bench`), before the real faces arrive and everything is laid out again.
+ */
+function preloadFirstFonts(): Plugin {
+  return {
+    name: 'good-standing:preload-fonts',
+    apply: 'build',
+    transformIndexHtml: (_html, context) =>
+      Object.keys(context.bundle ?? {})
+        .filter((fileName) => FIRST_SCREEN_FONTS.test(fileName))
+        .sort()
+        .map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${fileName}` },
+          injectTo: 'head' as const,
+        })),
   };
 }
 
@@ -78,7 +102,13 @@ function keepForOffline(): Plugin[] {
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin(), contentSecurityPolicy(), appFilesPlugin({ siteUrl: process.env.SITE_URL }), keepForOffline()],
+  plugins: [
+    inkPlugin(),
+    contentSecurityPolicy(),
+    preloadFirstFonts(),
+    appFilesPlugin({ siteUrl: process.env.SITE_URL }),
+    keepForOffline(),
+  ],
   build: {
     target: 'es2022',
     // Inlined assets would become data: URLs; fonts and art ship as files instead.

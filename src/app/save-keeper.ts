@@ -60,8 +60,12 @@ export interface SaveKeeperOptions {
 export interface SaveKeeper {
   readonly settings: Settings;
   writeSettings(settings: Settings): void;
-  /** Schedules an autosave of this playthrough; only the latest scheduled one is written. */
-  autosave(playthrough: Savable): void;
+  /**
+   * Schedules an autosave of this playthrough; only the latest scheduled one is written. `whenLeaving`
+   * keeps it until the page is left or the autosave read, or a later one is scheduled: for a new game at
+   * its opening, whose save would build the story just when a reader may tap a first choice.
+   */
+  autosave(playthrough: Savable, options?: { whenLeaving?: boolean }): void;
   /** Writes a scheduled autosave now, as the page is hidden or closed. */
   flush(): void;
   /** The autosave's chapter and score, decoded but not played: enough for the title. */
@@ -133,6 +137,8 @@ export function createSaveKeeper(options: SaveKeeperOptions): SaveKeeper {
 
   /** The playthrough whose state is not yet in the autosave, while a deferred write is pending. */
   let unsaved: Savable | null = null;
+  /** Whether a deferred write is on its way. */
+  let scheduled = false;
   const flush = () => {
     const playthrough = unsaved;
     unsaved = null;
@@ -170,11 +176,15 @@ export function createSaveKeeper(options: SaveKeeperOptions): SaveKeeper {
       const text = JSON.stringify(next);
       attempt(() => store.write(SETTINGS_KEY, text));
     },
-    autosave(playthrough) {
+    autosave(playthrough, { whenLeaving = false } = {}) {
       if (!mayAutosave) return;
-      const scheduled = unsaved !== null;
       unsaved = playthrough;
-      if (!scheduled) options.defer(flush);
+      if (whenLeaving || scheduled) return;
+      scheduled = true;
+      options.defer(() => {
+        scheduled = false;
+        flush();
+      });
     },
     flush,
     peekAutosave() {

@@ -3,7 +3,7 @@
 
 import type { Debrief } from '../debrief/debrief';
 import type { NamedRegime, Regime } from '../model/regime';
-import { beginRunner, LENGTH_VARIABLES, type Opening, type StoryLength } from '../narrative/opening';
+import { beginRunner, LENGTH_VARIABLES, openingFor, type Opening, type StoryLength } from '../narrative/opening';
 import { replayRunner, restoreRunner, type Runner } from '../narrative/runner';
 import type { SaveFile, SaveProblem, SaveStore } from './save';
 import { createDebriefing } from './debriefing';
@@ -125,9 +125,11 @@ export function createSession(options: SessionOptions): Session {
   /** Each beat put on screen gets the next id; settings and notices re-show a beat under its own. */
   let beats = 0;
   /** Shows the runner's beat; `moved` when play moved on to it, so its score changes are news. */
-  const play = (active: Runner, moved?: { chosen?: string }): BareView => {
+  const play = (active: Runner, moved?: { chosen?: string; fromOpening?: boolean }): BareView => {
     runner = active;
-    keeper.autosave(active);
+    // A game begun from its opening is saved when the page is left, or at its first choice: saving
+    // it now would build the story just as a reader may tap that choice.
+    keeper.autosave(active, { whenLeaving: moved?.fromOpening });
     beats += 1;
     const changes = moved ? active.beat.changes : [];
     return projectView(regime, active.beat, active.score, { id: beats, changes, chosen: moved?.chosen });
@@ -210,11 +212,14 @@ export function createSession(options: SessionOptions): Session {
     },
     newGame(seed) {
       guard(() => {
-        const begun = beginRunner(
-          { story: story.json, regime, seed: seed ?? options.pickSeed(), variables: LENGTH_VARIABLES[length] },
-          story.openings,
-        );
-        return play(begun, {});
+        const start = {
+          story: story.json,
+          regime,
+          seed: seed ?? options.pickSeed(),
+          variables: LENGTH_VARIABLES[length],
+        };
+        const fromOpening = openingFor(start, story.openings ?? []) !== undefined;
+        return play(beginRunner(start, story.openings), { fromOpening });
       });
     },
     resume() {

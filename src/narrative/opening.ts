@@ -8,6 +8,13 @@ import type { ScoreState } from '../model/score.ts';
 import type { Beat } from './beat.ts';
 import { startRunner, StoryError, type Runner, type RunnerOptions } from './runner.ts';
 
+/** Where a choice leads: its beat and the score after it. */
+export interface Answer {
+  index: number;
+  beat: Beat;
+  score: ScoreState;
+}
+
 /** The first beat and score of every new game under one regime and one set of starting variables. */
 export interface Opening {
   /** A fingerprint of the regime's rules (not its id): a regime with the same id and other rules must not use it. */
@@ -15,6 +22,8 @@ export interface Opening {
   variables: string;
   beat: Beat;
   score: ScoreState;
+  /** What each open first choice leads to, where chance plays no part: a reader who chooses at once is answered before the Story is built. */
+  answers: Answer[];
 }
 
 /** The story's lengths and the ink variables that choose them; the ink's own default is the full story. */
@@ -32,7 +41,7 @@ const TRIAL_SEEDS = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987,
 /** FNV-1a over the rules as JSON: short enough to ship with each opening, cheap to work out at start. */
 const fingerprint = (regime: Regime): string => fnv1a(JSON.stringify(regime)).toString(36);
 const variablesKey = (variables: RunnerOptions['variables'] = {}) => JSON.stringify(variables);
-const sameStart = (a: Pick<Opening, 'beat' | 'score'>, b: Pick<Opening, 'beat' | 'score'>) =>
+const samePlace = (a: Pick<Opening, 'beat' | 'score'>, b: Pick<Opening, 'beat' | 'score'>) =>
   JSON.stringify(a.beat) === JSON.stringify(b.beat) && JSON.stringify(a.score) === JSON.stringify(b.score);
 
 /**
@@ -48,9 +57,29 @@ export function findOpenings(
   const steadyOpening = (regime: Regime, variables: NonNullable<RunnerOptions['variables']>): Opening[] => {
     const [first, ...others] = TRIAL_SEEDS;
     const runner = startRunner({ story: json, regime, seed: first, variables });
-    const kept = { beat: runner.beat, score: runner.score };
-    const steady = others.every((seed) => sameStart(kept, { beat: runner.restart(seed), score: runner.score }));
-    return steady ? [{ regime: fingerprint(regime), variables: variablesKey(variables), ...kept }] : [];
+    /** Where the game is after `choice` (none: at the start) under each trial seed, if that is always the same place. */
+    const steadyPlace = (choice?: number): Pick<Opening, 'beat' | 'score'> | null => {
+      const placeAfter = (seed: number) => {
+        runner.restart(seed);
+        if (choice !== undefined) runner.choose(choice);
+        return { beat: runner.beat, score: runner.score };
+      };
+      const kept = placeAfter(first);
+      return others.every((seed) => samePlace(kept, placeAfter(seed))) ? kept : null;
+    };
+    const start = steadyPlace();
+    if (!start) return [];
+    const answers = start.beat.choices
+      .filter((choice) => !choice.locked)
+      .flatMap((choice) => {
+        try {
+          const place = steadyPlace(choice.index);
+          return place ? [{ index: choice.index, ...place }] : [];
+        } catch {
+          return [];
+        }
+      });
+    return [{ regime: fingerprint(regime), variables: variablesKey(variables), ...start, answers }];
   };
   return regimes.flatMap((regime) =>
     variants.flatMap((variables) => {
@@ -63,35 +92,53 @@ export function findOpenings(
   );
 }
 
-/**
- * A new game. With an opening that fits, its first beat is on hand at once and the inkjs Story is
- * built the first time anything else is asked of the runner (the autosave, after the words are painted).
- */
-export function beginRunner(options: RunnerOptions, openings: readonly Opening[] = []): Runner {
+/** The opening played for these rules and starting variables, if one was: a game begun from it builds its Story later. */
+export function openingFor(options: RunnerOptions, openings: readonly Opening[]): Opening | undefined {
   const regime = fingerprint(options.regime);
   const variables = variablesKey(options.variables);
-  const opening = openings.find((o) => o.regime === regime && o.variables === variables);
+  return openings.find((o) => o.regime === regime && o.variables === variables);
+}
+
+/**
+ * A new game. With an opening that fits, its first beat is on hand at once, and so is the answer to
+ * a first choice taken at once; the inkjs Story is built the first time anything else is asked of
+ * the runner (the autosave, after the words are painted), and plays what was shown to check it.
+ */
+export function beginRunner(options: RunnerOptions, openings: readonly Opening[] = []): Runner {
+  const opening = openingFor(options, openings);
   if (!opening) return startRunner(options);
 
+  let answered: Answer | null = null;
   let played: Runner | null = null;
   const ready = (): Runner => {
     if (played) return played;
     const runner = startRunner(options);
-    if (!sameStart(opening, runner)) throw new StoryError('the opening built with the story is not how it starts');
+    if (!samePlace(opening, runner)) throw new StoryError('the opening built with the story is not how it starts');
+    if (answered) {
+      runner.choose(answered.index);
+      if (!samePlace(answered, runner))
+        throw new StoryError('the first answer built with the story is not where its choice leads');
+    }
     played = runner;
     return runner;
   };
+  const shown = () => played ?? answered ?? opening;
   return {
     get beat() {
-      return played?.beat ?? opening.beat;
+      return shown().beat;
     },
     get score() {
-      return played?.score ?? opening.score;
+      return shown().score;
     },
     get choices() {
-      return played?.choices ?? [];
+      return played?.choices ?? (answered ? [answered.index] : []);
     },
-    choose: (index) => ready().choose(index),
+    choose(index) {
+      const answer = played || answered ? undefined : opening.answers.find((a) => a.index === index);
+      if (!answer) return ready().choose(index);
+      answered = answer;
+      return answer.beat;
+    },
     snapshot: () => ready().snapshot(),
     restart: (seed, start) => ready().restart(seed, start),
     load: (snapshot) => ready().load(snapshot),

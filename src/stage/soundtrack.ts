@@ -4,6 +4,7 @@
 
 import type { Session } from '../app/session';
 import type { View } from '../app/view';
+import { afterPaint } from '../platform/after-paint';
 import type { Sound } from '../platform/audio';
 
 /** Cues from a beat shown this recently still play when the sound opens just after it. */
@@ -15,10 +16,18 @@ export interface Soundtrack {
   stop(): void;
 }
 
+export interface SoundtrackTiming {
+  clock(): number;
+  /** When a new view is heard: after its words are painted, so making the sound never delays them. */
+  later(work: () => void): void;
+}
+
+const PAGE_TIMING: SoundtrackTiming = { clock: () => performance.now(), later: afterPaint };
+
 export function followWithSound(
   session: Pick<Session, 'view' | 'subscribe'>,
   open: () => Sound | Promise<Sound>,
-  clock: () => number = () => performance.now(),
+  { clock, later }: SoundtrackTiming = PAGE_TIMING,
 ): Soundtrack {
   let sound: Sound | null = null;
   let opening = false;
@@ -26,6 +35,8 @@ export function followWithSound(
   /** The id of the last beat heard; null on the title. */
   let heard: number | null = null;
   let heardAt = -Infinity;
+  /** The last view followed; views shown since are still waiting for their paint. */
+  let followed = session.view;
 
   const apply = (view: View, fresh: boolean) => {
     if (!sound) return;
@@ -35,6 +46,7 @@ export function followWithSound(
   };
 
   const follow = (view: View) => {
+    followed = view;
     const id = view.screen === 'title' ? null : view.id;
     const fresh = id !== null && id !== heard;
     if (id !== heard) {
@@ -45,7 +57,7 @@ export function followWithSound(
   };
 
   follow(session.view);
-  const unsubscribe = session.subscribe(follow);
+  const unsubscribe = session.subscribe((view) => later(() => follow(view)));
 
   return {
     unlock() {
@@ -62,7 +74,7 @@ export function followWithSound(
         .then((opened) => {
           if (stopped) return opened.close();
           sound = opened;
-          apply(session.view, clock() - heardAt < LATE_CUE_MS);
+          apply(followed, clock() - heardAt < LATE_CUE_MS);
         })
         .catch((error: unknown) => console.warn('Sound is unavailable; playing on in silence.', error));
     },

@@ -1,11 +1,15 @@
 // What the benchmark runs inside the page: when the first text was painted, click-to-paint times,
 // frame timestamps and headless playthroughs, all on the page's own clock. Sent as source text; imports nothing.
 
-/** One choice click: when the event was created, the next frame after the passage changed, that frame done. */
+/**
+ * One choice click: when the event was created, the next frame after the passage changed, that frame
+ * done, and the first ordinary task after it (which waits behind any work the page queued for after its paint).
+ */
 export interface ClickSample {
   click: number;
   frame: number;
   painted: number;
+  settled: number;
 }
 
 export interface Probe {
@@ -32,11 +36,20 @@ declare global {
 /** Installed before any page script runs. Must stay self-contained: it reaches the page as text. */
 function installProbe(openChoice: string, firstTextMark: string): void {
   const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-  /** Runs after the next frame's rendering work, which follows its rAF callbacks in the same task. */
-  const afterNextFrame = (then: (frame: number) => void) =>
+  // The frame's rendering work follows its rAF callbacks in the same task, so the frame is done when
+  // the next task starts. An urgent task is that next one; an ordinary timer would also wait behind
+  // tasks the page itself queued for after the paint, which the reader does not wait for.
+  const scheduler = (window as { scheduler?: { postTask?(work: () => void, options: object): unknown } }).scheduler;
+  const urgently = (work: () => void) => {
+    if (typeof scheduler?.postTask === 'function') void scheduler.postTask(work, { priority: 'user-blocking' });
+    else setTimeout(work, 0);
+  };
+  /** Runs `then` when the next frame is done, with the frame's start; `settled` also gets the first ordinary task after it. */
+  const afterNextFrame = (then: (frame: number) => void, settled?: () => void) =>
     requestAnimationFrame(() => {
       const frame = performance.now();
-      setTimeout(() => then(frame), 0);
+      urgently(() => then(frame));
+      if (settled) setTimeout(settled, 0);
     });
 
   const probe: Probe = {
@@ -93,7 +106,20 @@ function installProbe(openChoice: string, firstTextMark: string): void {
     if (!mutations.some((m) => (m.target as Element).closest?.('[data-testid="passage"]'))) return;
     const click = pending;
     pending = null;
-    afterNextFrame((frame) => probe.clicks.push({ click, frame, painted: performance.now() }));
+    const sample: ClickSample = { click, frame: Number.NaN, painted: Number.NaN, settled: Number.NaN };
+    let done = 0;
+    const finish = () => (done += 1) === 2 && probe.clicks.push(sample);
+    afterNextFrame(
+      (frame) => {
+        sample.frame = frame;
+        sample.painted = performance.now();
+        finish();
+      },
+      () => {
+        sample.settled = performance.now();
+        finish();
+      },
+    );
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 

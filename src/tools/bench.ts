@@ -351,7 +351,7 @@ async function main() {
 
     const firstText = (t: Throttle, end: 'firstTextMs' | 'firstTextPaintedMs' | 'firstAnswerMs') =>
       median(games[t].map((game, run) => game[end] / bares[t][run][end]));
-    const clickTimes = (runs: Run[], end: 'frame' | 'painted') =>
+    const clickTimes = (runs: Run[], end: 'frame' | 'painted' | 'settled') =>
       runs.flatMap((run) => run.clicks.map((click) => click[end] - click.click));
     const frameIntervals = (t: Throttle) => games[t].flatMap((game) => game.transitions.flat());
     const scriptBytes = (runs: Run[]) => median(runs.map((run) => run.scriptBytes));
@@ -370,6 +370,8 @@ async function main() {
       clickToPaintP95Ms4x: percentile(clickTimes(games[4], 'painted'), 95),
       clickToFrameP95Ms4x: percentile(clickTimes(games[4], 'frame'), 95),
       clickToPaintP95Ms4xBare: percentile(clickTimes(bares[4], 'painted'), 95),
+      clickToSettledP95Ms4x: percentile(clickTimes(games[4], 'settled'), 95),
+      clickToSettledP95Ms4xBare: percentile(clickTimes(bares[4], 'settled'), 95),
       clickToPaintP95Ms1x: percentile(clickTimes(games[1], 'painted'), 95),
       clickToPaintP95Ms1xBare: percentile(clickTimes(bares[1], 'painted'), 95),
       frameIntervalP95Ms: percentile(frameIntervals(1), 95),
@@ -412,6 +414,10 @@ async function main() {
         clickToFrameMs: byThrottle((t) => ({
           game: clickTimes(games[t], 'frame'),
           bare: clickTimes(bares[t], 'frame'),
+        })),
+        clickToSettledMs: byThrottle((t) => ({
+          game: clickTimes(games[t], 'settled'),
+          bare: clickTimes(bares[t], 'settled'),
         })),
         frameIntervalsMs: byThrottle(frameIntervals),
         heapBytes: heap,

@@ -20,6 +20,18 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** The same for SVG drawn in the page: charts and signs. */
+export function svg(
+  tag: string,
+  attributes: Record<string, string | number>,
+  ...children: (Node | string)[]
+): SVGElement {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  element.append(...children);
+  return element;
+}
+
 /** Runs `action` on click and on Enter/Space is given for free by <button>. */
 export function button(attributes: Attributes, label: Child, action: () => void): HTMLButtonElement {
   const element = el('button', { type: 'button', ...attributes }, label);

@@ -5,6 +5,7 @@ import type { Hud } from '../app/view';
 import { format, type Messages } from '../i18n/messages';
 import type { LedgerEntry } from '../model/score';
 import { el } from './dom';
+import { renderSourceSign } from './source-sign';
 import { describeChange } from './text';
 
 /** Which way the number just moved, for the pulse: words carry the meaning, this only echoes it. */
@@ -36,6 +37,7 @@ export function renderLedgerItem(m: Messages, entry: LedgerEntry, extra: Record<
   return el(
     'li',
     { ...attributes, class: more ? `${more} ${way}` : way, 'data-source': entry.source },
+    renderSourceSign(entry.source),
     describeChange(m, entry),
   );
 }

@@ -110,7 +110,6 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     window.scrollTo({ top: 0 });
     passage.focus({ preventScroll: true });
   };
-  /** While mounting, the page is still loading and has no focus to keep in step. */
   let mounting = true;
 
   const render = (view: View) => {
@@ -140,19 +139,18 @@ export function mountUi(root: HTMLElement, session: Session, m: Messages, option
     // would read the passage and the score changes again.
     if (view.id === shownId) return;
     shownId = view.id;
+    // Focus moves to the passage before anything is replaced: taking away the focused choice would
+    // make the browser lay the page out at once to find where focus goes, and the focus call after
+    // the new words would do it again. Moved first, the one layout pass is the next frame's.
+    // While mounting, the page is still loading and has no focus to keep in step.
+    if (!mounting && !menu.isOpen()) passage.focus({ preventScroll: true });
     standing.replaceChildren(...renderStanding(m, view.hud));
     changes.replaceChildren(...renderChanges(m, view.hud));
     renderBeat(view, true);
     if (view.beat.opensChapter !== undefined) card.show(view.beat.opensChapter);
     if (menu.isOpen()) return;
-    // Scrolling forces a layout pass: leave it to the next frame, which lays the page out anyway,
-    // rather than lay it out twice between a click and the new words. Focus moves at once, so the
-    // keyboard is never left on a control that has gone; while mounting there is nothing to keep.
-    if (mounting) requestAnimationFrame(toTop);
-    else {
-      passage.focus({ preventScroll: true });
-      requestAnimationFrame(() => window.scrollTo({ top: 0 }));
-    }
+    // Scrolling forces a layout pass: leave it to the next frame, which lays the page out anyway.
+    requestAnimationFrame(mounting ? toTop : () => window.scrollTo({ top: 0 }));
   };
 
   const onKey = (event: KeyboardEvent) => {

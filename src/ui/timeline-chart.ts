@@ -4,19 +4,12 @@
 import type { TimelinePoint } from '../debrief/debrief';
 import { TIERS, type Regime, type Tier } from '../model/regime';
 import { format, formatNumber, type Messages } from '../i18n/messages';
+import { svg } from './dom';
 import { describeChange } from './text';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
 const HEIGHT = 240;
 const PAD = { top: 12, bottom: 24, start: 44, end: 40 };
-
-function svg(tag: string, attributes: Record<string, string | number>, ...children: (Node | string)[]): SVGElement {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  element.append(...children);
-  return element;
-}
 
 /** Floors of the tiers, best first, with D's floor at the bottom of the range. */
 function bands(floors: Regime['tierFloors'], range: Regime['range']): { tier: Tier; from: number; to: number }[] {

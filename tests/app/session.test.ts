@@ -471,12 +471,13 @@ describe('session take-back, settings and save slots', () => {
       return { session, store, later };
     };
 
-    it('shows the first beat at once and builds the story for the autosave, after the words', () => {
+    it('shows the first beat at once, and builds the story for its autosave only when the page is left', () => {
       const { session, store, later } = begin({ ...english, openings });
       const shown = screen(session.view, 'story');
       expect(shown.beat).toBe(openings.find((o) => o.variables === '{"length":"short"}')?.beat);
       expect(store.data.has(AUTOSAVE_KEY)).toBe(false);
-      later.shift()?.();
+      expect(later).toEqual([]);
+      session.flush();
       const saved = JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}');
       expect(saved.runner).toMatchObject({ seed: 5, choices: [], variables: { length: 'short' } });
       const plain = begin(english);
@@ -487,11 +488,25 @@ describe('session take-back, settings and save slots', () => {
       expect(session.view).toEqual(plain.session.view);
     });
 
+    it('answers a first choice taken at once, then builds the story for the autosave after the words', () => {
+      const { session, store, later } = begin({ ...english, openings });
+      const plain = begin(english);
+      session.choose(1);
+      plain.session.choose(1);
+      expect(session.view).toEqual(plain.session.view);
+      expect(later).toHaveLength(1);
+      later.shift()?.();
+      plain.session.flush();
+      const saved = (data: Map<string, string>) => JSON.parse(data.get(AUTOSAVE_KEY) ?? '{}').runner;
+      expect(saved(store.data)).toEqual(saved(plain.store.data));
+      expect(saved(store.data).choices).toEqual([1]);
+    });
+
     it('tells the player and returns to the title when the story does not start as its opening says', () => {
       const altered = openings.map((o) => ({ ...o, beat: { ...o.beat, paragraphs: [{ text: 'Another city.' }] } }));
-      const { session, store, later } = begin({ ...english, openings: altered });
+      const { session, store } = begin({ ...english, openings: altered });
       expect(screen(session.view, 'story').beat.paragraphs).toEqual([{ text: 'Another city.' }]);
-      later.shift()?.();
+      session.flush();
       expect(session.view.screen).toBe('title');
       expect(session.view.notices[0]).toMatchObject({ key: 'story_broken' });
       expect(store.data.has(AUTOSAVE_KEY)).toBe(false);

@@ -38,6 +38,35 @@ describe('the game in Chromium', () => {
     await game.close();
   });
 
+  it('asks for the first screen’s four faces before its first text, and sets that text in them', async () => {
+    const game = await openGame('?start=new&seed=2');
+    const { page } = game;
+    await page.getByTestId('choice').first().waitFor();
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const firstText = performance.getEntriesByName('gs:first-text')[0]?.startTime ?? Number.NaN;
+      const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map(
+        (link) => link.href,
+      );
+      const asked = performance.getEntriesByType('resource').filter((entry) => preloaded.includes(entry.name));
+      return {
+        preloaded: preloaded.length,
+        askedBeforeText: asked.filter((entry) => entry.startTime < firstText).length,
+        loaded: [...document.fonts]
+          .filter((face) => face.status === 'loaded')
+          .map((face) => `${face.family.replace(/"/g, '')} ${face.weight}`)
+          .sort(),
+      };
+    });
+    expect(fonts.preloaded).toBe(4);
+    expect(fonts.askedBeforeText).toBe(4);
+    expect(fonts.loaded).toEqual(
+      expect.arrayContaining(['Inter 400', 'Inter 600', 'Source Serif 4 400', 'Source Serif 4 600']),
+    );
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
   it('shows the first text before the Phaser chunk is even requested, then fades the stage in', async () => {
     const game = await openGame('?start=new&seed=2');
     const { page } = game;

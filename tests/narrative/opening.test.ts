@@ -31,8 +31,36 @@ describe('openings played at build time', () => {
     },
   );
 
+  it.each(['en', 'ar'])(
+    'answers every open first choice of the %s story as a game begun with any seed plays it',
+    (lang) => {
+      const json = compileStory(`story/${lang}/main.ink`).json;
+      for (const regime of regimes) {
+        for (const variables of lengths) {
+          const [opening] = findOpenings(json, [regime], [variables]);
+          const open = opening.beat.choices.filter((choice) => !choice.locked).map((choice) => choice.index);
+          expect(opening.answers.map((answer) => answer.index)).toEqual(open);
+          const runner = startRunner({ story: json, regime, seed: 1, variables });
+          for (const answer of opening.answers) {
+            for (const seed of [4_242, 90_001]) {
+              runner.restart(seed);
+              expect(runner.choose(answer.index)).toEqual(answer.beat);
+              expect(runner.score).toEqual(answer.score);
+            }
+          }
+        }
+      }
+    },
+  );
+
   it('keeps no opening that chance shapes', () => {
     expect(openingsOf(fixture('chance-opening').json)).toEqual([]);
+  });
+
+  it('answers each open first choice in advance, except one that chance shapes', () => {
+    const [opening] = openingsOf(fixture('chance-answer').json);
+    expect(opening.answers.map((answer) => answer.index)).toEqual([1]);
+    expect(opening.answers[0].beat.paragraphs[0].text).toBe('You leave them in the cup.');
   });
 
   it('keeps no opening for a start that fails, leaving the game to report it', () => {
@@ -64,6 +92,27 @@ describe('a new game begun from its opening', () => {
     expect(begun.takeBack()).toEqual(started.takeBack());
   });
 
+  it('answers a first choice taken at once without building the story', () => {
+    const started = startRunner(options);
+    const opening = beginRunner({ ...options, story: 'not a story' }, openings);
+    expect(opening.choose(0)).toEqual(started.choose(0));
+    expect(opening.beat).toEqual(started.beat);
+    expect(opening.score).toEqual(started.score);
+    expect(opening.choices).toEqual([0]);
+    expect(() => opening.snapshot()).toThrow();
+  });
+
+  it('plays on after an answer given in advance exactly as a game started at once', () => {
+    const begun = beginRunner(options, openings);
+    const started = startRunner(options);
+    expect(begun.choose(1)).toEqual(started.choose(1));
+    expect(begun.snapshot()).toEqual(started.snapshot());
+    const next = started.beat.choices.find((choice) => !choice.locked)?.index ?? 0;
+    expect(begun.choose(next)).toEqual(started.choose(next));
+    expect(begun.choices).toEqual([1, next]);
+    expect(begun.takeBack()).toEqual(started.takeBack());
+  });
+
   it('does not use an opening played under other rules that carry the same name', () => {
     const harsher: Regime = { ...DEFAULT_REGIME, base: DEFAULT_REGIME.base - 100 };
     const begun = beginRunner({ ...options, regime: harsher }, openings);
@@ -78,6 +127,16 @@ describe('a new game begun from its opening', () => {
     }));
     const begun = beginRunner(options, altered);
     expect(begun.beat.paragraphs).toEqual([{ text: 'Somebody else’s morning.' }]);
-    expect(() => begun.choose(0)).toThrow(StoryError);
+    expect(() => begun.snapshot()).toThrow(StoryError);
+  });
+
+  it('refuses to play on from an answer that is not where its choice leads, once the story is built', () => {
+    const altered = openings.map((o) => ({
+      ...o,
+      answers: o.answers.map((a) => ({ ...a, beat: { ...a.beat, paragraphs: [{ text: 'Another road.' }] } })),
+    }));
+    const begun = beginRunner(options, altered);
+    expect(begun.choose(0).paragraphs).toEqual([{ text: 'Another road.' }]);
+    expect(() => begun.snapshot()).toThrow(StoryError);
   });
 });

@@ -63,12 +63,14 @@ function fakeSound() {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Views are heard as soon as they are shown: the page's "after the paint" is tested on its own below. */
+const atOnce = { clock: () => performance.now(), later: (work: () => void) => work() };
 
 describe('the soundtrack', () => {
   it('makes no sound, and opens nothing, until the player’s first gesture', async () => {
     const { session, show } = fakeSession(title);
     const open = vi.fn(() => fakeSound().sound);
-    followWithSound(session, open);
+    followWithSound(session, open, atOnce);
     show(story(beat('street', ['notification'])));
     await settle();
     expect(open).not.toHaveBeenCalled();
@@ -77,7 +79,7 @@ describe('the soundtrack', () => {
   it('plays each beat’s cues once, follows the place, and ignores a settings-only refresh', async () => {
     const { session, show } = fakeSession(title);
     const { sound, heard } = fakeSound();
-    const soundtrack = followWithSound(session, () => sound);
+    const soundtrack = followWithSound(session, () => sound, atOnce);
     soundtrack.unlock();
     await settle();
     const shutter = beat('crossing', ['camera_shutter']);
@@ -103,7 +105,7 @@ describe('the soundtrack', () => {
   it('still plays the cue of the beat that the unlocking click itself produced', async () => {
     const { session, show } = fakeSession(title);
     const { sound, heard } = fakeSound();
-    const soundtrack = followWithSound(session, () => sound);
+    const soundtrack = followWithSound(session, () => sound, atOnce);
     show(story(beat('home', ['notification'])));
     soundtrack.unlock();
     await settle();
@@ -114,12 +116,37 @@ describe('the soundtrack', () => {
   it('keeps cues quiet when muted, and passes the mute on', async () => {
     const { session, show } = fakeSession(title);
     const { sound, heard } = fakeSound();
-    const soundtrack = followWithSound(session, () => sound);
+    const soundtrack = followWithSound(session, () => sound, atOnce);
     soundtrack.unlock();
     await settle();
     show(story(beat('street', ['notification']), { muted: true }));
     expect(heard).not.toContain('cue:notification');
     expect(heard).toContain('level:70:muted');
+  });
+
+  it('makes a new beat’s sound only when the scheduler says the words are painted, in the order shown', async () => {
+    const { session, show } = fakeSession(title);
+    const { sound, heard } = fakeSound();
+    const waiting: (() => void)[] = [];
+    const soundtrack = followWithSound(session, () => sound, {
+      clock: () => 0,
+      later: (work) => waiting.push(work),
+    });
+    soundtrack.unlock();
+    await settle();
+    heard.length = 0;
+    show(story(beat('crossing', ['camera_shutter'])));
+    show(story(beat('bank', ['notification'])));
+    expect(heard).toEqual([]);
+    for (const work of waiting.splice(0)) work();
+    expect(heard).toEqual([
+      'level:70',
+      'bed:crossing',
+      'cue:camera_shutter',
+      'level:70',
+      'bed:bank',
+      'cue:notification',
+    ]);
   });
 
   it('plays on in silence when the browser has no sound', async () => {
