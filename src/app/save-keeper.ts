@@ -24,6 +24,14 @@ export const AUTOSAVE_KEY = `${GAME_ID}:autosave`;
 export const autosaveKey = (regime: Regime, standard: Regime) =>
   regime.id === standard.id ? AUTOSAVE_KEY : `${AUTOSAVE_KEY}:${regime.id}`;
 export const SET_ASIDE_PREFIX = `${GAME_ID}:set-aside:`;
+/** Games in progress under a class's own rule sets, each under its `custom:` id. */
+const RULE_SET_AUTOSAVES = `${AUTOSAVE_KEY}:custom:`;
+/**
+ * How many class rule sets keep their game in progress in one browser. A lab computer may play
+ * dozens in a term; past this, the one played longest ago makes way, before storage fills up and
+ * the player's own game can no longer be saved.
+ */
+export const RULE_SET_GAMES_KEPT = 6;
 export const SETTINGS_KEY = `${GAME_ID}:settings`;
 export const SLOTS = [1, 2, 3] as const;
 export const slotKey = (slot: number) => `${GAME_ID}:slot:${slot}`;
@@ -152,6 +160,23 @@ export function createSaveKeeper(options: SaveKeeperOptions): SaveKeeper {
       return;
     }
     attempt(() => store.write(autosaveAt, text));
+    if (autosaveAt.startsWith(RULE_SET_AUTOSAVES)) attempt(keepRecentRuleSetGames);
+  };
+
+  /**
+   * Removes the games of all but the most recently saved class rule sets. One that cannot be read
+   * here (another version of the story) is left alone: it is set aside, not lost, when next opened.
+   */
+  const keepRecentRuleSetGames = () => {
+    const games = store
+      .keys()
+      .filter((key) => key.startsWith(RULE_SET_AUTOSAVES) && key !== autosaveAt)
+      .flatMap((key) => {
+        const reading = decodeSave(store.read(key) ?? '', storyVersion);
+        return reading.ok ? [{ key, savedAt: reading.save.savedAt }] : [];
+      })
+      .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    for (const { key } of games.slice(RULE_SET_GAMES_KEPT - 1)) store.remove(key);
   };
 
   /** The autosave read and checked; anything unusable is set aside. */

@@ -55,6 +55,8 @@ export interface SaveStore {
   read(key: string): string | null;
   write(key: string, value: string): void;
   remove(key: string): void;
+  /** Every key held, in no particular order. */
+  keys(): string[];
 }
 
 export function encodeSave(save: SaveFile): string {

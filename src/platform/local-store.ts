@@ -9,5 +9,6 @@ export function openLocalStore(): SaveStore {
     read: (key) => storage().getItem(key),
     write: (key, value) => storage().setItem(key, value),
     remove: (key) => storage().removeItem(key),
+    keys: () => Object.keys(storage()),
   };
 }

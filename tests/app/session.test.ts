@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTOSAVE_KEY, autosaveKey, SET_ASIDE_PREFIX } from '../../src/app/save-keeper';
+import { AUTOSAVE_KEY, autosaveKey, RULE_SET_GAMES_KEPT, SET_ASIDE_PREFIX } from '../../src/app/save-keeper';
 import { createSession, type StoryBundle } from '../../src/app/session';
 import type { View } from '../../src/app/view';
 import { defaultSettings } from '../../src/app/settings';
@@ -242,6 +242,37 @@ describe('session saves under other rules', () => {
     const again = openUnder(rules, store);
     again.resume();
     expect(screen(again.view, 'story').hud.score).toBe(screen(session.view, 'story').hud.score);
+  });
+
+  it('keeps the games of the rule sets played most recently, never the player’s own or one it cannot read', () => {
+    const store = memoryStore();
+    const ruleSet = (k: number) => {
+      const checked = checkRegime({ ...DEFAULT_REGIME, name: `Set ${k}`, base: DEFAULT_REGIME.base - 10 * k });
+      if (!checked.ok) throw new Error('the rules should pass');
+      return checked.regime;
+    };
+    const play = (regime: Regime, minute: number) =>
+      createSession({
+        story: fixture('gates'),
+        regime,
+        standardRegime: DEFAULT_REGIME,
+        store,
+        pickSeed: () => 42,
+        now: () => new Date(Date.UTC(2026, 11, 7, 9, minute)),
+        defaultSettings: defaultSettings(false),
+      }).newGame();
+    play(DEFAULT_REGIME, 0);
+    const unreadable = `${AUTOSAVE_KEY}:custom:zzz`;
+    store.data.set(unreadable, '{"game":"good-standing","format":3,"story":"an older story"}');
+    const sets = Array.from({ length: RULE_SET_GAMES_KEPT + 2 }, (_, k) => ruleSet(k + 1));
+    sets.forEach((regime, k) => play(regime, k + 1));
+    const kept = (regime: Regime) => store.data.has(autosaveKey(regime, DEFAULT_REGIME));
+    expect(sets.map(kept)).toEqual(sets.map((_, k) => k >= 2));
+    expect(store.data.has(AUTOSAVE_KEY)).toBe(true);
+    expect(store.data.has(unreadable)).toBe(true);
+    play(sets[2], 30);
+    play(sets[0], 31);
+    expect(sets.map(kept)).toEqual(sets.map((_, k) => k === 0 || k === 2 || k >= 4));
   });
 
   it("hands a save made under a class's rule set to be reopened under those rules, and keeps the game on", () => {

@@ -25,6 +25,10 @@ export function memoryStore(initial: Record<string, string> = {}): MemoryStore {
       if (store.failWrites) throw new Error('QuotaExceededError');
       store.data.delete(key);
     },
+    keys() {
+      if (store.failReads) throw new Error('SecurityError: storage is disabled');
+      return [...store.data.keys()];
+    },
   };
   return store;
 }
