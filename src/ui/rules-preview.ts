@@ -2,6 +2,7 @@
 // from) many times, keeps only the newest draft's answer, and draws both side by side as a class
 // reads them. Imports the preview's types, i18n and DOM helpers.
 
+import type { RegimeCheck } from '../model/regime-check';
 import { TIERS, type Regime } from '../model/regime';
 import type { StoryLength } from '../narrative/opening';
 import type { PreviewAnswer, PreviewAsk } from '../simulate/preview-worker';
@@ -220,3 +221,63 @@ export const previewRequest = (
   runs,
   seed: PREVIEW_SEED,
 });
+
+/** The workshop's two previews side by side: the draft's and that of the preset it started from. */
+export interface WorkshopPreview {
+  element: HTMLElement;
+  /** Plays the preset's runs, for a new preset or length. */
+  askPreset(preset: Regime, length: StoryLength): void;
+  /** Plays the draft's runs after the debounce, or says it must be fixed first. */
+  askDraft(checked: RegimeCheck, length: StoryLength): void;
+  dispose(): void;
+}
+
+/**
+ * The draft's runs are shared over every core (up to four); the preset's, played once per preset
+ * and length, take one. `names` gives the two columns' headings when they are drawn.
+ */
+export function createWorkshopPreview(
+  m: Messages,
+  story: string,
+  debounceMs: number,
+  names: () => { draft: string; preset: string },
+): WorkshopPreview {
+  const cores = Math.min(4, navigator.hardwareConcurrency || 1);
+  const draftChannel = openPreviewChannel(story, cores, debounceMs);
+  const presetChannel = openPreviewChannel(story, 1, 0);
+  let draftState: PreviewState = { kind: 'waiting' };
+  let presetState: PreviewState = { kind: 'waiting' };
+  const element = el('div', { class: 'preview', 'data-testid': 'preview' });
+  const draw = () => {
+    // For tests and the bench: whether each column's runs are in.
+    element.dataset.draft = draftState.kind;
+    element.dataset.preset = presetState.kind;
+    element.replaceChildren(...renderComparison(m, draftState, presetState, names()));
+  };
+  return {
+    element,
+    askPreset(preset, length) {
+      presetChannel.ask(previewRequest(preset, length), (state) => {
+        presetState = state;
+        draw();
+      });
+    },
+    askDraft(checked, length) {
+      if (!checked.ok) {
+        // A draft still playing is dropped, so its figures never stand for rules that no longer hold.
+        draftChannel.stop();
+        draftState = { kind: 'failed', message: m.workshop.preview_needs_fixing };
+        draw();
+        return;
+      }
+      draftChannel.ask(previewRequest(checked.regime, length), (state) => {
+        draftState = state;
+        draw();
+      });
+    },
+    dispose() {
+      draftChannel.dispose();
+      presetChannel.dispose();
+    },
+  };
+}

@@ -9,7 +9,7 @@ import { closestPreset, describeRules, isolateName, problemText, ruleWordText } 
 import { format, type Messages } from '../i18n/messages';
 import { button, el } from './dom';
 import { createRulesForm, type Draft } from './rules-form';
-import { openPreviewChannel, previewRequest, renderComparison, type PreviewState } from './rules-preview';
+import { createWorkshopPreview } from './rules-preview';
 
 export interface WorkshopOptions {
   /** The compiled story the game plays, for the preview's worker. */
@@ -37,6 +37,122 @@ function draftOf(m: Messages, preset: Regime): Draft {
   return { ...rules, name: format(m, m.workshop.default_name, { preset: presetName }).slice(0, NAME_MAX_LENGTH) };
 }
 
+/** A hidden file input, opened by a button, that hands over the text of the file picked. */
+function filePicker(read: (text: string) => void): HTMLInputElement {
+  const picker = el('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    tabindex: '-1',
+    'aria-hidden': 'true',
+    class: 'visually-hidden',
+    'data-testid': 'workshop-file',
+  });
+  picker.addEventListener('change', () => {
+    const file = picker.files?.[0];
+    if (!file) return;
+    void file.text().then((text) => {
+      picker.value = '';
+      read(text);
+    });
+  });
+  return picker;
+}
+
+/** The workshop's buttons: play, share as a link, download or open a rules file. */
+function renderActions(
+  m: Messages,
+  options: WorkshopOptions,
+  workshop: { rules(): RegimeCheck; say(text: string): void; openRules(read: RegimeCheck): void },
+): { actions: HTMLElement; shareOut: HTMLInputElement } {
+  const w = m.workshop;
+  /** Runs an action on the checked rules, or says why it cannot. */
+  const withRules = (action: (regime: NamedRegime) => void) => () => {
+    const checked = workshop.rules();
+    if (checked.ok) action(checked.regime);
+    else workshop.say(w.fix_first);
+  };
+  const picker = filePicker((text) => workshop.openRules(options.readRulesFile(text)));
+  const shareOut = el('input', {
+    type: 'text',
+    readonly: '',
+    class: 'share-link',
+    'aria-label': w.share_link_label,
+    'data-testid': 'workshop-link',
+    hidden: '',
+  });
+  const actions = el(
+    'div',
+    { class: 'title-actions workshop-actions' },
+    button({ class: 'primary', 'data-testid': 'workshop-play' }, w.play, withRules(options.play)),
+    button(
+      { class: 'secondary', 'data-testid': 'workshop-share' },
+      w.share,
+      withRules((regime) => {
+        const link = options.shareLink(regime);
+        options.copy(link).then(
+          () => workshop.say(w.share_copied),
+          () => workshop.say(format(m, w.share_manual, { link })),
+        );
+        shareOut.value = link;
+        shareOut.hidden = false;
+      }),
+    ),
+    button(
+      { class: 'secondary', 'data-testid': 'workshop-download' },
+      w.download,
+      withRules((regime) => options.download(options.rulesFile(regime))),
+    ),
+    button({ class: 'secondary', 'data-testid': 'workshop-open' }, w.open, () => picker.click()),
+    picker,
+  );
+  return { actions, shareOut };
+}
+
+/** Where everything goes: the start row and actions above, the form beside the preview. */
+function renderPage(
+  m: Messages,
+  parts: Record<
+    'presetSelect' | 'actions' | 'shareOut' | 'status' | 'problems' | 'form' | 'changes' | 'lengthSelect' | 'preview',
+    HTMLElement
+  > & { reset(): void },
+): HTMLElement {
+  const w = m.workshop;
+  return el(
+    'main',
+    { class: 'workshop' },
+    el('h1', {}, w.heading),
+    el('p', {}, w.intro),
+    el(
+      'div',
+      { class: 'workshop-start' },
+      el('label', { for: 'workshop-preset' }, w.start_from),
+      parts.presetSelect,
+      button({ class: 'secondary', 'data-testid': 'workshop-reset' }, w.reset, parts.reset),
+      el('a', { href: '?mode=teacher', class: 'secondary button-link' }, w.back_to_teacher),
+    ),
+    parts.actions,
+    parts.shareOut,
+    parts.status,
+    parts.problems,
+    el(
+      'div',
+      { class: 'workshop-columns' },
+      parts.form,
+      el(
+        'aside',
+        { class: 'workshop-preview', 'aria-labelledby': 'preview-heading' },
+        el('h2', { id: 'preview-heading' }, w.preview_heading),
+        el('p', { class: 'hint' }, w.preview_hint),
+        el('h3', {}, w.changes_heading),
+        parts.changes,
+        el('label', { for: 'workshop-length' }, w.length_label),
+        parts.lengthSelect,
+        parts.preview,
+      ),
+    ),
+  );
+}
+
 export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: WorkshopOptions): () => void {
   const w = m.workshop;
   document.documentElement.lang = m.lang;
@@ -50,50 +166,18 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
   let checked: RegimeCheck = checkRegime(draft);
   const presetName = (regime: Regime) => regime.name ?? m.regimes[regime.id]?.name ?? regime.id;
 
-  // The draft's runs are shared over every core; the preset's, played once per preset and length, on one.
-  const cores = Math.min(4, navigator.hardwareConcurrency || 1);
-  const draftChannel = openPreviewChannel(options.story, cores, options.debounceMs ?? 300);
-  const presetChannel = openPreviewChannel(options.story, 1, 0);
-  let draftState: PreviewState = { kind: 'waiting' };
-  let presetState: PreviewState = { kind: 'waiting' };
-
   const status = el('p', { class: 'workshop-status', role: 'status', 'data-testid': 'workshop-status' });
   const problems = el('div', { class: 'workshop-problems', 'data-testid': 'workshop-problems' });
-  const comparison = el('div', { class: 'preview', 'data-testid': 'preview' });
+  const preview = createWorkshopPreview(m, options.story, options.debounceMs ?? 300, () => ({
+    // The class's name, isolated so an English name reads whole in an Arabic line.
+    draft: isolateName(checked.ok ? checked.regime.name : draft.name),
+    preset: presetName(preset),
+  }));
+  const askPreset = () => preview.askPreset(preset, length);
+  const askDraft = () => preview.askDraft(checked, length);
   const form = createRulesForm(m, () => changed());
   /** The draft in plain words: what differs from the preset it started from. */
   const changes = el('ul', { class: 'workshop-changes', 'data-testid': 'workshop-changes' });
-
-  const drawPreview = () => {
-    // For tests and the bench: whether each column's runs are in.
-    comparison.dataset.draft = draftState.kind;
-    comparison.dataset.preset = presetState.kind;
-    comparison.replaceChildren(
-      ...renderComparison(m, draftState, presetState, {
-        // The class's name, isolated so an English name reads whole in an Arabic line.
-        draft: isolateName(checked.ok ? checked.regime.name : draft.name),
-        preset: presetName(preset),
-      }),
-    );
-  };
-  const askPreset = () =>
-    presetChannel.ask(previewRequest(preset, length), (state) => {
-      presetState = state;
-      drawPreview();
-    });
-  const askDraft = () => {
-    if (!checked.ok) {
-      // A draft still playing is dropped, so its figures never stand for rules that no longer hold.
-      draftChannel.stop();
-      draftState = { kind: 'failed', message: w.preview_needs_fixing };
-      drawPreview();
-      return;
-    }
-    draftChannel.ask(previewRequest(checked.regime, length), (state) => {
-      draftState = state;
-      drawPreview();
-    });
-  };
 
   /** Checks the draft with the model's validator and puts each problem next to the field it names. */
   const check = () => {
@@ -117,22 +201,20 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
     askDraft();
   };
 
-  const buildForm = () => {
+  /** Starts editing `nextDraft` beside `nextPreset`: a preset picked, reset, or rules opened. */
+  const begin = (nextPreset: Regime, nextDraft: Draft) => {
+    preset = nextPreset;
+    draft = nextDraft;
+    presetSelect.value = preset.id;
     form.build(draft);
     check();
-  };
-
-  const startFrom = (next: Regime) => {
-    preset = next;
-    draft = draftOf(m, preset);
-    buildForm();
     askPreset();
     askDraft();
   };
+  const startFrom = (next: Regime) => begin(next, draftOf(m, next));
 
   const presetSelect = el('select', { id: 'workshop-preset', 'data-testid': 'workshop-preset' });
   for (const regime of options.presets) presetSelect.append(el('option', { value: regime.id }, presetName(regime)));
-  presetSelect.value = preset.id;
   presetSelect.addEventListener('change', () =>
     startFrom(options.presets.find((r) => r.id === presetSelect.value) ?? preset),
   );
@@ -147,19 +229,6 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
     askDraft();
   });
 
-  /** Runs an action on the checked rules, or says why it cannot. */
-  const withRules = (action: (regime: NamedRegime) => void) => () => {
-    if (checked.ok) action(checked.regime);
-    else status.textContent = w.fix_first;
-  };
-  const picker = el('input', {
-    type: 'file',
-    accept: '.json,application/json',
-    tabindex: '-1',
-    'aria-hidden': 'true',
-    class: 'visually-hidden',
-    'data-testid': 'workshop-file',
-  });
   /** Opens rules from a file or a link: all of them, beside the preset they differ least from, or nothing at all. */
   const openRules = (read: RegimeCheck) => {
     if (!read.ok) {
@@ -168,97 +237,30 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
       });
       return;
     }
-    preset = closestPreset(read.regime);
-    presetSelect.value = preset.id;
-    draft = structuredClone(ruleSetOf(read.regime));
-    buildForm();
-    askPreset();
-    askDraft();
+    begin(closestPreset(read.regime), structuredClone(ruleSetOf(read.regime)));
     status.textContent = format(m, w.opened, { name: isolateName(read.regime.name) });
   };
-  picker.addEventListener('change', () => {
-    const file = picker.files?.[0];
-    if (!file) return;
-    void file.text().then((text) => {
-      picker.value = '';
-      openRules(options.readRulesFile(text));
-    });
-  });
-
-  const actions = el(
-    'div',
-    { class: 'title-actions workshop-actions' },
-    button({ class: 'primary', 'data-testid': 'workshop-play' }, w.play, withRules(options.play)),
-    button(
-      { class: 'secondary', 'data-testid': 'workshop-share' },
-      w.share,
-      withRules((regime) => {
-        const link = options.shareLink(regime);
-        options.copy(link).then(
-          () => (status.textContent = w.share_copied),
-          () => (status.textContent = format(m, w.share_manual, { link })),
-        );
-        shareOut.value = link;
-        shareOut.hidden = false;
-      }),
-    ),
-    button(
-      { class: 'secondary', 'data-testid': 'workshop-download' },
-      w.download,
-      withRules((regime) => options.download(options.rulesFile(regime))),
-    ),
-    button({ class: 'secondary', 'data-testid': 'workshop-open' }, w.open, () => picker.click()),
-    picker,
-  );
-  const shareOut = el('input', {
-    type: 'text',
-    readonly: '',
-    class: 'share-link',
-    'aria-label': w.share_link_label,
-    'data-testid': 'workshop-link',
-    hidden: '',
+  const { actions, shareOut } = renderActions(m, options, {
+    rules: () => checked,
+    say: (text) => (status.textContent = text),
+    openRules,
   });
 
   root.replaceChildren(
-    el(
-      'main',
-      { class: 'workshop' },
-      el('h1', {}, w.heading),
-      el('p', {}, w.intro),
-      el(
-        'div',
-        { class: 'workshop-start' },
-        el('label', { for: 'workshop-preset' }, w.start_from),
-        presetSelect,
-        button({ class: 'secondary', 'data-testid': 'workshop-reset' }, w.reset, () => startFrom(preset)),
-        el('a', { href: '?mode=teacher', class: 'secondary button-link' }, w.back_to_teacher),
-      ),
+    renderPage(m, {
+      presetSelect,
+      reset: () => startFrom(preset),
       actions,
       shareOut,
       status,
       problems,
-      el(
-        'div',
-        { class: 'workshop-columns' },
-        form.element,
-        el(
-          'aside',
-          { class: 'workshop-preview', 'aria-labelledby': 'preview-heading' },
-          el('h2', { id: 'preview-heading' }, w.preview_heading),
-          el('p', { class: 'hint' }, w.preview_hint),
-          el('h3', {}, w.changes_heading),
-          changes,
-          el('label', { for: 'workshop-length' }, w.length_label),
-          lengthSelect,
-          comparison,
-        ),
-      ),
-    ),
+      form: form.element,
+      changes,
+      lengthSelect,
+      preview: preview.element,
+    }),
   );
   startFrom(preset);
   if (options.opened) openRules(options.opened);
-  return () => {
-    draftChannel.dispose();
-    presetChannel.dispose();
-  };
+  return () => preview.dispose();
 }
