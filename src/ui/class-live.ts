@@ -438,7 +438,14 @@ function projector(
       el(
         'section',
         { class: 'live-join', 'data-testid': 'live-join' },
-        el('h1', {}, format(m, l.join_heading, { link: joinLink.replace(/^https?:\/\//, '').replace(/\?.*$/, '') })),
+        // An address reads left to right in any language: isolated, its slash stays at its end in Arabic.
+        el(
+          'h1',
+          {},
+          format(m, l.join_heading, {
+            link: `\u2066${joinLink.replace(/^https?:\/\//, '').replace(/\?.*$/, '')}\u2069`,
+          }),
+        ),
         el(
           'p',
           { class: 'join-code-line' },

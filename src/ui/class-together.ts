@@ -65,6 +65,85 @@ function split(m: Messages, round: Round): HTMLElement[] {
   return [line, shares];
 }
 
+/** The open choices with the most votes: more than one is a tie for the teacher to break. */
+function leadersOf(counted: Round): number[] {
+  const votes = counted.votes ?? [];
+  const open = counted.choices.flatMap((choice, index) => (choice.locked ? [] : [index]));
+  const most = Math.max(...open.map((index) => votes[index] ?? 0));
+  return open.filter((index) => (votes[index] ?? 0) === most);
+}
+
+/** The beat's choices as the class reads them, a locked one with the model's reason. */
+function renderChoices(m: Messages, beat: Beat): HTMLElement {
+  return el(
+    'ol',
+    { class: 'together-choices' },
+    ...beat.choices.map((choice) =>
+      el(
+        'li',
+        { class: choice.locked ? 'locked' : undefined },
+        el('bdi', {}, choice.text),
+        choice.locked ? ` (${format(m, m.live.choice_locked, { reason: describeReason(m, choice.locked) })})` : '',
+      ),
+    ),
+  );
+}
+
+/** While the class reads: the choices, how long the vote will run, and the button that opens it. */
+function renderReading(
+  m: Messages,
+  beat: Beat,
+  seconds: number,
+  openVote: (seconds: number) => void,
+): (Node | string)[] {
+  const input = el('input', {
+    id: 'vote-seconds',
+    type: 'number',
+    min: '5',
+    max: '600',
+    value: String(seconds),
+    'data-testid': 'vote-seconds',
+  });
+  return [
+    renderChoices(m, beat),
+    el('label', { for: 'vote-seconds' }, m.live.vote_seconds),
+    ' ',
+    input,
+    ' ',
+    button({ class: 'primary', 'data-testid': 'open-vote' }, m.live.open_vote, () =>
+      openVote(Math.min(600, Math.max(5, Math.round(Number(input.value)) || DEFAULT_VOTE_SECONDS))),
+    ),
+  ];
+}
+
+/** While the vote is open: close it now, or give it more time. */
+function renderVoteActions(m: Messages, vote: { close(): void; extend(): void }): HTMLElement {
+  return el(
+    'div',
+    { class: 'title-actions' },
+    button({ class: 'primary', 'data-testid': 'close-vote' }, m.live.close_vote, vote.close),
+    button(
+      { class: 'secondary', 'data-testid': 'extend-vote' },
+      format(m, m.live.extend_vote, { seconds: EXTEND_SECONDS }),
+      vote.extend,
+    ),
+  );
+}
+
+/** A tie: the count, and a button for each leading choice for the teacher to take. */
+function renderTie(m: Messages, round: Round, leaders: number[], take: (index: number) => void): HTMLElement[] {
+  return [
+    ...split(m, round),
+    el(
+      'div',
+      { class: 'title-actions' },
+      ...leaders.map((index) =>
+        button({ class: 'primary', 'data-testid': 'tie-break' }, round.choices[index].text, () => take(index)),
+      ),
+    ),
+  ];
+}
+
 /** How far the class has played: kept in the teacher's browser, so a refreshed projector carries on. */
 export interface TogetherProgress {
   play: Playthrough;
@@ -110,71 +189,27 @@ export function mountTogether(
       );
       return;
     }
-    const choices = el(
-      'ol',
-      { class: 'together-choices' },
-      ...beat.choices.map((choice) =>
-        el(
-          'li',
-          { class: choice.locked ? 'locked' : undefined },
-          el('bdi', {}, choice.text),
-          choice.locked ? ` (${format(m, l.choice_locked, { reason: describeReason(m, choice.locked) })})` : '',
-        ),
-      ),
-    );
     if (phase.step === 'reading') {
-      const input = el('input', {
-        id: 'vote-seconds',
-        type: 'number',
-        min: '5',
-        max: '600',
-        value: String(seconds),
-        'data-testid': 'vote-seconds',
-      });
       panel.replaceChildren(
-        choices,
-        el('label', { for: 'vote-seconds' }, l.vote_seconds),
-        ' ',
-        input,
-        ' ',
-        button({ class: 'primary', 'data-testid': 'open-vote' }, l.open_vote, () => {
-          seconds = Math.min(600, Math.max(5, Math.round(Number(input.value)) || DEFAULT_VOTE_SECONDS));
+        ...renderReading(m, beat, seconds, (chosen) => {
+          seconds = chosen;
           void open();
         }),
       );
     } else if (phase.step === 'voting') {
       const round = phase.round;
       panel.replaceChildren(
-        ...(latest?.number === round ? split(m, latest) : [choices]),
-        el(
-          'div',
-          { class: 'title-actions' },
-          button({ class: 'primary', 'data-testid': 'close-vote' }, l.close_vote, () => void close(round)),
-          button(
-            { class: 'secondary', 'data-testid': 'extend-vote' },
-            format(m, l.extend_vote, { seconds: EXTEND_SECONDS }),
-            () => void extend(round),
-          ),
-        ),
+        ...(latest?.number === round ? split(m, latest) : [renderChoices(m, beat)]),
+        renderVoteActions(m, {
+          close: () => void close(round),
+          extend: () => void extend(round),
+        }),
       );
       tick();
     } else if (phase.step === 'tied') {
       const round = phase.round;
       status.textContent = l.tied;
-      panel.replaceChildren(
-        ...split(m, round),
-        el(
-          'div',
-          { class: 'title-actions' },
-          ...phase.leaders.map((index) =>
-            button(
-              { class: 'primary', 'data-testid': 'tie-break' },
-              round.choices[index].text,
-              () => void close(round.number, index),
-            ),
-          ),
-        ),
-      );
+      panel.replaceChildren(...renderTie(m, round, phase.leaders, (index) => void close(round.number, index)));
     } else {
       const round = phase.round;
       status.textContent = '';
@@ -213,14 +248,6 @@ export function mountTogether(
     tick();
     await link.extendRound(round, EXTEND_SECONDS).catch(fail);
   }
-
-  /** The open choices with the most votes: more than one is a tie for the teacher to break. */
-  const leadersOf = (counted: Round) => {
-    const votes = counted.votes ?? [];
-    const open = counted.choices.flatMap((choice, index) => (choice.locked ? [] : [index]));
-    const most = Math.max(...open.map((index) => votes[index] ?? 0));
-    return open.filter((index) => (votes[index] ?? 0) === most);
-  };
 
   let closing = false;
   /**
