@@ -218,6 +218,7 @@ describe('session saves under other rules', () => {
     regime: Regime,
     store = memoryStore(),
     openUnderRules?: (rules: NamedRegime, text: string) => void,
+    now?: () => Date,
   ) =>
     createSession({
       story: fixture('gates'),
@@ -225,6 +226,7 @@ describe('session saves under other rules', () => {
       standardRegime: DEFAULT_REGIME,
       store,
       pickSeed: () => 42,
+      now,
       defaultSettings: defaultSettings(false),
       openUnderRules,
     });
@@ -252,15 +254,7 @@ describe('session saves under other rules', () => {
       return checked.regime;
     };
     const play = (regime: Regime, minute: number) =>
-      createSession({
-        story: fixture('gates'),
-        regime,
-        standardRegime: DEFAULT_REGIME,
-        store,
-        pickSeed: () => 42,
-        now: () => new Date(Date.UTC(2026, 11, 7, 9, minute)),
-        defaultSettings: defaultSettings(false),
-      }).newGame();
+      openUnder(regime, store, undefined, () => new Date(Date.UTC(2026, 11, 7, 9, minute))).newGame();
     play(DEFAULT_REGIME, 0);
     const unreadable = `${AUTOSAVE_KEY}:custom:zzz`;
     store.data.set(unreadable, '{"game":"good-standing","format":3,"story":"an older story"}');
