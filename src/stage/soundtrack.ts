@@ -23,6 +23,7 @@ export interface SoundtrackTiming {
 }
 
 const PAGE_TIMING: SoundtrackTiming = { clock: () => performance.now(), later: afterPaint };
+const playOnInSilence = (error: unknown) => console.warn('Sound is unavailable; playing on in silence.', error);
 
 export function followWithSound(
   session: Pick<Session, 'view' | 'subscribe'>,
@@ -55,7 +56,6 @@ export function followWithSound(
     }
     apply(view, fresh);
   };
-
   follow(session.view);
   const unsubscribe = session.subscribe((view) => later(() => follow(view)));
 
@@ -67,8 +67,7 @@ export function followWithSound(
       try {
         opened = open();
       } catch (error) {
-        console.warn('Sound is unavailable; playing on in silence.', error);
-        return;
+        return playOnInSilence(error);
       }
       void Promise.resolve(opened)
         .then((opened) => {
@@ -76,7 +75,7 @@ export function followWithSound(
           sound = opened;
           apply(followed, clock() - heardAt < LATE_CUE_MS);
         })
-        .catch((error: unknown) => console.warn('Sound is unavailable; playing on in silence.', error));
+        .catch(playOnInSilence);
     },
     stop() {
       stopped = true;
