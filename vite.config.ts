@@ -1,6 +1,7 @@
 // Build and dev server: ink compiled at build time, a strict Content-Security-Policy on the
-// built page, the first screen's fonts preloaded, Phaser in its own lazily loaded chunk, icons and manifests for installing, a service
-// worker that keeps the build for offline kiosks. Test settings live in vitest.config.ts.
+// built page, the first screen's fonts preloaded, Phaser in its own lazily loaded chunk, icons and
+// manifests for installing, a service worker that keeps the build for offline kiosks. Test
+// settings live in vitest.config.ts.
 
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';

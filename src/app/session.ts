@@ -218,8 +218,8 @@ export function createSession(options: SessionOptions): Session {
           seed: seed ?? options.pickSeed(),
           variables: LENGTH_VARIABLES[length],
         };
-        const fromOpening = openingFor(start, story.openings ?? []) !== undefined;
-        return play(beginRunner(start, story.openings), { fromOpening });
+        const opening = openingFor(start, story.openings ?? []);
+        return play(beginRunner(start, opening), { fromOpening: opening !== undefined });
       });
     },
     resume() {

@@ -92,7 +92,7 @@ export function findOpenings(
   );
 }
 
-/** The opening played for these rules and starting variables, if one was: a game begun from it builds its Story later. */
+/** The opening played for these rules and starting variables, if one was, for `beginRunner`. */
 export function openingFor(options: RunnerOptions, openings: readonly Opening[]): Opening | undefined {
   const regime = fingerprint(options.regime);
   const variables = variablesKey(options.variables);
@@ -100,12 +100,11 @@ export function openingFor(options: RunnerOptions, openings: readonly Opening[])
 }
 
 /**
- * A new game. With an opening that fits, its first beat is on hand at once, and so is the answer to
+ * A new game. With its opening (`openingFor`), its first beat is on hand at once, and so is the answer to
  * a first choice taken at once; the inkjs Story is built the first time anything else is asked of
  * the runner (the autosave, after the words are painted), and plays what was shown to check it.
  */
-export function beginRunner(options: RunnerOptions, openings: readonly Opening[] = []): Runner {
-  const opening = openingFor(options, openings);
+export function beginRunner(options: RunnerOptions, opening?: Opening): Runner {
   if (!opening) return startRunner(options);
 
   let answered: Answer | null = null;

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Regime } from '../../src/model/regime';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
-import { beginRunner, findOpenings, LENGTH_VARIABLES } from '../../src/narrative/opening';
-import { startRunner, StoryError } from '../../src/narrative/runner';
+import {
+  beginRunner as beginWith,
+  findOpenings,
+  LENGTH_VARIABLES,
+  openingFor,
+  type Opening,
+} from '../../src/narrative/opening';
+import { startRunner, StoryError, type RunnerOptions } from '../../src/narrative/runner';
 import { compileStory, fixture } from '../helpers/stories';
 
 const regimes = Object.values(REGIMES);
 const lengths = Object.values(LENGTH_VARIABLES);
 const english = compileStory('story/en/main.ink').json;
 const openingsOf = (json: string) => findOpenings(json, regimes, lengths);
+/** A new game begun from whichever of `openings` fits it, as the session begins one. */
+const beginRunner = (options: RunnerOptions, openings: readonly Opening[]) =>
+  beginWith(options, openingFor(options, openings));
 
 describe('openings played at build time', () => {
   it.each(['en', 'ar'])(
