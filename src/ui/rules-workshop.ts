@@ -30,11 +30,13 @@ export interface WorkshopOptions {
   debounceMs?: number;
 }
 
+/** A rule set's name as the workshop shows it: its own, or its preset's in this language. */
+const presetName = (m: Messages, regime: Regime) => regime.name ?? m.regimes[regime.id]?.name ?? regime.id;
+
 /** A fresh draft of a preset's rules, named after it. */
 function draftOf(m: Messages, preset: Regime): Draft {
-  const { id, name, ...rules } = structuredClone(preset);
-  const presetName = name ?? m.regimes[id]?.name ?? id;
-  return { ...rules, name: format(m, m.workshop.default_name, { preset: presetName }).slice(0, NAME_MAX_LENGTH) };
+  const name = format(m, m.workshop.default_name, { preset: presetName(m, preset) }).slice(0, NAME_MAX_LENGTH);
+  return structuredClone(ruleSetOf({ ...preset, name }));
 }
 
 /** A hidden file input, opened by a button, that hands over the text of the file picked. */
@@ -164,14 +166,13 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
   let draft = draftOf(m, preset);
   let length: StoryLength = 'short';
   let checked: RegimeCheck = checkRegime(draft);
-  const presetName = (regime: Regime) => regime.name ?? m.regimes[regime.id]?.name ?? regime.id;
 
   const status = el('p', { class: 'workshop-status', role: 'status', 'data-testid': 'workshop-status' });
   const problems = el('div', { class: 'workshop-problems', 'data-testid': 'workshop-problems' });
   const preview = createWorkshopPreview(m, options.story, options.debounceMs ?? 300, () => ({
     // The class's name, isolated so an English name reads whole in an Arabic line.
     draft: isolateName(checked.ok ? checked.regime.name : draft.name),
-    preset: presetName(preset),
+    preset: presetName(m, preset),
   }));
   const askPreset = () => preview.askPreset(preset, length);
   const askDraft = () => preview.askDraft(checked, length);
@@ -214,7 +215,7 @@ export function mountRulesWorkshop(root: HTMLElement, m: Messages, options: Work
   const startFrom = (next: Regime) => begin(next, draftOf(m, next));
 
   const presetSelect = el('select', { id: 'workshop-preset', 'data-testid': 'workshop-preset' });
-  for (const regime of options.presets) presetSelect.append(el('option', { value: regime.id }, presetName(regime)));
+  for (const regime of options.presets) presetSelect.append(el('option', { value: regime.id }, presetName(m, regime)));
   presetSelect.addEventListener('change', () =>
     startFrom(options.presets.find((r) => r.id === presetSelect.value) ?? preset),
   );
