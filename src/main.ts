@@ -110,6 +110,7 @@ async function start(live?: LiveStudent) {
     defaultSettings: defaults,
     // The autosave waits until the new words are painted; a hidden or closing page writes it at once.
     defer: afterIdle,
+    whileReading: afterIdle,
     notices: [...link.ignored.map(({ param, value }) => ({ key: 'link_ignored' as const, param, value })), ...refused],
     openUnderRules: (rules, text) => void reopenUnder(rules, text, lang),
   });

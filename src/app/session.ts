@@ -49,6 +49,11 @@ export interface SessionOptions {
    * game passes "after the next frame"; without it, saves are written at once.
    */
   defer?: (work: () => void) => void;
+  /**
+   * Runs work while the reader reads: the session has the runner work out where each choice leads,
+   * one choice at a time, so a click is answered without playing the story. Without it, it is not.
+   */
+  whileReading?: (work: () => void) => void;
 }
 
 export interface Session {
@@ -122,6 +127,20 @@ export function createSession(options: SessionOptions): Session {
     return replayed;
   };
 
+  /** One choice at a time, for as long as this beat of this playthrough is on screen. */
+  const lookAheadWhileReading = (active: Runner, beat: number) => {
+    const later = options.whileReading;
+    if (!later) return;
+    const step = () => {
+      if (runner !== active || beats !== beat) return;
+      try {
+        if (active.lookAhead()) later(step);
+      } catch (error) {
+        breakDown(error);
+      }
+    };
+    later(step);
+  };
   /** Each beat put on screen gets the next id; settings and notices re-show a beat under its own. */
   let beats = 0;
   /** Shows the runner's beat; `moved` when play moved on to it, so its score changes are news. */
@@ -131,6 +150,7 @@ export function createSession(options: SessionOptions): Session {
     // it now would build the story just as a reader may tap that choice.
     keeper.autosave(active, { whenLeaving: moved?.fromOpening });
     beats += 1;
+    lookAheadWhileReading(active, beats);
     const changes = moved ? active.beat.changes : [];
     return projectView(regime, active.beat, active.score, { id: beats, changes, chosen: moved?.chosen });
   };
@@ -161,7 +181,10 @@ export function createSession(options: SessionOptions): Session {
   }
   const guard = (work: () => BareView) => {
     try {
-      show(work());
+      const next = work();
+      // A save written at once can find the story broken; the title it went back to says so.
+      if (next.screen !== 'title' && !runner) return;
+      show(next);
     } catch (error) {
       breakDown(error);
     }

@@ -8,7 +8,7 @@ import { defaultSettings } from '../app/settings';
 import type { Language } from '../i18n/languages';
 import { DEFAULT_REGIME, findRegime, REGIMES } from '../model/regimes';
 import { openMemoryStore } from '../platform/memory-store';
-import { afterPaint } from '../platform/after-paint';
+import { afterIdle, afterPaint } from '../platform/after-paint';
 import { keepForOffline } from '../platform/offline';
 import { openTallyStore } from '../platform/tally-store';
 import { startSound, startStage } from '../stage/behind-text';
@@ -167,6 +167,9 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
       pickSeed,
       length: config.length,
       defaultSettings: { ...resting, lang: messages.lang },
+      // As at home, the autosave and the working ahead wait until the new words are painted.
+      defer: afterIdle,
+      whileReading: afterIdle,
     });
     const session = countCrowd(playing, (poll, source, text) => {
       const share = tally.count(poll, source, text);

@@ -138,6 +138,13 @@ export function beginRunner(options: RunnerOptions, opening?: Opening): Runner {
       answered = answer;
       return answer.beat;
     },
+    // The opening's own answers stand until a choice is taken; working out any other builds the Story.
+    lookAhead: () =>
+      played ||
+      answered ||
+      !opening.beat.choices.every((c) => c.locked || opening.answers.some((a) => a.index === c.index))
+        ? ready().lookAhead()
+        : false,
     snapshot: () => ready().snapshot(),
     restart: (seed, start) => ready().restart(seed, start),
     load: (snapshot) => ready().load(snapshot),

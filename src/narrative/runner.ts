@@ -5,7 +5,7 @@ import { Story } from 'inkjs';
 import type { Regime } from '../model/regime.ts';
 import { checkGate, startScore, type ScoreState } from '../model/score.ts';
 import { emptyBeat, type Beat, type ChoiceView, type Paragraph } from './beat.ts';
-import { bindExternals, type ExternalsOptions } from './externals.ts';
+import { bindExternals, type ExternalCall, type ExternalsOptions } from './externals.ts';
 import { liftChoiceTags, liftLineTags, TagError, type SceneId } from './tags.ts';
 
 /** Everything needed to carry a playthrough across a reload, as plain data. */
@@ -37,6 +37,12 @@ export interface Runner {
   load(snapshot: RunnerSnapshot): Beat;
   /** Takes back the last choice, leaving text, score and ledger exactly as they were before it. */
   takeBack(): Beat;
+  /**
+   * Works out where one more open choice of the beat on screen leads, and leaves the story where it
+   * is, so that taking that choice later costs no story time: the game does this while the reader
+   * reads. False once every open choice is worked out, or at an ending.
+   */
+  lookAhead(): boolean;
 }
 
 /** More lines than this without a choice is a loop, not a chapter. */
@@ -54,6 +60,17 @@ export interface RunnerOptions {
   variables?: Readonly<Record<string, string | number | boolean>>;
   /** Told of every call the story makes to the model, in order: for the regime-true check. */
   trace?: ExternalsOptions['trace'];
+}
+
+/** Where the story is: the ink state and the runner's own part of it. */
+interface Place {
+  ink: string;
+  score: ScoreState;
+  chapter: number;
+  scene: SceneId | undefined;
+  beat: Beat;
+  /** The calls to the model that led here from the beat before, told to `trace` when the place is taken. */
+  calls: ExternalCall[];
 }
 
 export function startRunner(options: RunnerOptions): Runner {
@@ -109,8 +126,22 @@ function openRunner({
   let chapter = 1;
   let scene: SceneId | undefined;
   let choices: number[] = [];
+  /** Where open choices of the beat on screen lead, worked out by lookAhead; null where the story failed. */
+  let ahead = new Map<number, Place | null>();
+  /** The model calls made while looking ahead, kept for the place they lead to rather than told. */
+  let foreseen: ExternalCall[] | null = null;
+  /**
+   * The ink state the Story is to be in, when it is not yet: a place worked out ahead is taken at
+   * once, and its state read back into the Story only when the Story is next asked to play.
+   */
+  let behind: string | null = null;
+  const inkState = () => {
+    if (behind !== null) story.state.LoadJson(behind);
+    behind = null;
+    return story.state;
+  };
 
-  const where = () => story.state.currentPathString ?? story.state.previousPathString ?? 'start';
+  const where = () => inkState().currentPathString ?? story.state.previousPathString ?? 'start';
   const fail = (message: string): never => {
     throw new StoryError(`${message} (at ${where()})`);
   };
@@ -123,7 +154,7 @@ function openRunner({
     },
     chapter: () => chapter,
     fail,
-    trace,
+    trace: trace && ((call) => (foreseen ? foreseen.push(call) : trace(call))),
   });
 
   const lockChoices = (list: ChoiceView[]): ChoiceView[] =>
@@ -180,17 +211,64 @@ function openRunner({
 
   let beat: Beat = emptyBeat(chapter);
 
+  const here = (calls: ExternalCall[] = []): Place => ({
+    ink: behind ?? story.state.ToJson(),
+    score,
+    chapter,
+    scene,
+    beat,
+    calls,
+  });
+  const goTo = (place: Place) => {
+    behind = place.ink;
+    ({ score, chapter, scene, beat } = place);
+  };
+
   const choose = (index: number): Beat => {
     const choice = beat.choices.find((c) => c.index === index);
     if (!choice) fail(`there is no choice ${index} here`);
     if (choice?.locked) fail(`choice ${index} is locked`);
-    story.ChooseChoiceIndex(index);
+    const known = ahead.get(index);
+    ahead = new Map();
     choices.push(index);
+    if (known) {
+      // The story's own state after this choice, worked out earlier from exactly this one.
+      goTo(known);
+      if (trace) known.calls.forEach(trace);
+      return beat;
+    }
+    inkState();
+    story.ChooseChoiceIndex(index);
     beat = advance();
     return beat;
   };
 
+  const lookAhead = (): boolean => {
+    const unknown = () => beat.choices.filter((c) => !c.locked && !ahead.has(c.index));
+    const next = unknown()[0];
+    if (!next || beat.ending) return false;
+    const from = here();
+    const taken = choices.length;
+    const known = ahead;
+    foreseen = [];
+    try {
+      choose(next.index);
+      known.set(next.index, here(foreseen));
+    } catch {
+      // A story that fails here fails when the reader takes the choice, where it is reported.
+      known.set(next.index, null);
+    } finally {
+      foreseen = null;
+      problems.length = 0;
+      goTo(from);
+      choices.length = taken;
+      ahead = known;
+    }
+    return unknown().length > 0;
+  };
+
   const restart: Runner['restart'] = (nextSeed, start = {}) => {
+    behind = null;
     if (!fresh) story.ResetState();
     fresh = false;
     seed = nextSeed;
@@ -200,6 +278,7 @@ function openRunner({
     chapter = 1;
     scene = undefined;
     choices = [];
+    ahead = new Map();
     story.state.storySeed = seed;
     for (const [name, value] of Object.entries(variables)) {
       if (story.variablesState.$(name) == null) fail(`the story declares no VAR ${name}`);
@@ -221,6 +300,7 @@ function openRunner({
     },
     choose,
     restart,
+    lookAhead,
     takeBack() {
       // A playthrough is its seed and its choices, so replaying all but the last restores the
       // text, score and ledger exactly, however long ago the save was made.
@@ -231,6 +311,8 @@ function openRunner({
     },
     load(snapshot) {
       fresh = false;
+      ahead = new Map();
+      behind = null;
       story.state.LoadJson(snapshot.ink);
       seed = snapshot.seed;
       score = snapshot.score;
@@ -242,7 +324,7 @@ function openRunner({
       return beat;
     },
     snapshot() {
-      return { seed, ink: story.state.ToJson(), score, beat, choices: [...choices], variables: { ...variables } };
+      return { seed, ink: here().ink, score, beat, choices: [...choices], variables: { ...variables } };
     },
   };
 }

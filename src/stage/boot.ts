@@ -83,6 +83,8 @@ export function bootStage(parent: HTMLElement, session: Source, text: HTMLElemen
       // frame cost more than a click's budget; a pre-drawn backdrop keeps Canvas cheap everywhere.
       type: Phaser.CANVAS,
       parent,
+      // Nothing on the stage is pressed: without Phaser's listeners a press reaches the words sooner.
+      input: { keyboard: false, mouse: false, touch: false, gamepad: false },
       backgroundColor: '#0b0f1a',
       // The city moves slowly: thirty frames a second is smooth enough and halves the work.
       fps: { target: 30, limit: 30 },

@@ -477,6 +477,78 @@ describe('session take-back, settings and save slots', () => {
     expect(screen(session.view, 'title').resume).not.toBeNull();
   });
 
+  describe('looking ahead while the reader reads', () => {
+    const reading = (story: StoryBundle = fixture('gates')) => {
+      const steps: (() => void)[] = [];
+      const session = createSession({
+        story,
+        regime: DEFAULT_REGIME,
+        store: memoryStore(),
+        pickSeed: () => 42,
+        whileReading: (work) => steps.push(work),
+        // Saves wait for a flush that never comes here: what breaks is found by looking ahead.
+        defer: () => {},
+        defaultSettings: defaultSettings(false),
+      });
+      /** Runs the steps waiting now and any they queue; returns how many ran. */
+      const read = () => {
+        let ran = 0;
+        for (; steps.length > 0; ran += 1) steps.shift()?.();
+        return ran;
+      };
+      return { session, steps, read };
+    };
+
+    it('works out each open choice of a beat in a step of its own, then stops until the next beat', () => {
+      const { session, steps, read } = reading();
+      session.newGame();
+      expect(steps).toHaveLength(1);
+      expect(read()).toBe(2);
+      session.choose(0);
+      expect(read()).toBe(1);
+      session.choose(1);
+      expect(screen(session.view, 'ending').beat.ending).toBeDefined();
+      expect(read()).toBe(1);
+    });
+
+    it('answers a choice worked out ahead exactly as one played at once', () => {
+      const { session, read } = reading();
+      const plain = open().session;
+      session.newGame();
+      plain.newGame();
+      for (const index of [0, 1]) {
+        read();
+        session.choose(index);
+        plain.choose(index);
+        expect(session.view).toEqual(plain.view);
+      }
+    });
+
+    it('drops a step left over from a beat that is no longer on screen', () => {
+      const { session, steps, read } = reading();
+      session.newGame();
+      const stale = steps.splice(0);
+      session.choose(1);
+      stale.forEach((step) => step());
+      expect(steps).toHaveLength(1);
+      session.toTitle();
+      expect(read()).toBe(1);
+      expect(session.view.screen).toBe('title');
+    });
+
+    it('tells the player and returns to the title when working ahead finds the story is not as its opening says', () => {
+      const english = compileStory('story/en/main.ink');
+      const [opening] = findOpenings(english.json, [DEFAULT_REGIME], [LENGTH_VARIABLES.full]);
+      const altered = { ...opening, answers: opening.answers.map((a) => ({ ...a, score: { ...a.score, score: 1 } })) };
+      const { session, read } = reading({ ...english, openings: [altered] });
+      session.newGame();
+      session.choose(opening.answers[0].index);
+      read();
+      expect(session.view.screen).toBe('title');
+      expect(session.view.notices[0]).toMatchObject({ key: 'story_broken' });
+    });
+  });
+
   describe('begun from the opening played at build time', () => {
     const english = compileStory('story/en/main.ink');
     const openings = findOpenings(english.json, [DEFAULT_REGIME], Object.values(LENGTH_VARIABLES));
@@ -525,6 +597,27 @@ describe('session take-back, settings and save slots', () => {
       const saved = (data: Map<string, string>) => JSON.parse(data.get(AUTOSAVE_KEY) ?? '{}').runner;
       expect(saved(store.data)).toEqual(saved(plain.store.data));
       expect(saved(store.data).choices).toEqual([1]);
+    });
+
+    it('returns to the title and says so when a save written at once finds the answer it showed is wrong', () => {
+      const altered = openings.map((o) => ({
+        ...o,
+        answers: o.answers.map((a) => ({ ...a, beat: { ...a.beat, paragraphs: [] } })),
+      }));
+      const session = createSession({
+        story: { ...english, openings: altered },
+        regime: DEFAULT_REGIME,
+        store: memoryStore(),
+        pickSeed: () => 5,
+        length: 'short',
+        defaultSettings: defaultSettings(false),
+      });
+      session.newGame();
+      session.choose(0);
+      expect(session.view.screen).toBe('title');
+      expect(session.view.notices[0]).toMatchObject({ key: 'story_broken' });
+      session.choose(0);
+      expect(session.view.screen).toBe('title');
     });
 
     it('tells the player and returns to the title when the story does not start as its opening says', () => {

@@ -111,6 +111,24 @@ describe('a new game begun from its opening', () => {
     expect(() => opening.snapshot()).toThrow();
   });
 
+  it('has nothing to work out ahead on its first beat, whose answers it already holds', () => {
+    const opening = beginRunner({ ...options, story: 'not a story' }, openings);
+    expect(opening.lookAhead()).toBe(false);
+    expect(opening.beat.paragraphs[0].text).toMatch(/^The message arrived at midnight/);
+  });
+
+  it('works out the next choices after an answer given in advance, building the story to do so', () => {
+    const begun = beginRunner(options, openings);
+    const started = startRunner(options);
+    begun.choose(0);
+    started.choose(0);
+    while (begun.lookAhead());
+    expect(begun.snapshot()).toEqual(started.snapshot());
+    const next = started.beat.choices.find((choice) => !choice.locked)?.index ?? 0;
+    expect(begun.choose(next)).toEqual(started.choose(next));
+    expect(begun.score).toEqual(started.score);
+  });
+
   it('plays on after an answer given in advance exactly as a game started at once', () => {
     const begun = beginRunner(options, openings);
     const started = startRunner(options);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { randomFrom } from '../../src/model/random';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
-import { restoreRunner, startRunner, StoryError } from '../../src/narrative/runner';
-import { fixture } from '../helpers/stories';
+import type { ExternalCall } from '../../src/narrative/externals';
+import { restoreRunner, startRunner, StoryError, type Runner } from '../../src/narrative/runner';
+import { compileStory, fixture } from '../helpers/stories';
 
 const regime = DEFAULT_REGIME;
 const start = (seed = 7) => startRunner({ story: fixture('gates').json, regime, seed });
@@ -165,6 +167,85 @@ describe('story runner errors', () => {
 
   it('refuses a #gate: written after the brackets, where ink does not attach it to the choice', () => {
     const runner = startRunner({ story: fixture('gate-outside').json, regime, seed: 1 });
+    expect(() => runner.choose(0)).toThrow(/must sit inside a choice/);
+  });
+});
+
+describe('story runner looking ahead', () => {
+  const english = () => compileStory('story/en/main.ink').json;
+  /** Every open choice worked out, as the game does while the reader reads; returns how many steps it took. */
+  const lookAll = (runner: Runner) => {
+    let steps = 1;
+    while (runner.lookAhead()) steps += 1;
+    return steps;
+  };
+
+  it('takes a choice worked out ahead to exactly the text, score, ink state and model calls of playing it', () => {
+    for (const seed of [3, 11, 42]) {
+      const ahead: ExternalCall[] = [];
+      const played: ExternalCall[] = [];
+      const looking = startRunner({ story: english(), regime, seed, trace: (call) => ahead.push(call) });
+      const plain = startRunner({ story: english(), regime, seed, trace: (call) => played.push(call) });
+      const pick = randomFrom(seed);
+      for (let step = 0; !plain.beat.ending; step += 1) {
+        expect(step).toBeLessThan(500);
+        lookAll(looking);
+        const open = plain.beat.choices.filter((c) => !c.locked);
+        const index = open[Math.floor(pick() * open.length)].index;
+        expect(looking.choose(index)).toEqual(plain.choose(index));
+        expect(looking.score).toEqual(plain.score);
+        expect(looking.choices).toEqual(plain.choices);
+        expect(JSON.parse(looking.snapshot().ink)).toEqual(JSON.parse(plain.snapshot().ink));
+        expect(ahead).toEqual(played);
+      }
+      expect(looking.beat.ending).toBe(plain.beat.ending);
+    }
+  });
+
+  it('leaves the story where it was while it works choices out', () => {
+    const runner = start();
+    const before = runner.snapshot();
+    expect(lookAll(runner)).toBe(2);
+    expect(runner.snapshot()).toEqual(before);
+    expect(runner.choose(0)).toEqual(start().choose(0));
+  });
+
+  it('has nothing to work out once every open choice is known, or at an ending', () => {
+    const runner = start();
+    expect(runner.lookAhead()).toBe(true);
+    expect(runner.lookAhead()).toBe(false);
+    expect(runner.lookAhead()).toBe(false);
+    runner.choose(1);
+    runner.choose(1);
+    expect(runner.beat.ending).toBeDefined();
+    expect(runner.lookAhead()).toBe(false);
+  });
+
+  it('skips locked choices when working out where choices lead', () => {
+    const runner = start();
+    runner.choose(0);
+    expect(runner.beat.choices.map((c) => c.locked !== undefined)).toEqual([true, false]);
+    expect(runner.lookAhead()).toBe(false);
+    expect(() => runner.choose(0)).toThrow(/locked/);
+  });
+
+  it('takes back a choice that was worked out ahead exactly as one that was not', () => {
+    const runner = start();
+    lookAll(runner);
+    runner.choose(0);
+    lookAll(runner);
+    runner.choose(1);
+    const back = runner.takeBack();
+    const fresh = start();
+    expect(back).toEqual(fresh.choose(0));
+    expect(runner.score).toEqual(fresh.score);
+  });
+
+  it('reports a story that fails on a choice when the reader takes it, not while working it out', () => {
+    const runner = startRunner({ story: fixture('gate-outside').json, regime, seed: 1 });
+    const before = runner.snapshot();
+    lookAll(runner);
+    expect(runner.snapshot()).toEqual(before);
     expect(() => runner.choose(0)).toThrow(/must sit inside a choice/);
   });
 });
