@@ -15,7 +15,7 @@ import { readLink } from './app/url';
 import { preferredLanguage, type Language } from './i18n/languages';
 import { format } from './i18n/messages';
 import { DEFAULT_REGIME, findRegime, REGIMES } from './model/regimes';
-import { afterIdle } from './platform/after-paint';
+import { afterIdle, painted } from './platform/after-paint';
 import { linkManifest } from './platform/install';
 import { openLocalStore } from './platform/local-store';
 import { startSound, startStage } from './stage/behind-text';
@@ -26,7 +26,7 @@ import { isolateName } from './app/rules-words';
 import { reportToClass, type ClassReport } from './app/class-report';
 import type { NamedRegime, Regime } from './model/regime';
 import { checkRegime, type RegimeCheck } from './model/regime-check';
-import { LENGTH_VARIABLES, type StoryLength } from './narrative/opening';
+import { LENGTH_VARIABLES, openingFor, type StoryLength } from './narrative/opening';
 
 /** How long the reader is still before the stage's script may run (a kiosk starts it at once). */
 const STAGE_AFTER_STILL_MS = 1000;
@@ -98,15 +98,25 @@ async function start(live?: LiveStudent) {
     shared && !shared.ok ? [{ key: 'rules_link_refused' as const, problems: shared.problems, regime: regime.id }] : [];
   const lang = messages.lang;
   linkManifest(lang);
+  const length = live?.length ?? link.length;
+  // inkjs and the runner arrive after the first words, which the title and a new game's opening do
+  // without; a game resumed, a class's, or one with no opening played at build time waits for them.
+  const fetchEngine = () => import('./narrative/runner');
+  const opening = openingFor(
+    { story: story.json, regime, seed: 0, variables: LENGTH_VARIABLES[length] },
+    story.openings ?? [],
+  );
+  const engineFirst = link.resume || live !== undefined || (link.startNew && !opening);
   const played = createSession({
     story,
+    engine: engineFirst ? await fetchEngine() : painted().then(fetchEngine),
     regime,
     standardRegime: DEFAULT_REGIME,
     otherRegimes: Object.values(REGIMES).filter((other) => other.id !== regime.id),
     lang,
     store,
     pickSeed,
-    length: live?.length ?? link.length,
+    length,
     defaultSettings: defaults,
     // The autosave waits until the new words are painted; a hidden or closing page writes it at once.
     defer: afterIdle,

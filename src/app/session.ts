@@ -4,7 +4,8 @@
 import type { Debrief } from '../debrief/debrief';
 import type { NamedRegime, Regime } from '../model/regime';
 import { beginRunner, LENGTH_VARIABLES, openingFor, type Opening, type StoryLength } from '../narrative/opening';
-import { replayRunner, restoreRunner, type Runner } from '../narrative/runner';
+import type * as RunnerModule from '../narrative/runner';
+import type { Runner } from '../narrative/runner';
 import type { SaveFile, SaveProblem, SaveStore } from './save';
 import { createDebriefing } from './debriefing';
 import { createSaveKeeper, type SlotInfo } from './save-keeper';
@@ -19,8 +20,19 @@ export interface StoryBundle {
   openings?: readonly Opening[];
 }
 
+/** What makes runners: the runner's module, which carries inkjs. */
+export type StoryEngine = Pick<typeof RunnerModule, 'startRunner' | 'restoreRunner' | 'replayRunner'>;
+
+/** Thrown where the engine is needed before it has arrived; the intent is carried out once it has. */
+class EngineNotHere extends Error {}
+
 export interface SessionOptions {
   story: StoryBundle;
+  /**
+   * The story engine, or the promise of it: the game fetches inkjs after the first words, which the
+   * title and a new game's opening do without. An intent that needs it sooner waits for it.
+   */
+  engine: StoryEngine | Promise<StoryEngine>;
   regime: Regime;
   store: SaveStore;
   /** Where new seeds come from when none is given. */
@@ -90,6 +102,29 @@ export function createSession(options: SessionOptions): Session {
   const now = options.now ?? (() => new Date());
   const listeners = new Set<(view: View) => void>();
   let runner: Runner | null = null;
+  /** Null until the engine has arrived. */
+  let engine: StoryEngine | null = options.engine instanceof Promise ? null : options.engine;
+  /** Why the engine could not be fetched (offline before it was cached), once that is known. */
+  let unreachable: unknown = null;
+  const arrived = Promise.resolve(options.engine).then(
+    (loaded) => {
+      engine = loaded;
+    },
+    (error: unknown) => {
+      unreachable = error;
+    },
+  );
+  const theEngine = (): StoryEngine => {
+    if (!engine) throw new EngineNotHere();
+    return engine;
+  };
+  /** Deferred work runs once the engine is here: a deferred save or a look ahead may build the Story. */
+  const whenHere =
+    (later: (work: () => void) => void) =>
+    (work: () => void): void => {
+      if (engine) later(work);
+      else void arrived.then(() => engine && later(work));
+    };
   /** Told to the player with the next view, then cleared. */
   const pending: Notice[] = [...(options.notices ?? [])];
   /** Queues a notice for the next view, once however often it comes up. */
@@ -104,10 +139,12 @@ export function createSession(options: SessionOptions): Session {
     standardRegime: options.standardRegime ?? regime,
     lang,
     now,
-    defer: options.defer ?? ((work) => work()),
+    defer: options.defer ? whenHere(options.defer) : (work) => work(),
     defaultSettings: options.defaultSettings,
     tell,
     broken: (error, playthrough) => {
+      // A page left before the engine arrived leaves a game no further than its opening unsaved.
+      if (error instanceof EngineNotHere) return;
       if (playthrough === runner) breakDown(error);
     },
   });
@@ -116,21 +153,21 @@ export function createSession(options: SessionOptions): Session {
   const reopen = (save: SaveFile): Runner => {
     const snapshot = save.runner;
     if ((save.lang ?? 'en') === lang) {
-      const restored = restoreRunner({ story: story.json, regime }, snapshot);
+      const restored = theEngine().restoreRunner({ story: story.json, regime }, snapshot);
       // ink reads some damage (a path to no content) without a word, and fails only when writing the
       // state back: a save that cannot be saved again is damaged, found now rather than at the autosave.
       restored.snapshot();
       return restored;
     }
-    const replayed = replayRunner({ story: story.json, regime }, snapshot);
+    const replayed = theEngine().replayRunner({ story: story.json, regime }, snapshot);
     if (replayed.score.score !== snapshot.score.score) throw new Error('the replay did not reach the saved score');
     return replayed;
   };
 
   /** One choice at a time, for as long as this beat of this playthrough is on screen. */
   const lookAheadWhileReading = (active: Runner, beat: number) => {
-    const later = options.whileReading;
-    if (!later) return;
+    if (!options.whileReading) return;
+    const later = whenHere(options.whileReading);
     const step = () => {
       if (runner !== active || beats !== beat) return;
       try {
@@ -179,19 +216,38 @@ export function createSession(options: SessionOptions): Session {
     tell({ key: 'story_broken', problem: error instanceof Error ? error.message : String(error) });
     show(title());
   }
-  const guard = (work: () => BareView) => {
+  /**
+   * Carries out an intent once the engine is here, unless the player has moved on meanwhile; an
+   * engine that cannot be fetched is told like a broken story.
+   */
+  const whenArrived = (again: () => void) => {
+    const asked = { runner, beat: beats };
+    void arrived.then(() => {
+      if (runner !== asked.runner || beats !== asked.beat) return;
+      if (engine) again();
+      else breakDown(unreachable);
+    });
+  };
+  /** True if the engine is here; if not, false, and the intent waits for it. */
+  const engineHere = (again: () => void) => {
+    if (!engine) whenArrived(again);
+    return engine !== null;
+  };
+  const guard = (work: () => BareView, again?: () => void) => {
     try {
       const next = work();
       // A save written at once can find the story broken; the title it went back to says so.
       if (next.screen !== 'title' && !runner) return;
       show(next);
     } catch (error) {
-      breakDown(error);
+      if (error instanceof EngineNotHere && again) whenArrived(again);
+      else breakDown(error);
     }
   };
 
   /** Opens a save's text from a slot or a file, telling the player what was wrong with it, if anything. */
   const playSave = (text: string, done: Notice, failed: (problem: SaveProblem) => Notice) => {
+    if (!engineHere(() => playSave(text, done, failed))) return;
     const opened = keeper.open(text);
     let active: Runner | null = null;
     if ('save' in opened) {
@@ -225,7 +281,7 @@ export function createSession(options: SessionOptions): Session {
   });
   const dated = (prefix: string) => `${prefix}-${now().toISOString().slice(0, 10)}.json`;
 
-  return {
+  const session: Session = {
     get view() {
       return view;
     },
@@ -234,18 +290,19 @@ export function createSession(options: SessionOptions): Session {
       return () => listeners.delete(listener);
     },
     newGame(seed) {
-      guard(() => {
-        const start = {
-          story: story.json,
-          regime,
-          seed: seed ?? options.pickSeed(),
-          variables: LENGTH_VARIABLES[length],
-        };
-        const opening = openingFor(start, story.openings ?? []);
-        return play(beginRunner(start, opening), { fromOpening: opening !== undefined });
-      });
+      const chosen = seed ?? options.pickSeed();
+      guard(
+        () => {
+          const start = { story: story.json, regime, seed: chosen, variables: LENGTH_VARIABLES[length] };
+          const opening = openingFor(start, story.openings ?? []);
+          const started = beginRunner(start, opening, (options) => theEngine().startRunner(options));
+          return play(started, { fromOpening: opening !== undefined });
+        },
+        () => session.newGame(chosen),
+      );
     },
     resume() {
+      if (!engineHere(() => session.resume())) return;
       guard(() => {
         const save = keeper.readAutosave();
         if (!save) return title();
@@ -262,10 +319,13 @@ export function createSession(options: SessionOptions): Session {
       // The lock was decided by the runner and is carried by the beat; a stale click is ignored here.
       const choice = active?.beat.choices.find((c) => c.index === index);
       if (!active || !choice || choice.locked || view.screen !== 'story') return;
-      guard(() => {
-        active.choose(index);
-        return play(active, { chosen: choice.text });
-      });
+      guard(
+        () => {
+          active.choose(index);
+          return play(active, { chosen: choice.text });
+        },
+        () => session.choose(index),
+      );
     },
     toTitle() {
       runner = null;
@@ -274,10 +334,13 @@ export function createSession(options: SessionOptions): Session {
     takeBack() {
       const active = runner;
       if (!active || active.choices.length === 0) return;
-      guard(() => {
-        active.takeBack();
-        return play(active);
-      });
+      guard(
+        () => {
+          active.takeBack();
+          return play(active);
+        },
+        () => session.takeBack(),
+      );
     },
     changeSettings(patch) {
       const valid = Object.entries(patch).filter(([key, value]) => isSettingValue(key as keyof Settings, value));
@@ -286,7 +349,7 @@ export function createSession(options: SessionOptions): Session {
     },
     slots: () => keeper.slots(),
     saveToSlot(slot) {
-      if (!runner) return;
+      if (!runner || !engineHere(() => session.saveToSlot(slot))) return;
       if (keeper.saveToSlot(slot, runner)) tell({ key: 'saved_to_slot', slot });
       refresh();
     },
@@ -296,7 +359,8 @@ export function createSession(options: SessionOptions): Session {
       playSave(text, { key: 'loaded_from_slot', slot }, (problem) => ({ key: 'slot_unreadable', slot, problem }));
     },
     exportSave() {
-      if (!runner) return null;
+      // Before the engine arrives a game is no further than its opening: nothing to export yet.
+      if (!runner || !engine) return null;
       return { name: dated(`good-standing-chapter-${runner.beat.chapter}`), text: keeper.textOf(runner) };
     },
     importSave(text) {
@@ -309,4 +373,5 @@ export function createSession(options: SessionOptions): Session {
     },
     flush: () => keeper.flush(),
   };
+  return session;
 }

@@ -74,6 +74,8 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
   }
   const offered = [...editions.values()];
   if (offered.length === 0) offered.push(await openEdition('en'));
+  // The story engine too: every visitor's game is played by it, so it is here before the first one.
+  const engine = await import('../narrative/runner');
   const tables = offered.map((edition) => edition.messages);
   const house = tables[0];
 
@@ -167,6 +169,7 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
       pickSeed,
       length: config.length,
       defaultSettings: { ...resting, lang: messages.lang },
+      engine,
       // As at home, the autosave and the working ahead wait until the new words are painted.
       defer: afterIdle,
       whileReading: afterIdle,

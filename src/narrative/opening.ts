@@ -1,12 +1,13 @@
 // A new game's first beat, played when the story is built, so the first words need no inkjs Story:
-// building one takes most of a slow machine's first second. Imports the runner and model types.
+// building one takes most of a slow machine's first second. Imports model helpers and the runner's types.
 
 import { isOneOf } from '../model/one-of.ts';
 import { fnv1a } from '../model/random.ts';
 import type { Regime } from '../model/regime.ts';
 import type { ScoreState } from '../model/score.ts';
 import type { Beat } from './beat.ts';
-import { startRunner, StoryError, type Runner, type RunnerOptions } from './runner.ts';
+import type { Runner, RunnerOptions } from './runner.ts';
+import { StoryError } from './story-error.ts';
 
 /** Where a choice leads: its beat and the score after it. */
 export interface Answer {
@@ -35,83 +36,38 @@ export type StoryLength = keyof typeof LENGTH_VARIABLES;
 const STORY_LENGTHS = Object.keys(LENGTH_VARIABLES) as StoryLength[];
 export const isStoryLength = isOneOf(STORY_LENGTHS);
 
-/** Seeds tried when looking for an opening; a beat that any of them changes is not kept. */
-const TRIAL_SEEDS = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597];
-
 /** FNV-1a over the rules as JSON: short enough to ship with each opening, cheap to work out at start. */
-const fingerprint = (regime: Regime): string => fnv1a(JSON.stringify(regime)).toString(36);
-const variablesKey = (variables: RunnerOptions['variables'] = {}) => JSON.stringify(variables);
-const samePlace = (a: Pick<Opening, 'beat' | 'score'>, b: Pick<Opening, 'beat' | 'score'>) =>
+export const regimeFingerprint = (regime: Regime): string => fnv1a(JSON.stringify(regime)).toString(36);
+export const variablesKey = (variables: RunnerOptions['variables'] = {}) => JSON.stringify(variables);
+/** Whether two places in the story show the same beat with the same score. */
+export const samePlace = (a: Pick<Opening, 'beat' | 'score'>, b: Pick<Opening, 'beat' | 'score'>) =>
   JSON.stringify(a.beat) === JSON.stringify(b.beat) && JSON.stringify(a.score) === JSON.stringify(b.score);
-
-/**
- * The openings of `json` under each regime and each set of starting variables. An opening is kept
- * only when every trial seed gives the same beat and score: one shaped by chance must be played.
- * A start that fails is left to fail in the game, where the player is told, as without openings.
- */
-export function findOpenings(
-  json: string,
-  regimes: readonly Regime[],
-  variants: readonly NonNullable<RunnerOptions['variables']>[],
-): Opening[] {
-  const steadyOpening = (regime: Regime, variables: NonNullable<RunnerOptions['variables']>): Opening[] => {
-    const [first, ...others] = TRIAL_SEEDS;
-    const runner = startRunner({ story: json, regime, seed: first, variables });
-    /** Where the game is after `choice` (none: at the start) under each trial seed, if that is always the same place. */
-    const steadyPlace = (choice?: number): Pick<Opening, 'beat' | 'score'> | null => {
-      const placeAfter = (seed: number) => {
-        runner.restart(seed);
-        if (choice !== undefined) runner.choose(choice);
-        return { beat: runner.beat, score: runner.score };
-      };
-      const kept = placeAfter(first);
-      return others.every((seed) => samePlace(kept, placeAfter(seed))) ? kept : null;
-    };
-    const start = steadyPlace();
-    if (!start) return [];
-    const answers = start.beat.choices
-      .filter((choice) => !choice.locked)
-      .flatMap((choice) => {
-        try {
-          const place = steadyPlace(choice.index);
-          return place ? [{ index: choice.index, ...place }] : [];
-        } catch {
-          return [];
-        }
-      });
-    return [{ regime: fingerprint(regime), variables: variablesKey(variables), ...start, answers }];
-  };
-  return regimes.flatMap((regime) =>
-    variants.flatMap((variables) => {
-      try {
-        return steadyOpening(regime, variables);
-      } catch {
-        return [];
-      }
-    }),
-  );
-}
 
 /** The opening played for these rules and starting variables, if one was, for `beginRunner`. */
 export function openingFor(options: RunnerOptions, openings: readonly Opening[]): Opening | undefined {
-  const regime = fingerprint(options.regime);
+  const regime = regimeFingerprint(options.regime);
   const variables = variablesKey(options.variables);
   return openings.find((o) => o.regime === regime && o.variables === variables);
 }
 
 /**
- * A new game. With its opening (`openingFor`), its first beat is on hand at once, and so is the answer to
- * a first choice taken at once; the inkjs Story is built the first time anything else is asked of
- * the runner (the autosave, after the words are painted), and plays what was shown to check it.
+ * A new game, played by `start` (the runner's `startRunner`, which may load after the first words).
+ * With its opening (`openingFor`), its first beat is on hand at once, and so is the answer to a first
+ * choice taken at once; the inkjs Story is built the first time anything else is asked of the runner
+ * (the autosave, after the words are painted), and plays what was shown to check it.
  */
-export function beginRunner(options: RunnerOptions, opening?: Opening): Runner {
-  if (!opening) return startRunner(options);
+export function beginRunner(
+  options: RunnerOptions,
+  opening: Opening | undefined,
+  start: (options: RunnerOptions) => Runner,
+): Runner {
+  if (!opening) return start(options);
 
   let answered: Answer | null = null;
   let played: Runner | null = null;
   const ready = (): Runner => {
     if (played) return played;
-    const runner = startRunner(options);
+    const runner = start(options);
     if (!samePlace(opening, runner)) throw new StoryError('the opening built with the story is not how it starts');
     if (answered) {
       runner.choose(answered.index);

@@ -6,6 +6,7 @@ import type { Regime } from '../model/regime.ts';
 import { checkGate, startScore, type ScoreState } from '../model/score.ts';
 import { emptyBeat, type Beat, type ChoiceView, type Paragraph } from './beat.ts';
 import { bindExternals, type ExternalCall, type ExternalsOptions } from './externals.ts';
+import { StoryError } from './story-error.ts';
 import { liftChoiceTags, liftLineTags, TagError, type SceneId } from './tags.ts';
 
 /** Everything needed to carry a playthrough across a reload, as plain data. */
@@ -47,10 +48,6 @@ export interface Runner {
 
 /** More lines than this without a choice is a loop, not a chapter. */
 const MAX_LINES_PER_BEAT = 5000;
-
-export class StoryError extends Error {
-  override name = 'StoryError';
-}
 
 export interface RunnerOptions {
   story: string;

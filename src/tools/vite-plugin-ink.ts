@@ -4,7 +4,8 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { REGIMES } from '../model/regimes/index.ts';
-import { findOpenings, LENGTH_VARIABLES } from '../narrative/opening.ts';
+import { findOpenings } from '../narrative/find-openings.ts';
+import { LENGTH_VARIABLES } from '../narrative/opening.ts';
 import { compileInk, formatProblem } from './ink-compile.ts';
 
 export function inkPlugin(): Plugin {

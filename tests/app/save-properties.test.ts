@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSave, encodeSave, SAVE_FORMAT } from '../../src/app/save';
 import { AUTOSAVE_KEY, SET_ASIDE_PREFIX } from '../../src/app/save-keeper';
+import * as engine from '../../src/narrative/runner';
 import { createSession } from '../../src/app/session';
 import { defaultSettings } from '../../src/app/settings';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
@@ -60,6 +61,7 @@ describe('save properties', () => {
     const good = (() => {
       const store = memoryStore();
       const session = createSession({
+        engine,
         story,
         regime,
         store,
@@ -90,6 +92,7 @@ describe('save properties', () => {
       fc.property(damaged, (text) => {
         const store = memoryStore({ [AUTOSAVE_KEY]: text, 'good-standing:slot:1': text });
         const session = createSession({
+          engine,
           story,
           regime,
           store,

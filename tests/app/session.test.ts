@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { AUTOSAVE_KEY, autosaveKey, RULE_SET_GAMES_KEPT, SET_ASIDE_PREFIX } from '../../src/app/save-keeper';
+import * as engine from '../../src/narrative/runner';
 import { createSession, type StoryBundle } from '../../src/app/session';
 import type { View } from '../../src/app/view';
 import { defaultSettings } from '../../src/app/settings';
 import { DEFAULT_REGIME, REGIMES } from '../../src/model/regimes';
 import type { NamedRegime, Regime } from '../../src/model/regime';
 import { checkRegime } from '../../src/model/regime-check';
-import { findOpenings, LENGTH_VARIABLES } from '../../src/narrative/opening';
+import { findOpenings } from '../../src/narrative/find-openings';
+import { LENGTH_VARIABLES } from '../../src/narrative/opening';
 import { compileStory, fixture } from '../helpers/stories';
 import { memoryStore } from '../helpers/memory-store';
 
 const open = (store = memoryStore()) => ({
   store,
   session: createSession({
+    engine,
     story: fixture('gates'),
     regime: DEFAULT_REGIME,
     store,
@@ -181,6 +184,7 @@ describe('session', () => {
   it('reports a story error on the title and keeps the last good save', () => {
     const store = memoryStore();
     const session = createSession({
+      engine,
       story: fixture('gate-outside'),
       regime: DEFAULT_REGIME,
       store,
@@ -221,6 +225,7 @@ describe('session saves under other rules', () => {
     now?: () => Date,
   ) =>
     createSession({
+      engine,
       story: fixture('gates'),
       regime,
       standardRegime: DEFAULT_REGIME,
@@ -409,6 +414,7 @@ describe('session take-back, settings and save slots', () => {
     const saved = store.data.get(AUTOSAVE_KEY);
     const strict = REGIMES.strict_mandatory;
     const classSession = createSession({
+      engine,
       story: fixture('gates'),
       regime: strict,
       standardRegime: DEFAULT_REGIME,
@@ -425,6 +431,7 @@ describe('session take-back, settings and save slots', () => {
   it('opens a save made in another language by replaying its choices, at the same point and score', () => {
     const store = memoryStore();
     const english = createSession({
+      engine,
       story: compileStory('story/en/main.ink'),
       regime: DEFAULT_REGIME,
       store,
@@ -437,6 +444,7 @@ describe('session take-back, settings and save slots', () => {
     english.choose(screen(english.view, 'story').beat.choices[0].index);
     const before = screen(english.view, 'story');
     const arabic = createSession({
+      engine,
       story: compileStory('story/ar/main.ink'),
       regime: DEFAULT_REGIME,
       store,
@@ -458,6 +466,7 @@ describe('session take-back, settings and save slots', () => {
     const store = memoryStore();
     const later: (() => void)[] = [];
     const session = createSession({
+      engine,
       story: fixture('gates'),
       regime: DEFAULT_REGIME,
       store,
@@ -477,10 +486,106 @@ describe('session take-back, settings and save slots', () => {
     expect(screen(session.view, 'title').resume).not.toBeNull();
   });
 
+  describe('before the story engine has arrived', () => {
+    const dice = fixture('chance-answer');
+    const openings = findOpenings(dice.json, [DEFAULT_REGIME], [LENGTH_VARIABLES.full]);
+    /** A session whose engine arrives when `arrive` is called, or fails to with `fail`. */
+    const waiting = (story: StoryBundle = { ...dice, openings }, store = memoryStore()) => {
+      let arrive = () => {};
+      let fail: (error: Error) => void = () => {};
+      const later: (() => void)[] = [];
+      const session = createSession({
+        story,
+        engine: new Promise<typeof engine>((resolve, reject) => {
+          arrive = () => resolve(engine);
+          fail = reject;
+        }),
+        regime: DEFAULT_REGIME,
+        store,
+        pickSeed: () => 42,
+        defer: (work) => later.push(work),
+        defaultSettings: defaultSettings(false),
+      });
+      /** Lets the promises settle, as the page's next task would. */
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+      return { session, store, later, arrive, fail, settle };
+    };
+
+    it('shows a new game’s opening and answers a first choice, and saves once the engine is here', async () => {
+      const { session, store, later, arrive, settle } = waiting();
+      session.newGame();
+      expect(screen(session.view, 'story').beat.paragraphs[0].text).toBe('The dice sit in the cup.');
+      session.choose(1);
+      expect(screen(session.view, 'story').beat.paragraphs[0].text).toBe('You leave them in the cup.');
+      await settle();
+      expect(later).toEqual([]);
+      arrive();
+      await settle();
+      expect(later).toHaveLength(1);
+      later.shift()?.();
+      expect(JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}').runner.choices).toEqual([1]);
+    });
+
+    it('carries out a choice that needs the engine once it arrives', async () => {
+      const { session, arrive, settle } = waiting();
+      session.newGame();
+      session.choose(0);
+      expect(screen(session.view, 'story').beat.paragraphs[0].text).toBe('The dice sit in the cup.');
+      arrive();
+      await settle();
+      expect(screen(session.view, 'story').beat.paragraphs[0].text).toMatch(/^They land on/);
+      expect(session.view.canTakeBack).toBe(true);
+    });
+
+    it('drops an intent the player has moved on from by the time the engine arrives', async () => {
+      const { session, arrive, settle } = waiting();
+      session.newGame();
+      session.choose(0);
+      session.choose(1);
+      arrive();
+      await settle();
+      expect(screen(session.view, 'story').beat.paragraphs[0].text).toBe('You leave them in the cup.');
+      session.takeBack();
+      expect(screen(session.view, 'story').beat.paragraphs[0].text).toBe('The dice sit in the cup.');
+    });
+
+    it('resumes a saved game once the engine arrives, at the same place', async () => {
+      const { session: first, store } = open();
+      first.newGame();
+      first.choose(1);
+      const { session, arrive, settle } = waiting(fixture('gates'), store);
+      session.resume();
+      expect(session.view.screen).toBe('title');
+      arrive();
+      await settle();
+      expect(screen(session.view, 'story').beat).toEqual(screen(first.view, 'story').beat);
+    });
+
+    it('keeps the game on screen when the page is left before the engine arrives', () => {
+      const { session, store } = waiting();
+      session.newGame();
+      session.flush();
+      expect(session.view.screen).toBe('story');
+      expect(store.data.has(AUTOSAVE_KEY)).toBe(false);
+    });
+
+    it('tells the player, and keeps what they had, when the engine cannot be fetched', async () => {
+      const { session: first, store } = open();
+      first.newGame();
+      const { session, fail, settle } = waiting(fixture('gates'), store);
+      session.resume();
+      fail(new Error('offline'));
+      await settle();
+      expect(session.view).toMatchObject({ screen: 'title', notices: [{ key: 'story_broken', problem: 'offline' }] });
+      expect(store.data.has(AUTOSAVE_KEY)).toBe(true);
+    });
+  });
+
   describe('looking ahead while the reader reads', () => {
     const reading = (story: StoryBundle = fixture('gates')) => {
       const steps: (() => void)[] = [];
       const session = createSession({
+        engine,
         story,
         regime: DEFAULT_REGIME,
         store: memoryStore(),
@@ -556,6 +661,7 @@ describe('session take-back, settings and save slots', () => {
       const store = memoryStore();
       const later: (() => void)[] = [];
       const session = createSession({
+        engine,
         story,
         regime: DEFAULT_REGIME,
         store,
@@ -605,6 +711,7 @@ describe('session take-back, settings and save slots', () => {
         answers: o.answers.map((a) => ({ ...a, beat: { ...a.beat, paragraphs: [] } })),
       }));
       const session = createSession({
+        engine,
         story: { ...english, openings: altered },
         regime: DEFAULT_REGIME,
         store: memoryStore(),

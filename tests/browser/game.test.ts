@@ -87,6 +87,27 @@ describe('the game in Chromium', () => {
     await game.close();
   });
 
+  it('shows a new game’s first text before the story engine is requested, and plays on once it arrives', async () => {
+    const game = await openGame('?start=new&seed=2');
+    const { page } = game;
+    // The first answer was played at build time; the second needs the engine.
+    for (let step = 0; step < 2; step += 1) {
+      const open = page.locator('[data-testid="choice"]:not([aria-disabled="true"])').first();
+      await choose(page, Number(await open.getAttribute('data-index')));
+    }
+    const timing = await page.evaluate(() => ({
+      firstText: performance.getEntriesByName('gs:first-text')[0]?.startTime ?? Number.NaN,
+      engine: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/assets\/runner-[\w-]+\.js$/.test(entry.name))
+        .map((entry) => entry.startTime),
+    }));
+    expect(timing.engine).toHaveLength(1);
+    expect(timing.engine[0]).toBeGreaterThan(timing.firstText);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
   it('draws a scene on the stage canvas, not a blank one', async () => {
     const game = await openGame('?start=new&seed=3');
     const { page } = game;

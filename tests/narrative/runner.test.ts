@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { randomFrom } from '../../src/model/random';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import type { ExternalCall } from '../../src/narrative/externals';
-import { restoreRunner, startRunner, StoryError, type Runner } from '../../src/narrative/runner';
+import { restoreRunner, startRunner, type Runner } from '../../src/narrative/runner';
+import { StoryError } from '../../src/narrative/story-error';
 import { compileStory, fixture } from '../helpers/stories';
 
 const regime = DEFAULT_REGIME;
