@@ -15,7 +15,7 @@ import { readLink } from './app/url';
 import { preferredLanguage, type Language } from './i18n/languages';
 import { format } from './i18n/messages';
 import { DEFAULT_REGIME, findRegime, REGIMES } from './model/regimes';
-import { afterIdle, painted } from './platform/after-paint';
+import { afterIdle, painted, whenStill } from './platform/after-paint';
 import { linkManifest } from './platform/install';
 import { openLocalStore } from './platform/local-store';
 import { startSound, startStage } from './stage/behind-text';
@@ -30,6 +30,8 @@ import { LENGTH_VARIABLES, openingFor, type StoryLength } from './narrative/open
 
 /** How long the reader is still before the stage's script may run (a kiosk starts it at once). */
 const STAGE_AFTER_STILL_MS = 1000;
+/** The same for the story engine, which the first choices after an opening need. */
+const ENGINE_AFTER_STILL_MS = 400;
 
 const store = openLocalStore();
 const link = readLink(window.location.search, (id) => findRegime(id) !== undefined);
@@ -99,9 +101,14 @@ async function start(live?: LiveStudent) {
   const lang = messages.lang;
   linkManifest(lang);
   const length = live?.length ?? link.length;
-  // inkjs and the runner arrive after the first words, which the title and a new game's opening do
-  // without; a game resumed, a class's, or one with no opening played at build time waits for them.
+  // inkjs and the runner arrive once the reader is still after the first words, which the title and a
+  // new game's opening do without (or at once, if an intent needs them); a game resumed, a class's, or
+  // one with no opening played at build time waits for them.
   const fetchEngine = () => import('./narrative/runner');
+  let fetchNow = () => {};
+  const laterEngine = new Promise<Awaited<ReturnType<typeof fetchEngine>>>((resolve, reject) => {
+    fetchNow = () => fetchEngine().then(resolve, reject);
+  });
   const opening = openingFor(
     { story: story.json, regime, seed: 0, variables: LENGTH_VARIABLES[length] },
     story.openings ?? [],
@@ -109,7 +116,8 @@ async function start(live?: LiveStudent) {
   const engineFirst = link.resume || live !== undefined || (link.startNew && !opening);
   const played = createSession({
     story,
-    engine: engineFirst ? await fetchEngine() : painted().then(fetchEngine),
+    engine: engineFirst ? await fetchEngine() : laterEngine,
+    hurryEngine: () => fetchNow(),
     regime,
     standardRegime: DEFAULT_REGIME,
     otherRegimes: Object.values(REGIMES).filter((other) => other.id !== regime.id),
@@ -165,6 +173,7 @@ async function start(live?: LiveStudent) {
     performance.mark('gs:first-text');
   }
 
+  if (!engineFirst && !teaching) void painted().then(() => whenStill(ENGINE_AFTER_STILL_MS).then(fetchNow));
   startSound(session);
   const stage = document.getElementById('stage');
   // The city arrives once the reader pauses: a tap on a first choice is answered before Phaser runs.

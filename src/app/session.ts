@@ -33,6 +33,8 @@ export interface SessionOptions {
    * title and a new game's opening do without. An intent that needs it sooner waits for it.
    */
   engine: StoryEngine | Promise<StoryEngine>;
+  /** Told when an intent waits for the engine, so the page fetches it now rather than when the reader is still. */
+  hurryEngine?: () => void;
   regime: Regime;
   store: SaveStore;
   /** Where new seeds come from when none is given. */
@@ -221,6 +223,7 @@ export function createSession(options: SessionOptions): Session {
    * engine that cannot be fetched is told like a broken story.
    */
   const whenArrived = (again: () => void) => {
+    options.hurryEngine?.();
     const asked = { runner, beat: beats };
     void arrived.then(() => {
       if (runner !== asked.runner || beats !== asked.beat) return;

@@ -1,5 +1,5 @@
-// "After the words are painted": work that can wait (the autosave, the stage, the debrief) must never
-// stand between a click and the new text, nor between that text and the screen. Imports nothing.
+// "After the words are painted": work that can wait (the autosave, the stage, the story engine, the
+// debrief) must never stand between a click and the new text, nor between that text and the screen. Imports nothing.
 
 /** The next frame, then a task of its own: for work the reader should see soon after the words. */
 export function afterPaint(work: () => void): void {
@@ -17,4 +17,26 @@ export function afterIdle(work: () => void, withinMs = 1000): void {
   if (typeof requestIdleCallback === 'function')
     afterPaint(() => requestIdleCallback(() => work(), { timeout: withinMs }));
   else afterPaint(work);
+}
+
+/**
+ * Resolves once nobody has pressed, tapped or typed for `ms`. A large script (Phaser's, the story
+ * engine's) runs as one long task that no answer can interrupt, so it waits for a still moment
+ * rather than meet an eager first tap.
+ */
+export function whenStill(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      window.removeEventListener('pointerdown', restart, true);
+      window.removeEventListener('keydown', restart, true);
+      resolve();
+    };
+    let timer = setTimeout(done, ms);
+    const restart = () => {
+      clearTimeout(timer);
+      timer = setTimeout(done, ms);
+    };
+    window.addEventListener('pointerdown', restart, true);
+    window.addEventListener('keydown', restart, true);
+  });
 }

@@ -2,32 +2,11 @@
 // first text is up and the reader still, and the sound, at the first gesture. Imports app types and soundtrack.
 
 import type { Session } from '../app/session';
-import { painted } from '../platform/after-paint';
+import { painted, whenStill } from '../platform/after-paint';
 import type { Stage } from './boot';
 import { followWithSound, type Soundtrack } from './soundtrack';
 
 type ViewSource = Pick<Session, 'view' | 'subscribe'>;
-
-/**
- * Resolves once nobody has pressed, tapped or typed for `ms`. Phaser's script runs as one long task
- * that no answer can interrupt, so it waits for a still moment rather than meet an eager first tap.
- */
-function whenStill(ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      window.removeEventListener('pointerdown', restart, true);
-      window.removeEventListener('keydown', restart, true);
-      resolve();
-    };
-    let timer = setTimeout(done, ms);
-    const restart = () => {
-      clearTimeout(timer);
-      timer = setTimeout(done, ms);
-    };
-    window.addEventListener('pointerdown', restart, true);
-    window.addEventListener('keydown', restart, true);
-  });
-}
 
 /**
  * The stage a frame after the words are painted, once the reader has been still for `stillMs`;

@@ -494,8 +494,10 @@ describe('session take-back, settings and save slots', () => {
       let arrive = () => {};
       let fail: (error: Error) => void = () => {};
       const later: (() => void)[] = [];
+      const hurried: string[] = [];
       const session = createSession({
         story,
+        hurryEngine: () => hurried.push(session.view.screen),
         engine: new Promise<typeof engine>((resolve, reject) => {
           arrive = () => resolve(engine);
           fail = reject;
@@ -508,17 +510,18 @@ describe('session take-back, settings and save slots', () => {
       });
       /** Lets the promises settle, as the page's next task would. */
       const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-      return { session, store, later, arrive, fail, settle };
+      return { session, store, later, hurried, arrive, fail, settle };
     };
 
     it('shows a new game’s opening and answers a first choice, and saves once the engine is here', async () => {
-      const { session, store, later, arrive, settle } = waiting();
+      const { session, store, later, hurried, arrive, settle } = waiting();
       session.newGame();
       expect(screen(session.view, 'story').beat.paragraphs[0].text).toBe('The dice sit in the cup.');
       session.choose(1);
       expect(screen(session.view, 'story').beat.paragraphs[0].text).toBe('You leave them in the cup.');
       await settle();
       expect(later).toEqual([]);
+      expect(hurried).toEqual([]);
       arrive();
       await settle();
       expect(later).toHaveLength(1);
@@ -526,10 +529,12 @@ describe('session take-back, settings and save slots', () => {
       expect(JSON.parse(store.data.get(AUTOSAVE_KEY) ?? '{}').runner.choices).toEqual([1]);
     });
 
-    it('carries out a choice that needs the engine once it arrives', async () => {
-      const { session, arrive, settle } = waiting();
+    it('asks for the engine at once for a choice that needs it, and carries the choice out when it arrives', async () => {
+      const { session, hurried, arrive, settle } = waiting();
       session.newGame();
+      expect(hurried).toEqual([]);
       session.choose(0);
+      expect(hurried).toEqual(['story']);
       expect(screen(session.view, 'story').beat.paragraphs[0].text).toBe('The dice sit in the cup.');
       arrive();
       await settle();
