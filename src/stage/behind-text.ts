@@ -28,7 +28,11 @@ export function startStage(
     });
 }
 
-/** Sound opens at the player's first gesture, never before; the synthesiser is its own small chunk. */
+/**
+ * Sound opens at the player's first gesture, never before; the synthesiser is its own small chunk.
+ * Making it takes a slow machine tens of milliseconds: a press opens it when it goes down, well before
+ * the click it leads to, but a key that chooses acts as it goes down, so a key opens it on release.
+ */
 export function startSound(source: ViewSource): Soundtrack {
   const soundtrack = followWithSound(source, () => {
     const context = new AudioContext();
@@ -37,9 +41,9 @@ export function startSound(source: ViewSource): Soundtrack {
   const unlock = () => {
     soundtrack.unlock();
     window.removeEventListener('pointerdown', unlock, true);
-    window.removeEventListener('keydown', unlock, true);
+    window.removeEventListener('keyup', unlock, true);
   };
   window.addEventListener('pointerdown', unlock, true);
-  window.addEventListener('keydown', unlock, true);
+  window.addEventListener('keyup', unlock, true);
   return soundtrack;
 }

@@ -225,6 +225,34 @@ describe('the stage in Chromium', () => {
     await game.close();
   });
 
+  it('opens the sound at a press, but at a key’s release, so a key that chooses is answered first', async () => {
+    const game = await openGame('?start=new&seed=2', LANDSCAPE);
+    const { page } = game;
+    await page.evaluate(() => {
+      const Made = window.AudioContext;
+      const made: number[] = [];
+      (window as unknown as { soundsMade: number[] }).soundsMade = made;
+      window.AudioContext = class extends Made {
+        constructor(options?: AudioContextOptions) {
+          super(options);
+          made.push(performance.now());
+        }
+      };
+    });
+    const made = () => page.evaluate(() => (window as unknown as { soundsMade: number[] }).soundsMade.length);
+    const first = await page.getByTestId('passage').textContent();
+    await page.keyboard.down('1');
+    await page.waitForFunction((p) => document.querySelector('[data-testid="passage"]')?.textContent !== p, first);
+    expect(await made()).toBe(0);
+    await page.keyboard.up('1');
+    await expect.poll(made).toBe(1);
+    await page.mouse.down();
+    await page.mouse.up();
+    expect(await made()).toBe(1);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
   it('stills the city under reduced motion, and sets it moving again when asked', async () => {
     const game = await openGame('', LANDSCAPE);
     const { page } = game;
