@@ -4,8 +4,8 @@
 import type { Debrief } from '../debrief/debrief';
 import type { NamedRegime, Regime } from '../model/regime';
 import { beginRunner, LENGTH_VARIABLES, openingFor, type Opening, type StoryLength } from '../narrative/opening';
-import type * as RunnerModule from '../narrative/runner';
 import type { Runner } from '../narrative/runner';
+import { awaitEngine, EngineNotHere, type StoryEngine } from './engine-arrival';
 import type { SaveFile, SaveProblem, SaveStore } from './save';
 import { createDebriefing } from './debriefing';
 import { createSaveKeeper, type SlotInfo } from './save-keeper';
@@ -19,12 +19,6 @@ export interface StoryBundle {
   /** New games' first beats, played at build time (src/tools/vite-plugin-ink.ts). */
   openings?: readonly Opening[];
 }
-
-/** What makes runners: the runner's module, which carries inkjs. */
-export type StoryEngine = Pick<typeof RunnerModule, 'startRunner' | 'restoreRunner' | 'replayRunner'>;
-
-/** Thrown where the engine is needed before it has arrived; the intent is carried out once it has. */
-class EngineNotHere extends Error {}
 
 export interface SessionOptions {
   story: StoryBundle;
@@ -104,29 +98,7 @@ export function createSession(options: SessionOptions): Session {
   const now = options.now ?? (() => new Date());
   const listeners = new Set<(view: View) => void>();
   let runner: Runner | null = null;
-  /** Null until the engine has arrived. */
-  let engine: StoryEngine | null = options.engine instanceof Promise ? null : options.engine;
-  /** Why the engine could not be fetched (offline before it was cached), once that is known. */
-  let unreachable: unknown = null;
-  const arrived = Promise.resolve(options.engine).then(
-    (loaded) => {
-      engine = loaded;
-    },
-    (error: unknown) => {
-      unreachable = error;
-    },
-  );
-  const theEngine = (): StoryEngine => {
-    if (!engine) throw new EngineNotHere();
-    return engine;
-  };
-  /** Deferred work runs once the engine is here: a deferred save or a look ahead may build the Story. */
-  const whenHere =
-    (later: (work: () => void) => void) =>
-    (work: () => void): void => {
-      if (engine) later(work);
-      else void arrived.then(() => engine && later(work));
-    };
+  const engine = awaitEngine(options.engine, options.hurryEngine);
   /** Told to the player with the next view, then cleared. */
   const pending: Notice[] = [...(options.notices ?? [])];
   /** Queues a notice for the next view, once however often it comes up. */
@@ -141,7 +113,7 @@ export function createSession(options: SessionOptions): Session {
     standardRegime: options.standardRegime ?? regime,
     lang,
     now,
-    defer: options.defer ? whenHere(options.defer) : (work) => work(),
+    defer: options.defer ? engine.afterArrival(options.defer) : (work) => work(),
     defaultSettings: options.defaultSettings,
     tell,
     broken: (error, playthrough) => {
@@ -155,13 +127,13 @@ export function createSession(options: SessionOptions): Session {
   const reopen = (save: SaveFile): Runner => {
     const snapshot = save.runner;
     if ((save.lang ?? 'en') === lang) {
-      const restored = theEngine().restoreRunner({ story: story.json, regime }, snapshot);
+      const restored = engine.get().restoreRunner({ story: story.json, regime }, snapshot);
       // ink reads some damage (a path to no content) without a word, and fails only when writing the
       // state back: a save that cannot be saved again is damaged, found now rather than at the autosave.
       restored.snapshot();
       return restored;
     }
-    const replayed = theEngine().replayRunner({ story: story.json, regime }, snapshot);
+    const replayed = engine.get().replayRunner({ story: story.json, regime }, snapshot);
     if (replayed.score.score !== snapshot.score.score) throw new Error('the replay did not reach the saved score');
     return replayed;
   };
@@ -169,7 +141,7 @@ export function createSession(options: SessionOptions): Session {
   /** One choice at a time, for as long as this beat of this playthrough is on screen. */
   const lookAheadWhileReading = (active: Runner, beat: number) => {
     if (!options.whileReading) return;
-    const later = whenHere(options.whileReading);
+    const later = engine.afterArrival(options.whileReading);
     const step = () => {
       if (runner !== active || beats !== beat) return;
       try {
@@ -223,18 +195,15 @@ export function createSession(options: SessionOptions): Session {
    * engine that cannot be fetched is told like a broken story.
    */
   const whenArrived = (again: () => void) => {
-    options.hurryEngine?.();
     const asked = { runner, beat: beats };
-    void arrived.then(() => {
-      if (runner !== asked.runner || beats !== asked.beat) return;
-      if (engine) again();
-      else breakDown(unreachable);
-    });
+    engine.whenHere(() => {
+      if (runner === asked.runner && beats === asked.beat) again();
+    }, breakDown);
   };
   /** True if the engine is here; if not, false, and the intent waits for it. */
   const engineHere = (again: () => void) => {
-    if (!engine) whenArrived(again);
-    return engine !== null;
+    if (!engine.here) whenArrived(again);
+    return engine.here;
   };
   const guard = (work: () => BareView, again?: () => void) => {
     try {
@@ -298,7 +267,7 @@ export function createSession(options: SessionOptions): Session {
         () => {
           const start = { story: story.json, regime, seed: chosen, variables: LENGTH_VARIABLES[length] };
           const opening = openingFor(start, story.openings ?? []);
-          const started = beginRunner(start, opening, (options) => theEngine().startRunner(options));
+          const started = beginRunner(start, opening, (options) => engine.get().startRunner(options));
           return play(started, { fromOpening: opening !== undefined });
         },
         () => session.newGame(chosen),
@@ -363,7 +332,7 @@ export function createSession(options: SessionOptions): Session {
     },
     exportSave() {
       // Before the engine arrives a game is no further than its opening: nothing to export yet.
-      if (!runner || !engine) return null;
+      if (!runner || !engine.here) return null;
       return { name: dated(`good-standing-chapter-${runner.beat.chapter}`), text: keeper.textOf(runner) };
     },
     importSave(text) {

@@ -1,5 +1,5 @@
 // The story runner: wraps one inkjs Story, binds the score model to the EXTERNAL functions,
-// and turns ink output into beats. No DOM, no Phaser. Imports inkjs, the model and tags.
+// and turns ink output into beats. No DOM, no Phaser. Imports inkjs, the model, tags and the story error.
 
 import { Story } from 'inkjs';
 import type { Regime } from '../model/regime.ts';

@@ -1,0 +1,55 @@
+// The story engine (inkjs and the runner) arrives after a new game's first words: what needs it
+// before then waits for it, and the session is told if it never comes. Imports the runner's types.
+
+import type * as RunnerModule from '../narrative/runner';
+
+/** What makes runners: the runner's module, which carries inkjs. */
+export type StoryEngine = Pick<typeof RunnerModule, 'startRunner' | 'restoreRunner' | 'replayRunner'>;
+
+/** Thrown where the engine is needed before it has arrived. */
+export class EngineNotHere extends Error {
+  override name = 'EngineNotHere';
+}
+
+export interface EngineArrival {
+  readonly here: boolean;
+  /** The engine, or EngineNotHere thrown. */
+  get(): StoryEngine;
+  /** Runs `work` once the engine is here (at once, if it is), or `unreachable` if it cannot be fetched. */
+  whenHere(work: () => void, unreachable: (error: unknown) => void): void;
+  /** `later`, with its work waiting for the engine first: deferred saves and looking ahead build Stories. */
+  afterArrival(later: (work: () => void) => void): (work: () => void) => void;
+}
+
+/** `hurry` is told when something waits, so the page can fetch the engine at once rather than later. */
+export function awaitEngine(engine: StoryEngine | Promise<StoryEngine>, hurry: () => void = () => {}): EngineArrival {
+  let loaded: StoryEngine | null = engine instanceof Promise ? null : engine;
+  /** Why the engine could not be fetched (offline before it was cached), once that is known. */
+  let failure: { error: unknown } | null = null;
+  const settled = Promise.resolve(engine).then(
+    (arrived) => {
+      loaded = arrived;
+    },
+    (error: unknown) => {
+      failure = { error };
+    },
+  );
+  return {
+    get here() {
+      return loaded !== null;
+    },
+    get() {
+      if (!loaded) throw new EngineNotHere();
+      return loaded;
+    },
+    whenHere(work, unreachable) {
+      if (loaded) return work();
+      hurry();
+      void settled.then(() => (loaded ? work() : unreachable(failure?.error)));
+    },
+    afterArrival: (later) => (work) => {
+      if (loaded) later(work);
+      else void settled.then(() => loaded && later(work));
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { awaitEngine, EngineNotHere } from '../../src/app/engine-arrival';
+import * as engine from '../../src/narrative/runner';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the story engine arriving', () => {
+  it('is here at once when it is given, and runs what waits for it at once', () => {
+    const arrival = awaitEngine(engine);
+    const ran: string[] = [];
+    arrival.whenHere(
+      () => ran.push('intent'),
+      () => ran.push('unreachable'),
+    );
+    arrival.afterArrival((work) => work())(() => ran.push('save'));
+    expect(arrival.here).toBe(true);
+    expect(arrival.get()).toBe(engine);
+    expect(ran).toEqual(['intent', 'save']);
+  });
+
+  it('keeps what needs it waiting until it arrives, and asks for it to hurry only for an intent', async () => {
+    let arrive = () => {};
+    let hurried = 0;
+    const arrival = awaitEngine(new Promise((resolve) => (arrive = () => resolve(engine))), () => (hurried += 1));
+    const ran: string[] = [];
+    expect(() => arrival.get()).toThrow(EngineNotHere);
+    arrival.afterArrival((work) => work())(() => ran.push('save'));
+    expect(hurried).toBe(0);
+    arrival.whenHere(
+      () => ran.push('intent'),
+      () => ran.push('unreachable'),
+    );
+    expect(hurried).toBe(1);
+    await settle();
+    expect(ran).toEqual([]);
+    arrive();
+    await settle();
+    expect(ran).toEqual(['save', 'intent']);
+    expect(arrival.get()).toBe(engine);
+  });
+
+  it('says why when it cannot be fetched, and drops deferred work rather than failing it', async () => {
+    let fail: (error: Error) => void = () => {};
+    const arrival = awaitEngine(new Promise((_resolve, reject) => (fail = reject)));
+    const told: unknown[] = [];
+    const ran: string[] = [];
+    arrival.afterArrival((work) => work())(() => ran.push('save'));
+    arrival.whenHere(
+      () => ran.push('intent'),
+      (error) => told.push(error),
+    );
+    fail(new Error('offline'));
+    await settle();
+    expect(ran).toEqual([]);
+    expect(told).toEqual([new Error('offline')]);
+    expect(arrival.here).toBe(false);
+  });
+});
