@@ -6,6 +6,8 @@ import type { NamedRegime, Regime } from '../model/regime';
 import { beginRunner, LENGTH_VARIABLES, openingFor, type Opening, type StoryLength } from '../narrative/opening';
 import type { Runner } from '../narrative/runner';
 import { awaitEngine, EngineNotHere, type StoryEngine } from './engine-arrival';
+import { lookAheadWhileShown } from './look-ahead';
+import { reopenSave } from './reopen-save';
 import type { SaveFile, SaveProblem, SaveStore } from './save';
 import { createDebriefing } from './debriefing';
 import { createSaveKeeper, type SlotInfo } from './save-keeper';
@@ -123,35 +125,7 @@ export function createSession(options: SessionOptions): Session {
     },
   });
 
-  /** A saved playthrough on this story: loaded as it was, or replayed if it was played in another language. */
-  const reopen = (save: SaveFile): Runner => {
-    const snapshot = save.runner;
-    if ((save.lang ?? 'en') === lang) {
-      const restored = engine.get().restoreRunner({ story: story.json, regime }, snapshot);
-      // ink reads some damage (a path to no content) without a word, and fails only when writing the
-      // state back: a save that cannot be saved again is damaged, found now rather than at the autosave.
-      restored.snapshot();
-      return restored;
-    }
-    const replayed = engine.get().replayRunner({ story: story.json, regime }, snapshot);
-    if (replayed.score.score !== snapshot.score.score) throw new Error('the replay did not reach the saved score');
-    return replayed;
-  };
-
-  /** One choice at a time, for as long as this beat of this playthrough is on screen. */
-  const lookAheadWhileReading = (active: Runner, beat: number) => {
-    if (!options.whileReading) return;
-    const later = engine.afterArrival(options.whileReading);
-    const step = () => {
-      if (runner !== active || beats !== beat) return;
-      try {
-        if (active.lookAhead()) later(step);
-      } catch (error) {
-        breakDown(error);
-      }
-    };
-    later(step);
-  };
+  const reopen = (save: SaveFile) => reopenSave(engine.get(), story.json, regime, lang, save);
   /** Each beat put on screen gets the next id; settings and notices re-show a beat under its own. */
   let beats = 0;
   /** Shows the runner's beat; `moved` when play moved on to it, so its score changes are news. */
@@ -160,10 +134,13 @@ export function createSession(options: SessionOptions): Session {
     // A game begun from its opening is saved when the page is left, or at its first choice: saving
     // it now would build the story just as a reader may tap that choice.
     keeper.autosave(active, { whenLeaving: moved?.fromOpening });
-    beats += 1;
-    lookAheadWhileReading(active, beats);
+    const id = (beats += 1);
+    if (options.whileReading) {
+      const shown = () => runner === active && beats === id;
+      lookAheadWhileShown(active, shown, engine.afterArrival(options.whileReading), breakDown);
+    }
     const changes = moved ? active.beat.changes : [];
-    return projectView(regime, active.beat, active.score, { id: beats, changes, chosen: moved?.chosen });
+    return projectView(regime, active.beat, active.score, { id, changes, chosen: moved?.chosen });
   };
   const title = (): BareView => ({ screen: 'title', resume: keeper.peekAutosave() });
 
