@@ -17,6 +17,10 @@ export interface EngineArrival {
   get(): StoryEngine;
   /** Runs `work` once the engine is here (at once, if it is), or `unreachable` if it cannot be fetched. */
   whenHere(work: () => void, unreachable: (error: unknown) => void): void;
+  /** The engine once it is here, or the reason it cannot be fetched. */
+  ready(): Promise<StoryEngine>;
+  /** Asks for the engine now: once a game has moved past its opening, its next choice needs it. */
+  hurry(): void;
   /** `later`, with its work waiting for the engine first: deferred saves and looking ahead build Stories. */
   afterArrival(later: (work: () => void) => void): (work: () => void) => void;
 }
@@ -46,6 +50,13 @@ export function awaitEngine(engine: StoryEngine | Promise<StoryEngine>, hurry: (
       if (loaded) return work();
       hurry();
       void settled.then(() => (loaded ? work() : unreachable(failure?.error)));
+    },
+    ready() {
+      if (!loaded) hurry();
+      return settled.then(() => loaded ?? Promise.reject(failure?.error));
+    },
+    hurry: () => {
+      if (!loaded) hurry();
     },
     afterArrival: (later) => (work) => {
       if (loaded) later(work);

@@ -78,8 +78,8 @@ export interface Session {
   slots(): SlotInfo[];
   saveToSlot(slot: number): void;
   loadFromSlot(slot: number): void;
-  /** The current playthrough as a file's name and text, or null on the title. */
-  exportSave(): { name: string; text: string } | null;
+  /** The current playthrough as a file's name and text, or null on the title (once the engine is here). */
+  exportSave(): Promise<{ name: string; text: string } | null>;
   importSave(text: string): void;
   /**
    * The debrief of the playthrough that has just ended, or null before an ending. Its code is
@@ -139,6 +139,8 @@ export function createSession(options: SessionOptions): Session {
       const shown = () => runner === active && beats === id;
       lookAheadWhileShown(active, shown, engine.afterArrival(options.whileReading), breakDown);
     }
+    // Past its opening, the game's next choice needs the engine: fetch it once these words are painted.
+    if (moved?.chosen !== undefined && !engine.here && options.defer) options.defer(engine.hurry);
     const changes = moved ? active.beat.changes : [];
     return projectView(regime, active.beat, active.score, { id, changes, chosen: moved?.chosen });
   };
@@ -307,10 +309,12 @@ export function createSession(options: SessionOptions): Session {
       if (!text) return refresh();
       playSave(text, { key: 'loaded_from_slot', slot }, (problem) => ({ key: 'slot_unreadable', slot, problem }));
     },
-    exportSave() {
-      // Before the engine arrives a game is no further than its opening: nothing to export yet.
-      if (!runner || !engine.here) return null;
-      return { name: dated(`good-standing-chapter-${runner.beat.chapter}`), text: keeper.textOf(runner) };
+    async exportSave() {
+      const asked = runner;
+      if (!asked) return null;
+      // A game at its opening has no Story to save until the engine is here.
+      await engine.ready();
+      return { name: dated(`good-standing-chapter-${asked.beat.chapter}`), text: keeper.textOf(asked) };
     },
     importSave(text) {
       playSave(text, { key: 'imported' }, (problem) => ({ key: 'import_failed', problem }));

@@ -151,10 +151,7 @@ function savesSection(m: Messages, session: Session, leave: () => void): MenuSec
   const exporter = button(
     { class: 'secondary', 'data-testid': 'export', 'data-focus': 'export' },
     m.ui.export_save,
-    () => {
-      const file = session.exportSave();
-      if (file) downloadFile(file);
-    },
+    () => void session.exportSave().then((file) => file && downloadFile(file)),
   );
   const importer = el('input', {
     type: 'file',

@@ -37,6 +37,20 @@ describe('the story engine arriving', () => {
     await settle();
     expect(ran).toEqual(['save', 'intent']);
     expect(arrival.get()).toBe(engine);
+    await expect(arrival.ready()).resolves.toBe(engine);
+  });
+
+  it('is asked for by hurry or ready only while it is on its way', async () => {
+    let arrive = () => {};
+    let hurried = 0;
+    const arrival = awaitEngine(new Promise((resolve) => (arrive = () => resolve(engine))), () => (hurried += 1));
+    arrival.hurry();
+    const ready = arrival.ready();
+    expect(hurried).toBe(2);
+    arrive();
+    await expect(ready).resolves.toBe(engine);
+    arrival.hurry();
+    expect(hurried).toBe(2);
   });
 
   it('says why when it cannot be fetched, and drops deferred work rather than failing it', async () => {
@@ -53,6 +67,7 @@ describe('the story engine arriving', () => {
     await settle();
     expect(ran).toEqual([]);
     expect(told).toEqual([new Error('offline')]);
+    await expect(arrival.ready()).rejects.toThrow('offline');
     expect(arrival.here).toBe(false);
   });
 });

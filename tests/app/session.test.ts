@@ -274,10 +274,10 @@ describe('session saves under other rules', () => {
     expect(sets.map(kept)).toEqual(sets.map((_, k) => k === 0 || k === 2 || k >= 4));
   });
 
-  it("hands a save made under a class's rule set to be reopened under those rules, and keeps the game on", () => {
+  it("hands a save made under a class's rule set to be reopened under those rules, and keeps the game on", async () => {
     const played = openUnder(classRules());
     played.newGame();
-    const file = played.exportSave();
+    const file = await played.exportSave();
     const reopened: [NamedRegime, string][] = [];
     const session = openUnder(DEFAULT_REGIME, memoryStore(), (rules, text) => reopened.push([rules, text]));
     session.newGame();
@@ -353,11 +353,11 @@ describe('session take-back, settings and save slots', () => {
     expect(session.slots()[2]).toEqual({ slot: 3, state: 'unreadable', problem: 'not_json' });
   });
 
-  it('exports the playthrough as a file that imports back to the same place', () => {
+  it('exports the playthrough as a file that imports back to the same place', async () => {
     const first = open().session;
     first.newGame();
     first.choose(1);
-    const file = first.exportSave();
+    const file = await first.exportSave();
     expect(file?.name).toBe('good-standing-chapter-1-2026-11-29.json');
     const second = open().session;
     second.importSave(file?.text ?? '');
@@ -376,11 +376,11 @@ describe('session take-back, settings and save slots', () => {
     expect(screen(session.view, 'story').beat).toBe(screen(before, 'story').beat);
   });
 
-  it('refuses a save whose ink state points at content that is not there, and keeps the current game', () => {
+  it('refuses a save whose ink state points at content that is not there, and keeps the current game', async () => {
     const { session } = open();
     session.newGame();
     session.choose(1);
-    const file = session.exportSave();
+    const file = await session.exportSave();
     const save = JSON.parse(file?.text ?? '{}');
     const ink = save.runner.ink as string;
     // A damaged path that ink reads without complaint and only fails to write back.
@@ -513,15 +513,18 @@ describe('session take-back, settings and save slots', () => {
       return { session, store, later, hurried, arrive, fail, settle };
     };
 
-    it('shows a new game’s opening and answers a first choice, and saves once the engine is here', async () => {
+    it('shows a new game’s opening and answers a first choice, asks for the engine after it, and saves once it is here', async () => {
       const { session, store, later, hurried, arrive, settle } = waiting();
       session.newGame();
       expect(screen(session.view, 'story').beat.paragraphs[0].text).toBe('The dice sit in the cup.');
       session.choose(1);
       expect(screen(session.view, 'story').beat.paragraphs[0].text).toBe('You leave them in the cup.');
+      expect(hurried).toEqual([]);
+      expect(later).toHaveLength(1);
+      later.shift()?.();
+      expect(hurried).toEqual(['story']);
       await settle();
       expect(later).toEqual([]);
-      expect(hurried).toEqual([]);
       arrive();
       await settle();
       expect(later).toHaveLength(1);
