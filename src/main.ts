@@ -105,18 +105,20 @@ async function start(live?: LiveStudent) {
   // new game's opening do without (or at once, if an intent needs them); a game resumed, a class's, or
   // one with no opening played at build time waits for them.
   const fetchEngine = () => import('./narrative/runner');
-  let fetchNow = () => {};
-  const laterEngine = new Promise<Awaited<ReturnType<typeof fetchEngine>>>((resolve, reject) => {
-    fetchNow = () => fetchEngine().then(resolve, reject);
-  });
   const opening = openingFor(
     { story: story.json, regime, seed: 0, variables: LENGTH_VARIABLES[length] },
     story.openings ?? [],
   );
   const engineFirst = link.resume || live !== undefined || (link.startNew && !opening);
+  let fetchNow = () => {};
+  const engine = engineFirst
+    ? await fetchEngine()
+    : new Promise<Awaited<ReturnType<typeof fetchEngine>>>((resolve, reject) => {
+        fetchNow = () => void fetchEngine().then(resolve, reject);
+      });
   const played = createSession({
     story,
-    engine: engineFirst ? await fetchEngine() : laterEngine,
+    engine,
     hurryEngine: () => fetchNow(),
     regime,
     standardRegime: DEFAULT_REGIME,
@@ -173,7 +175,7 @@ async function start(live?: LiveStudent) {
     performance.mark('gs:first-text');
   }
 
-  if (!engineFirst && !teaching) void painted().then(() => whenStill(ENGINE_AFTER_STILL_MS).then(fetchNow));
+  if (!teaching) void painted().then(() => whenStill(ENGINE_AFTER_STILL_MS).then(fetchNow));
   startSound(session);
   const stage = document.getElementById('stage');
   // The city arrives once the reader pauses: a tap on a first choice is answered before Phaser runs.

@@ -38,6 +38,13 @@ export function awaitEngine(engine: StoryEngine | Promise<StoryEngine>, hurry: (
       failure = { error };
     },
   );
+  const hurryIfAway = () => {
+    if (!loaded) hurry();
+  };
+  const ready = () => {
+    hurryIfAway();
+    return settled.then(() => loaded ?? Promise.reject(failure?.error));
+  };
   return {
     get here() {
       return loaded !== null;
@@ -47,17 +54,11 @@ export function awaitEngine(engine: StoryEngine | Promise<StoryEngine>, hurry: (
       return loaded;
     },
     whenHere(work, unreachable) {
-      if (loaded) return work();
-      hurry();
-      void settled.then(() => (loaded ? work() : unreachable(failure?.error)));
+      if (loaded) work();
+      else ready().then(() => work(), unreachable);
     },
-    ready() {
-      if (!loaded) hurry();
-      return settled.then(() => loaded ?? Promise.reject(failure?.error));
-    },
-    hurry: () => {
-      if (!loaded) hurry();
-    },
+    ready,
+    hurry: hurryIfAway,
     afterArrival: (later) => (work) => {
       if (loaded) later(work);
       else void settled.then(() => loaded && later(work));

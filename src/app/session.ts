@@ -309,12 +309,17 @@ export function createSession(options: SessionOptions): Session {
       if (!text) return refresh();
       playSave(text, { key: 'loaded_from_slot', slot }, (problem) => ({ key: 'slot_unreadable', slot, problem }));
     },
-    async exportSave() {
+    exportSave() {
       const asked = runner;
-      if (!asked) return null;
+      if (!asked) return Promise.resolve(null);
       // A game at its opening has no Story to save until the engine is here.
-      await engine.ready();
-      return { name: dated(`good-standing-chapter-${asked.beat.chapter}`), text: keeper.textOf(asked) };
+      return engine.ready().then(
+        () => ({ name: dated(`good-standing-chapter-${asked.beat.chapter}`), text: keeper.textOf(asked) }),
+        (error: unknown) => {
+          breakDown(error);
+          return null;
+        },
+      );
     },
     importSave(text) {
       playSave(text, { key: 'imported' }, (problem) => ({ key: 'import_failed', problem }));
