@@ -141,7 +141,15 @@ function settingsSection(m: Messages, session: Session, kiosk: boolean): MenuSec
 }
 
 /** The three slots, take back, export and import; `leave` closes the menu once a game is on screen. */
-function savesSection(m: Messages, session: Session, leave: () => void): MenuSection & { renderSlots(): void } {
+/**
+ * `leaveOnceOpened` is called just before a load or an import: the menu closes if a game opens from
+ * it, now or once the story engine has arrived, and stays open with the reason if it was refused.
+ */
+function savesSection(
+  m: Messages,
+  session: Session,
+  leaveOnceOpened: () => void,
+): MenuSection & { renderSlots(): void } {
   const slots = el('ul', { class: 'slots' });
   const takeBack = button(
     { class: 'secondary', 'data-testid': 'take-back', 'data-focus': 'take-back' },
@@ -164,8 +172,9 @@ function savesSection(m: Messages, session: Session, leave: () => void): MenuSec
     importer.value = '';
     if (!file) return;
     // Reading one byte past the limit is enough to know a file is too large.
-    session.importSave(await file.slice(0, MAX_SAVE_BYTES + 1).text());
-    if (session.view.screen !== 'title') leave();
+    const text = await file.slice(0, MAX_SAVE_BYTES + 1).text();
+    leaveOnceOpened();
+    session.importSave(text);
   });
 
   const slotText = (info: SlotInfo): string => {
@@ -196,8 +205,8 @@ function savesSection(m: Messages, session: Session, leave: () => void): MenuSec
               ),
             info.state === 'saved' &&
               button({ class: 'secondary', 'data-focus': `load-${info.slot}` }, m.ui.load, () => {
+                leaveOnceOpened();
                 session.loadFromSlot(info.slot);
-                if (session.view.screen !== 'title') leave();
               }),
           ),
         ),
@@ -228,11 +237,14 @@ export function createMenu(m: Messages, session: Session, kiosk?: { endVisit(): 
   const host = el('div', { class: 'menu-host' });
   let latest: View | null = null;
   let built: ReturnType<typeof build> | null = null;
+  const beatOf = (view: View | null) => (view && view.screen !== 'title' ? view.id : null);
+  /** The beat on screen when a load or an import was asked for, until a game opens or a notice says why not. */
+  let leavingFrom: { beat: number | null } | null = null;
 
   // The dialog and its controls are made the first time the menu opens, not before the first words.
   function build() {
     const settings = settingsSection(m, session, Boolean(kiosk));
-    const saves = kiosk ? null : savesSection(m, session, () => dialog.close());
+    const saves = kiosk ? null : savesSection(m, session, () => (leavingFrom = { beat: beatOf(latest) }));
     const toTitle = kiosk
       ? button(
           { class: 'secondary', 'data-focus': 'end-visit', 'data-testid': 'menu-end-visit' },
@@ -298,6 +310,10 @@ export function createMenu(m: Messages, session: Session, kiosk?: { endVisit(): 
     update(view) {
       latest = view;
       built?.apply(view);
+      if (!leavingFrom) return;
+      const opened = view.screen !== 'title' && view.id !== leavingFrom.beat;
+      if (opened) built?.dialog.close();
+      if (opened || view.notices.length > 0) leavingFrom = null;
     },
   };
 }

@@ -256,6 +256,8 @@ describe('settings and saves in Chromium', () => {
     await expect(page.getByTestId('menu-dialog').getByTestId('notice').textContent()).resolves.toContain(
       'could not be imported',
     );
+    // The menu stays open, so the reason is read where the file was chosen.
+    expect(await page.getByTestId('menu-dialog').getByTestId('notice').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(await passageText(page)).toBe(text);
     await game.close();
