@@ -143,6 +143,18 @@ async function holdings(page: Page, cdp: CDPSession): Promise<Holdings> {
     return listeners.length;
   };
   const listeners = (await listenersOn('window', 0)) + (await listenersOn('document', -1));
+  // The stage writes its census while it draws, and it rests during a visit's clicks: give a stage
+  // that is up a moment to draw on the attract screen before it is counted.
+  await page
+    .waitForFunction(
+      () => {
+        const stage = document.getElementById('stage');
+        return stage?.dataset.ready !== 'true' || stage.dataset.census !== undefined;
+      },
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
   const { nodes, stage } = await page.evaluate(() => ({
     nodes: document.getElementsByTagName('*').length,
     stage: document.getElementById('stage')?.dataset.census,

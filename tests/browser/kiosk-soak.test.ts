@@ -24,6 +24,8 @@ const stageByPlace = (held: readonly Holdings[]) => {
 describe('kiosk retention in Chromium', () => {
   it('lets each of 20 visitors go: no more nodes, listeners or stage objects after the last than after the first few', async () => {
     const kiosk = await openKiosk(await launch(), baseUrl(), CONFIG);
+    // The stage's census is what is compared below: it must be drawing before the first visitor.
+    await kiosk.page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 });
     const figures = await soak(kiosk, CONFIG, { visits: VISITS, seed: 7, maxChoices: 14, heap: false });
     const { held } = figures;
     console.log(
