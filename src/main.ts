@@ -82,6 +82,20 @@ async function reopenUnder(rules: NamedRegime, saveText: string, lang: Language)
   window.location.assign(`${window.location.pathname}?${params.toString()}${encodeRulesLink(rules)}`);
 }
 
+/**
+ * inkjs and the runner: at once when the first screen needs them; otherwise they arrive when
+ * `fetchNow` is called (once the reader is still after the first words, or when something waits).
+ */
+async function storyEngine(first: boolean) {
+  const fetchEngine = () => import('./narrative/runner');
+  if (first) return { engine: await fetchEngine(), fetchNow: () => {} };
+  let fetchNow = () => {};
+  const engine = new Promise<Awaited<ReturnType<typeof fetchEngine>>>((resolve, reject) => {
+    fetchNow = () => void fetchEngine().then(resolve, reject);
+  });
+  return { engine, fetchNow };
+}
+
 /** A student in a live class session plays under the rules and length the server gave them, reporting as they go. */
 interface LiveStudent {
   regime: Regime;
@@ -101,25 +115,16 @@ async function start(live?: LiveStudent) {
   const lang = messages.lang;
   linkManifest(lang);
   const length = live?.length ?? link.length;
-  // inkjs and the runner arrive once the reader is still after the first words, which the title and a
-  // new game's opening do without (or at once, if an intent needs them); a game resumed, a class's, or
-  // one with no opening played at build time waits for them.
-  const fetchEngine = () => import('./narrative/runner');
+  // A game resumed, a class's, or one with no opening played at build time needs the engine first.
   const opening = openingFor(
     { story: story.json, regime, seed: 0, variables: LENGTH_VARIABLES[length] },
     story.openings ?? [],
   );
-  const engineFirst = link.resume || live !== undefined || (link.startNew && !opening);
-  let fetchNow = () => {};
-  const engine = engineFirst
-    ? await fetchEngine()
-    : new Promise<Awaited<ReturnType<typeof fetchEngine>>>((resolve, reject) => {
-        fetchNow = () => void fetchEngine().then(resolve, reject);
-      });
+  const { engine, fetchNow } = await storyEngine(link.resume || live !== undefined || (link.startNew && !opening));
   const played = createSession({
     story,
     engine,
-    hurryEngine: () => fetchNow(),
+    hurryEngine: fetchNow,
     regime,
     standardRegime: DEFAULT_REGIME,
     otherRegimes: Object.values(REGIMES).filter((other) => other.id !== regime.id),
