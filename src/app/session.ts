@@ -126,6 +126,8 @@ export function createSession(options: SessionOptions): Session {
   });
 
   const reopen = (save: SaveFile) => reopenSave(engine.get(), story.json, regime, lang, save);
+  /** Looking ahead waits for the engine: working out a choice plays the Story. */
+  const whileReading = options.whileReading && engine.afterArrival(options.whileReading);
   /** Each beat put on screen gets the next id; settings and notices re-show a beat under its own. */
   let beats = 0;
   /** Shows the runner's beat; `moved` when play moved on to it, so its score changes are news. */
@@ -135,10 +137,7 @@ export function createSession(options: SessionOptions): Session {
     // it now would build the story just as a reader may tap that choice.
     keeper.autosave(active, { whenLeaving: moved?.fromOpening });
     const id = (beats += 1);
-    if (options.whileReading) {
-      const shown = () => runner === active && beats === id;
-      lookAheadWhileShown(active, shown, engine.afterArrival(options.whileReading), breakDown);
-    }
+    if (whileReading) lookAheadWhileShown(active, () => runner === active && beats === id, whileReading, breakDown);
     // Past its opening, the game's next choice needs the engine: fetch it once these words are painted.
     if (moved?.chosen !== undefined && !engine.here && options.defer) options.defer(engine.hurry);
     const changes = moved ? active.beat.changes : [];
