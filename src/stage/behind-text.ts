@@ -2,7 +2,7 @@
 // first text is up and the reader still, and the sound, at the first gesture. Imports app types and soundtrack.
 
 import type { Session } from '../app/session';
-import { painted, whenStill } from '../platform/after-paint';
+import { afterPaint, painted, whenStill } from '../platform/after-paint';
 import type { Stage } from './boot';
 import { followWithSound, type Soundtrack } from './soundtrack';
 
@@ -29,21 +29,28 @@ export function startStage(
 }
 
 /**
- * Sound opens at the player's first gesture, never before; the synthesiser is its own small chunk.
- * Making it takes a slow machine tens of milliseconds: a press opens it when it goes down, well before
- * the click it leads to, but a key that chooses acts as it goes down, so a key opens it on release.
+ * Sound opens after the player's first gesture, never before, and never inside it: making it takes a
+ * slow machine tens of milliseconds, so it waits until the words that gesture led to are painted. A
+ * browser that lets sound start only inside a gesture (Safari) makes it paused; the next gesture
+ * starts it. The synthesiser is its own small chunk.
  */
 export function startSound(source: ViewSource): Soundtrack {
+  let context: AudioContext | null = null;
   const soundtrack = followWithSound(source, () => {
-    const context = new AudioContext();
-    return import('../platform/audio').then(({ createSound }) => createSound(context));
+    const made = new AudioContext();
+    context = made;
+    return import('../platform/audio').then(({ createSound }) => createSound(made));
   });
-  const unlock = () => {
-    soundtrack.unlock();
-    window.removeEventListener('pointerdown', unlock, true);
-    window.removeEventListener('keyup', unlock, true);
+  const gesture = () => {
+    if (!context) return afterPaint(() => soundtrack.unlock());
+    if (context.state === 'suspended') void context.resume();
+    else stopListening();
   };
-  window.addEventListener('pointerdown', unlock, true);
-  window.addEventListener('keyup', unlock, true);
+  const stopListening = () => {
+    window.removeEventListener('pointerup', gesture, true);
+    window.removeEventListener('keyup', gesture, true);
+  };
+  window.addEventListener('pointerup', gesture, true);
+  window.addEventListener('keyup', gesture, true);
   return soundtrack;
 }

@@ -11,7 +11,7 @@ import type { Sound } from '../platform/audio';
 export const LATE_CUE_MS = 1500;
 
 export interface Soundtrack {
-  /** Call from a user gesture: opens the sound the first time, does nothing after. */
+  /** Call once the player has made a gesture: opens the sound the first time, does nothing after. */
   unlock(): void;
   stop(): void;
 }
