@@ -6,6 +6,7 @@ import { SOURCES, type SourceId } from '../model/catalogue';
 import type { Tier } from '../model/regime';
 import type { SceneId } from '../narrative/tags';
 import { glyph } from './art/glyphs';
+import { Beam } from './beam';
 import { figure } from './art/kit';
 import { drawPlace, type Frame, type Point, type Staging } from './compose';
 import { PALETTE as P } from './palette';
@@ -24,7 +25,6 @@ export interface Report {
 }
 
 const BACKDROP = 'gs-backdrop';
-const CONE = 'gs-cone';
 const WALKER = 'gs-walker';
 const CAR = 'gs-car';
 const DRONE = 'gs-drone';
@@ -69,7 +69,7 @@ export class CityScene extends Phaser.Scene {
   private staging?: Staging;
   /** The place is drawn once into a texture: redrawing hundreds of shapes every frame starves slow machines. */
   private backdrop?: Phaser.GameObjects.Image;
-  private cone?: Phaser.GameObjects.Image;
+  private cone?: Beam;
   private lens?: Phaser.GameObjects.Arc;
   private rec?: Phaser.GameObjects.Arc;
   private dim?: Phaser.GameObjects.Rectangle;
@@ -90,7 +90,7 @@ export class CityScene extends Phaser.Scene {
   create(): void {
     this.makeSprites();
     this.backdrop = this.add.image(0, 0, '__DEFAULT').setOrigin(0).setDepth(0);
-    this.cone = this.add.image(0, 0, '__DEFAULT').setDepth(20).setVisible(false);
+    this.cone = this.add.existing(new Beam(this)).setDepth(20).setVisible(false);
     this.lens = this.add.circle(0, 0, 4, P.watched).setDepth(21);
     this.rec = this.add.circle(0, 0, 5, P.watched).setDepth(60);
     this.dim = this.add.rectangle(0, 0, 10, 10, P.ink).setOrigin(0).setDepth(50).setAlpha(0);
@@ -319,17 +319,6 @@ export class CityScene extends Phaser.Scene {
       pen.circle(22, 15, 2.5, P.watched);
     });
     paint(this, BIRD, 16, 8, (c) => canvasPen(c).stroke([1, 1, 8, 6, 15, 1], 1.6, P.ink));
-    paint(this, CONE, 512, 512, (c) => {
-      const gradient = c.createRadialGradient(0, 256, 0, 0, 256, 512);
-      gradient.addColorStop(0, 'rgba(229, 72, 77, 0.34)');
-      gradient.addColorStop(1, 'rgba(229, 72, 77, 0)');
-      c.fillStyle = gradient;
-      c.beginPath();
-      c.moveTo(0, 256);
-      c.arc(0, 256, 512, -0.2, 0.2);
-      c.closePath();
-      c.fill();
-    });
     for (const source of SOURCES) {
       for (const tone of ['up', 'down', 'none'] as const) {
         paint(this, glyphKey(source, tone), 40, 40, (c) => {
@@ -362,10 +351,8 @@ export class CityScene extends Phaser.Scene {
     const { camera, room } = staging;
     lens.setPosition(camera.x, camera.y).setRadius(Math.max(2.5, 3.4 * staging.scale));
     cone
-      .setTexture(CONE)
-      .setOrigin(0, 0.5)
       .setPosition(camera.x, camera.y)
-      .setDisplaySize(Math.min(room.width, room.height) * 0.95, Math.min(room.width, room.height) * 0.95)
+      .setRadius(Math.min(room.width, room.height) * 0.95)
       .setVisible(true);
     const inset = Math.max(14, Math.min(room.width, room.height) * 0.05);
     rec.setPosition(room.x + inset + 34, room.y + inset + 10);
