@@ -10,7 +10,13 @@ vi.mock('../../src/platform/audio', () => ({
   createSound: () => ({ cue() {}, ambience() {}, level() {}, close() {} }),
 }));
 
-const title: View = { screen: 'title', resume: null, notices: [], settings: defaultSettings(false), canTakeBack: false };
+const title: View = {
+  screen: 'title',
+  resume: null,
+  notices: [],
+  settings: defaultSettings(false),
+  canTakeBack: false,
+};
 const source = { view: title, subscribe: () => () => {} };
 
 /** Each context the page makes, starting in the state this browser would give it. */
