@@ -9,7 +9,27 @@ import type { SceneId } from '../../src/narrative/tags';
 
 vi.mock('phaser', () => ({
   Scene: class {},
-  GameObjects: { Events: { DESTROY: 'destroy' } },
+  GameObjects: {
+    Events: { DESTROY: 'destroy' },
+    // The camera's beam (src/stage/beam.ts) is an Arc: placed, sized, turned and shown, each call chaining.
+    Arc: class {
+      setDepth() {
+        return this;
+      }
+      setVisible() {
+        return this;
+      }
+      setPosition() {
+        return this;
+      }
+      setRadius() {
+        return this;
+      }
+      setRotation() {
+        return this;
+      }
+    },
+  },
   Math: {
     RandomDataGenerator: class {
       frac() {
@@ -136,6 +156,7 @@ function systems() {
     tweens: { add: tween, addCounter: tween, stagger: () => 22, killTweensOf: time.killTweensOf },
     add: {
       image: (_x: number, _y: number, key: string) => make('image', key),
+      existing: <T>(object: T) => object,
       circle: () => make('circle'),
       rectangle: () => make('rectangle'),
       graphics: () => make('graphics'),
