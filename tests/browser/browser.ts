@@ -56,8 +56,11 @@ export async function openGame(
   query = '',
   viewport = { width: 1280, height: 800 },
   base = baseUrl(),
+  /** A script to run in the page before the game's own, as text. */
+  before?: string,
 ): Promise<Watched> {
   const context = await (await launch()).newContext({ viewport });
+  if (before) await context.addInitScript(before);
   const page = await context.newPage();
   const { errors, requests } = watchPage(page);
   await page.goto(new URL(query, base).href);

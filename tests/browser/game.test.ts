@@ -67,6 +67,26 @@ describe('the game in Chromium', () => {
     await game.close();
   });
 
+  it('paints a new game’s first words before its chapter card starts, then plays the card', async () => {
+    // Whether the card plays in the frame that first paints the passage, read in that frame.
+    const watch = `new MutationObserver((changes, observer) => {
+      if (!document.querySelector('[data-testid="passage"]')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        window.cardInFirstFrame = document.querySelector('[data-testid="chapter-card"]')?.classList.contains('playing');
+      });
+    }).observe(document, { childList: true, subtree: true });`;
+    const game = await openGame('?start=new&seed=2', undefined, undefined, watch);
+    const { page } = game;
+    await page.waitForSelector('[data-testid="chapter-card"].playing');
+    expect(await page.evaluate(() => (window as { cardInFirstFrame?: boolean }).cardInFirstFrame)).toBe(false);
+    await expect(page.getByTestId('chapter-card').textContent()).resolves.toBe(
+      `${en.ui.game_title}${en.ui.chapter_heading.replace('{number}', '1')}`,
+    );
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
   it('shows the first text before the Phaser chunk is even requested, then fades the stage in', async () => {
     const game = await openGame('?start=new&seed=2');
     const { page } = game;
