@@ -1,5 +1,5 @@
-// The stylesheet's animations, read as text: each moves only what the compositor can run by itself, so
-// none paints or lays out the page every frame while a reader may choose. Imports vitest and node:fs.
+// The stylesheet's animations, read as text: each moves only transform or opacity, so none paints or
+// lays out the page every frame while a reader may choose. Imports vitest and node:fs.
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ function keyframes(css: string): Map<string, string[]> {
 }
 
 describe('the stylesheet’s animations', () => {
-  it('move only transform and opacity, which the compositor runs without painting the page', () => {
+  it('move only transform and opacity, which never paint or lay out the page', () => {
     const animations = keyframes(CSS);
     expect(animations.size).toBe((CSS.match(/@keyframes/g) ?? []).length);
     expect(animations.size).toBeGreaterThan(0);
