@@ -140,10 +140,10 @@ function settingsSection(m: Messages, session: Session, kiosk: boolean): MenuSec
   };
 }
 
-/** The three slots, take back, export and import; `leave` closes the menu once a game is on screen. */
 /**
- * `leaveOnceOpened` is called just before a load or an import: the menu closes if a game opens from
- * it, now or once the story engine has arrived, and stays open with the reason if it was refused.
+ * The three slots, take back, export and import. `leaveOnceOpened` is called just before a load or an
+ * import: the menu closes if a game opens from it, now or once the story engine has arrived, and
+ * stays open with the reason if it was refused.
  */
 function savesSection(
   m: Messages,
