@@ -7,7 +7,8 @@ import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/opendyslexic/400.css';
 import './ui/style.css';
-import { openEdition } from './app/editions';
+import { openEdition, type ShippedStory } from './app/editions';
+import { fetchEngine, type StoryEngine } from './app/engine-arrival';
 import { autosaveKey, SETTINGS_KEY } from './app/save-keeper';
 import { createSession } from './app/session';
 import { defaultSettings, readSettings } from './app/settings';
@@ -83,15 +84,14 @@ async function reopenUnder(rules: NamedRegime, saveText: string, lang: Language)
 }
 
 /**
- * inkjs and the runner: at once when the first screen needs them; otherwise they arrive when
- * `fetchNow` is called (once the reader is still after the first words, or when something waits).
+ * inkjs, the runner and the compiled story: at once when the first screen needs them; otherwise they
+ * arrive when `fetchNow` is called (once the reader is still after the first words, or when something waits).
  */
-async function storyEngine(first: boolean) {
-  const fetchEngine = () => import('./narrative/runner');
-  if (first) return { engine: await fetchEngine(), fetchNow: () => {} };
+async function storyEngine(story: ShippedStory, first: boolean) {
+  if (first) return { engine: await fetchEngine(story), fetchNow: () => {} };
   let fetchNow = () => {};
-  const engine = new Promise<Awaited<ReturnType<typeof fetchEngine>>>((resolve, reject) => {
-    fetchNow = () => void fetchEngine().then(resolve, reject);
+  const engine = new Promise<StoryEngine>((resolve, reject) => {
+    fetchNow = () => void fetchEngine(story).then(resolve, reject);
   });
   return { engine, fetchNow };
 }
@@ -116,11 +116,9 @@ async function start(live?: LiveStudent) {
   linkManifest(lang);
   const length = live?.length ?? link.length;
   // A game resumed, a class's, or one with no opening played at build time needs the engine first.
-  const opening = openingFor(
-    { story: story.json, regime, seed: 0, variables: LENGTH_VARIABLES[length] },
-    story.openings ?? [],
-  );
-  const { engine, fetchNow } = await storyEngine(link.resume || live !== undefined || (link.startNew && !opening));
+  const opening = openingFor({ regime, variables: LENGTH_VARIABLES[length] }, story.openings ?? []);
+  const first = link.resume || live !== undefined || (link.startNew && !opening);
+  const { engine, fetchNow } = await storyEngine(story, first);
   const played = createSession({
     story,
     engine,
@@ -204,12 +202,14 @@ const MEMBER_KEY = (code: string) => `good-standing:class-member:${code}`;
 const TEACHER_KEY = 'good-standing:live-teacher';
 
 async function startLiveTeacher() {
-  const { messages, story } = await openEdition(wanted);
-  const [{ mountLiveTeacher }, server, { findPollOptions }, { startRunner }] = await Promise.all([
+  const edition = await openEdition(wanted);
+  const { messages } = edition;
+  const [{ mountLiveTeacher }, server, { findPollOptions }, { startRunner }, json] = await Promise.all([
     import('./ui/class-live'),
     import('./platform/class-server'),
     import('./narrative/poll-options'),
     import('./narrative/runner'),
+    edition.story.json(),
   ]);
   mountLiveTeacher(
     document.getElementById('app') ?? document.body,
@@ -236,13 +236,13 @@ async function startLiveTeacher() {
       pickSeed,
     },
     {
-      json: story.json,
-      options: findPollOptions(story.json),
+      json,
+      options: findPollOptions(json),
       regime: (id) => findRegime(id) ?? DEFAULT_REGIME,
       others: (id) => Object.values(REGIMES).filter((other) => other.id !== id),
       play: (regime, length, seed, choices) => {
         const variables = LENGTH_VARIABLES[length];
-        const runner = startRunner({ story: story.json, regime, seed, variables });
+        const runner = startRunner({ story: json, regime, seed, variables });
         try {
           for (const index of choices) runner.choose(index);
         } catch {
@@ -316,7 +316,7 @@ async function startJoin(typed: string) {
 /** The rules workshop (?mode=rules): edits a rule set from a preset or a shared link, previews it, shares it, plays it. */
 async function startWorkshop() {
   const [{ story, messages }, opened, { mountRulesWorkshop }, share] = await Promise.all([
-    openEdition(wanted),
+    openEdition(wanted).then(async (edition) => ({ ...edition, story: await edition.story.json() })),
     readSharedRules(window.location.hash),
     import('./ui/rules-workshop'),
     import('./app/rules-share'),
@@ -324,7 +324,7 @@ async function startWorkshop() {
   const gameLink = (regime: NamedRegime) =>
     `${window.location.origin}${window.location.pathname}?lang=${messages.lang}${share.encodeRulesLink(regime)}`;
   mountRulesWorkshop(document.getElementById('app') ?? document.body, messages, {
-    story: story.json,
+    story,
     presets: Object.values(REGIMES),
     start: linkedRegime,
     opened,

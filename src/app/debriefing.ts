@@ -15,7 +15,8 @@ export interface Debriefing {
 }
 
 export function createDebriefing(options: {
-  story: string;
+  /** The compiled story, which arrives with the story engine. */
+  story: () => Promise<string>;
   regime: Regime;
   others: readonly Regime[];
   lang: Language;
@@ -28,8 +29,8 @@ export function createDebriefing(options: {
     if (kept?.runner !== runner || kept.ending !== runner.beat.ending) {
       const { seed, choices, variables } = runner.snapshot();
       // Only a finished playthrough needs the debrief, so its code stays out of the first script.
-      const made = import('../debrief/debrief').then(({ buildDebrief }) =>
-        buildDebrief(options.story, options.regime, { seed, choices, variables }, options.others),
+      const made = Promise.all([import('../debrief/debrief'), options.story()]).then(([{ buildDebrief }, story]) =>
+        buildDebrief(story, options.regime, { seed, choices, variables }, options.others),
       );
       kept = { runner, ending: runner.beat.ending, debrief: made };
     }

@@ -7,8 +7,13 @@ import type { Language } from '../i18n/languages';
 import type { Messages } from '../i18n/messages';
 import type { StoryBundle } from './session';
 
+/** A story as the build ships it: what the first words need, and its compiled ink, fetched to build a Story. */
+export interface ShippedStory extends StoryBundle {
+  json(): Promise<string>;
+}
+
 export interface Edition {
-  story: StoryBundle;
+  story: ShippedStory;
   messages: Messages;
 }
 

@@ -1,10 +1,21 @@
-// The story engine (inkjs and the runner) arrives after a new game's first words: what needs it
-// before then waits for it, and the session is told if it never comes. Imports the runner's types.
+// The story engine (inkjs, the runner and the compiled story) arrives after a new game's first words:
+// what needs it before then waits for it, and the session is told if it never comes. Imports the runner.
 
 import type * as RunnerModule from '../narrative/runner';
 
-/** What makes runners: the runner's module, which carries inkjs. */
-export type StoryEngine = Pick<typeof RunnerModule, 'startRunner' | 'restoreRunner' | 'replayRunner'>;
+/** What makes runners: the runner's module, which carries inkjs, and the compiled story they play. */
+export type StoryEngine = Pick<typeof RunnerModule, 'startRunner' | 'restoreRunner' | 'replayRunner'> & {
+  story: string;
+};
+
+/** Fetches the engine for a story as the build ships it: the runner's chunk and the story's compiled ink, together. */
+export async function fetchEngine(shipped: { json(): Promise<string> }): Promise<StoryEngine> {
+  const [{ startRunner, restoreRunner, replayRunner }, story] = await Promise.all([
+    import('../narrative/runner'),
+    shipped.json(),
+  ]);
+  return { startRunner, restoreRunner, replayRunner, story };
+}
 
 /** Thrown where the engine is needed before it has arrived. */
 export class EngineNotHere extends Error {

@@ -18,7 +18,12 @@ export interface Intents {
   breakDown(error: unknown): void;
 }
 
-export function createIntents(engine: EngineArrival, playhead: Playhead, feed: ViewFeed, title: () => BareView): Intents {
+export function createIntents(
+  engine: EngineArrival,
+  playhead: Playhead,
+  feed: ViewFeed,
+  title: () => BareView,
+): Intents {
   const breakDown = (error: unknown) => {
     playhead.stop();
     feed.tell({ key: 'story_broken', problem: error instanceof Error ? error.message : String(error) });

@@ -7,7 +7,8 @@ import type { Runner } from '../narrative/runner';
 import type { StoryEngine } from './engine-arrival';
 import type { SaveFile } from './save';
 
-export function reopenSave(engine: StoryEngine, story: string, regime: Regime, lang: Language, save: SaveFile): Runner {
+export function reopenSave(engine: StoryEngine, regime: Regime, lang: Language, save: SaveFile): Runner {
+  const { story } = engine;
   const snapshot = save.runner;
   if ((save.lang ?? 'en') === lang) {
     const restored = engine.restoreRunner({ story, regime }, snapshot);

@@ -17,8 +17,8 @@ import type { BareView, Notice, View } from './view';
 import { createViewFeed } from './view-feed';
 import type { Language } from '../i18n/languages';
 
+/** What the first words need of a story: its version, for saves, and new games' openings. */
 export interface StoryBundle {
-  json: string;
   version: string;
   /** New games' first beats, played at build time (src/tools/vite-plugin-ink.ts). */
   openings?: readonly Opening[];
@@ -27,8 +27,8 @@ export interface StoryBundle {
 export interface SessionOptions {
   story: StoryBundle;
   /**
-   * The story engine, or the promise of it: the game fetches inkjs after the first words, which the
-   * title and a new game's opening do without. An intent that needs it sooner waits for it.
+   * The story engine (inkjs and the compiled story), or the promise of it: the game fetches it after
+   * the first words, which the title and a new game's opening do without. An intent that needs it sooner waits for it.
    */
   engine: StoryEngine | Promise<StoryEngine>;
   /** Told when an intent waits for the engine, so the page fetches it now rather than when the reader is still. */
@@ -127,10 +127,25 @@ export function createSession(options: SessionOptions): Session {
   });
   const title = (): BareView => ({ screen: 'title', resume: keeper.peekAutosave() });
   const intents = createIntents(engine, playhead, feed, title);
-  const reopen = (save: SaveFile) => reopenSave(engine.get(), story.json, regime, lang, save);
+  const reopen = (save: SaveFile) => reopenSave(engine.get(), regime, lang, save);
   const dated = (prefix: string) => `${prefix}-${now().toISOString().slice(0, 10)}.json`;
-  const saves = createSaveIntents({ keeper, engine, playhead, feed, intents, reopen, dated, openUnderRules: options.openUnderRules });
-  const debriefing = createDebriefing({ story: story.json, regime, others: options.otherRegimes ?? [], lang, length });
+  const saves = createSaveIntents({
+    keeper,
+    engine,
+    playhead,
+    feed,
+    intents,
+    reopen,
+    dated,
+    openUnderRules: options.openUnderRules,
+  });
+  const debriefing = createDebriefing({
+    story: () => engine.ready().then((arrived) => arrived.story),
+    regime,
+    others: options.otherRegimes ?? [],
+    lang,
+    length,
+  });
   feed.show(title());
 
   const session: Session = {
@@ -142,9 +157,12 @@ export function createSession(options: SessionOptions): Session {
       const chosen = seed ?? options.pickSeed();
       intents.carryOut(
         () => {
-          const start = { story: story.json, regime, seed: chosen, variables: LENGTH_VARIABLES[length] };
+          const start = { regime, seed: chosen, variables: LENGTH_VARIABLES[length] };
           const opening = openingFor(start, story.openings ?? []);
-          const started = beginRunner(start, opening, (options) => engine.get().startRunner(options));
+          const started = beginRunner(start, opening, (options) => {
+            const arrived = engine.get();
+            return arrived.startRunner({ ...options, story: arrived.story });
+          });
           return playhead.play(started, { fromOpening: opening !== undefined });
         },
         () => session.newGame(chosen),

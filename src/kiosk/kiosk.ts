@@ -2,6 +2,7 @@
 // visitor, an idle warning and a reset that keeps nothing of them. Composition root for ?mode=kiosk.
 
 import { openEdition, type Edition } from '../app/editions';
+import { fetchEngine } from '../app/engine-arrival';
 import { createSession } from '../app/session';
 import type { View } from '../app/view';
 import { defaultSettings } from '../app/settings';
@@ -74,8 +75,10 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
   }
   const offered = [...editions.values()];
   if (offered.length === 0) offered.push(await openEdition('en'));
-  // The story engine too: every visitor's game is played by it, so it is here before the first one.
-  const engine = await import('../narrative/runner');
+  // The story engine too, for each edition: every visitor's game is played by it, so it is here before the first one.
+  const engines = new Map(
+    await Promise.all(offered.map(async (edition) => [edition, await fetchEngine(edition.story)] as const)),
+  );
   const tables = offered.map((edition) => edition.messages);
   const house = tables[0];
 
@@ -156,7 +159,8 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
     focusHeading();
   };
 
-  const startVisit = ({ story, messages }: Edition) => {
+  const startVisit = (edition: Edition) => {
+    const { story, messages } = edition;
     clearTraces();
     void stage.then((control) => control?.attract(false));
     const playing = createSession({
@@ -169,7 +173,7 @@ export async function runKiosk({ root, stage: stageHost, pickSeed, prefersReduce
       pickSeed,
       length: config.length,
       defaultSettings: { ...resting, lang: messages.lang },
-      engine,
+      engine: engines.get(edition) ?? fetchEngine(story),
       // As at home, the autosave and the working ahead wait until the new words are painted.
       defer: afterIdle,
       whileReading: afterIdle,

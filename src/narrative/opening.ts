@@ -44,7 +44,10 @@ export const samePlace = (a: Pick<Opening, 'beat' | 'score'>, b: Pick<Opening, '
   JSON.stringify(a.beat) === JSON.stringify(b.beat) && JSON.stringify(a.score) === JSON.stringify(b.score);
 
 /** The opening played for these rules and starting variables, if one was, for `beginRunner`. */
-export function openingFor(options: RunnerOptions, openings: readonly Opening[]): Opening | undefined {
+export function openingFor(
+  options: Pick<RunnerOptions, 'regime' | 'variables'>,
+  openings: readonly Opening[],
+): Opening | undefined {
   const regime = regimeFingerprint(options.regime);
   const variables = variablesKey(options.variables);
   return openings.find((o) => o.regime === regime && o.variables === variables);
@@ -56,10 +59,10 @@ export function openingFor(options: RunnerOptions, openings: readonly Opening[])
  * choice taken at once; the inkjs Story is built the first time anything else is asked of the runner
  * (the autosave, after the words are painted), and plays what was shown to check it.
  */
-export function beginRunner(
-  options: RunnerOptions,
+export function beginRunner<Options extends Pick<RunnerOptions, 'regime' | 'variables'>>(
+  options: Options,
   opening: Opening | undefined,
-  start: (options: RunnerOptions) => Runner,
+  start: (options: Options) => Runner,
 ): Runner {
   if (!opening) return start(options);
 

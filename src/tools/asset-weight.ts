@@ -7,8 +7,11 @@ import { gzipSync } from 'node:zlib';
 
 /** Gzipped bytes the game may weigh: the ceiling we hold it to. */
 export const WEIGHT_BUDGET = {
-  /** What the first words wait for: the page's script (inkjs and the whole story) and style sheet. */
-  firstText: 140_000,
+  /**
+   * What the first words wait for: the page's script and style sheet. The story's openings are in it;
+   * inkjs and the compiled story are not (they were, at 140 KB).
+   */
+  firstText: 60_000,
   /** The stage: Phaser and the city, fetched after the first words. */
   stage: 420_000,
   /**

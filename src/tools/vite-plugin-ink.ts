@@ -1,5 +1,5 @@
-// Lets the game `import story from '../story/en/main.ink'`: compiles ink at build and dev time, plays
-// new games' openings, fails the build with file:line errors, reloads on any included file. Node only.
+// Lets the game `import story from '../story/en/main.ink'`: the openings played at build, the compiled ink
+// a module of its own (`story.json()`), file:line errors that fail the build, reloads on edits. Node only.
 
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -8,13 +8,36 @@ import { findOpenings } from '../narrative/find-openings.ts';
 import { LENGTH_VARIABLES } from '../narrative/opening.ts';
 import { compileInk, formatProblem } from './ink-compile.ts';
 
+/** The query that asks for a story's compiled ink on its own. */
+const JSON_QUERY = '?ink-json';
+
 export function inkPlugin(): Plugin {
   /** included file → the root .ink modules that read it */
   const readers = new Map<string, Set<string>>();
+  /** Each root's compiled JSON, from its last compile: its own module reads it rather than compiling again. */
+  const compiled = new Map<string, string>();
 
   return {
     name: 'good-standing:ink',
+    // Each language's compiled ink is named for its folder (`story-en-….js`), not for `main.ink`.
+    config: () => ({
+      build: {
+        rollupOptions: {
+          output: {
+            chunkFileNames: (chunk) =>
+              chunk.facadeModuleId?.endsWith(JSON_QUERY)
+                ? `assets/story-${path.basename(path.dirname(chunk.facadeModuleId))}-[hash].js`
+                : 'assets/[name]-[hash].js',
+          },
+        },
+      },
+    }),
     load(id) {
+      if (id.endsWith(`.ink${JSON_QUERY}`)) {
+        const root = id.slice(0, -JSON_QUERY.length);
+        const json = compiled.get(root) ?? compileInk(root).story?.json;
+        return json === undefined ? null : `export default ${JSON.stringify(json)};`;
+      }
       if (!id.endsWith('.ink')) return null;
       const { story, problems, files } = compileInk(id);
       for (const file of files) {
@@ -32,17 +55,23 @@ export function inkPlugin(): Plugin {
           loc: first ? { file: first.file, line: first.line, column: 0 } : undefined,
         });
       }
+      compiled.set(id, story.json);
       // Every shipped regime and length: a new game under any of them shows its first words at once.
       const openings = findOpenings(story.json, Object.values(REGIMES), Object.values(LENGTH_VARIABLES));
-      return `export default ${JSON.stringify({ json: story.json, version: story.version, openings })};`;
+      const shipped = JSON.stringify({ version: story.version, openings });
+      const json = JSON.stringify(`./${path.basename(id)}${JSON_QUERY}`);
+      return `export default { ...${shipped}, json: () => import(${json}).then((module) => module.default) };`;
     },
     configureServer(server) {
       server.watcher.on('change', (file) => {
         const roots = readers.get(path.resolve(file));
         if (!roots) return;
         for (const root of roots) {
-          const module = server.moduleGraph.getModuleById(root);
-          if (module) server.moduleGraph.invalidateModule(module);
+          compiled.delete(root);
+          for (const id of [root, `${root}${JSON_QUERY}`]) {
+            const module = server.moduleGraph.getModuleById(id);
+            if (module) server.moduleGraph.invalidateModule(module);
+          }
         }
         server.ws.send({ type: 'full-reload' });
       });

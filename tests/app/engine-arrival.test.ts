@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { awaitEngine, EngineNotHere } from '../../src/app/engine-arrival';
-import * as engine from '../../src/narrative/runner';
+import { awaitEngine, EngineNotHere, fetchEngine } from '../../src/app/engine-arrival';
+import { DEFAULT_REGIME } from '../../src/model/regimes';
+import { engineFor, fixture } from '../helpers/stories';
+
+const engine = engineFor(fixture('gates'));
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the story engine arriving', () => {
+  it('is fetched as the runner with the compiled story, asked for only when fetched', async () => {
+    let asked = 0;
+    const shipped = {
+      json: () => {
+        asked += 1;
+        return Promise.resolve(fixture('gates').json);
+      },
+    };
+    const fetched = await fetchEngine(shipped);
+    expect(asked).toBe(1);
+    expect(fetched.story).toBe(fixture('gates').json);
+    const runner = fetched.startRunner({ story: fetched.story, regime: DEFAULT_REGIME, seed: 1 });
+    expect(runner.beat.paragraphs.length).toBeGreaterThan(0);
+  });
+
   it('is here at once when it is given, and runs what waits for it at once', () => {
     const arrival = awaitEngine(engine);
     const ran: string[] = [];

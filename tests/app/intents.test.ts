@@ -7,14 +7,17 @@ import { defaultSettings } from '../../src/app/settings';
 import type { BareView } from '../../src/app/view';
 import { createViewFeed } from '../../src/app/view-feed';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
-import * as engine from '../../src/narrative/runner';
 import { memoryStore } from '../helpers/memory-store';
-import { fixture } from '../helpers/stories';
+import { engineFor, fixture } from '../helpers/stories';
+import type { StoryEngine } from '../../src/app/engine-arrival';
+import { startRunner } from '../../src/narrative/runner';
 
 /** The parts an intent is carried out with, on the gates fixture, with an engine that arrives on `arrive`. */
 function parts() {
   let arrive = () => {};
-  const arrival = awaitEngine(new Promise<typeof engine>((resolve) => (arrive = () => resolve(engine))));
+  const arrival = awaitEngine(
+    new Promise<StoryEngine>((resolve) => (arrive = () => resolve(engineFor(fixture('gates'))))),
+  );
   const settings = defaultSettings(false);
   const feed = createViewFeed([], () => ({ settings, canTakeBack: false }));
   const keeper = createSaveKeeper({
@@ -32,7 +35,7 @@ function parts() {
   const playhead = createPlayhead({ regime: DEFAULT_REGIME, keeper, engine: arrival, failed: () => {} });
   const title = (): BareView => ({ screen: 'title', resume: null });
   const intents = createIntents(arrival, playhead, feed, title);
-  const start = () => engine.startRunner({ story: fixture('gates').json, regime: DEFAULT_REGIME, seed: 1 });
+  const start = () => startRunner({ story: fixture('gates').json, regime: DEFAULT_REGIME, seed: 1 });
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
   return { arrive, arrival, feed, playhead, intents, start, settle };
 }
@@ -61,7 +64,9 @@ describe('carrying out an intent', () => {
     let tries = 0;
     const work = () => {
       tries += 1;
-      return playhead.play(arrival.get().startRunner({ story: fixture('gates').json, regime: DEFAULT_REGIME, seed: 1 }));
+      return playhead.play(
+        arrival.get().startRunner({ story: fixture('gates').json, regime: DEFAULT_REGIME, seed: 1 }),
+      );
     };
     intents.carryOut(work, () => intents.carryOut(work));
     expect(tries).toBe(1);

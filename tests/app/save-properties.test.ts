@@ -2,14 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSave, encodeSave, SAVE_FORMAT } from '../../src/app/save';
 import { AUTOSAVE_KEY, SET_ASIDE_PREFIX } from '../../src/app/save-keeper';
-import * as engine from '../../src/narrative/runner';
 import { createSession } from '../../src/app/session';
 import { defaultSettings } from '../../src/app/settings';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { restoreRunner, startRunner } from '../../src/narrative/runner';
 import { randomFrom } from '../../src/model/random';
 import { memoryStore } from '../helpers/memory-store';
-import { compileStory } from '../helpers/stories';
+import { compileStory, engineFor } from '../helpers/stories';
 
 const story = compileStory('story/en/main.ink');
 const regime = DEFAULT_REGIME;
@@ -61,7 +60,7 @@ describe('save properties', () => {
     const good = (() => {
       const store = memoryStore();
       const session = createSession({
-        engine,
+        engine: engineFor(story),
         story,
         regime,
         store,
@@ -92,7 +91,7 @@ describe('save properties', () => {
       fc.property(damaged, (text) => {
         const store = memoryStore({ [AUTOSAVE_KEY]: text, 'good-standing:slot:1': text });
         const session = createSession({
-          engine,
+          engine: engineFor(story),
           story,
           regime,
           store,

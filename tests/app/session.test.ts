@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUTOSAVE_KEY, autosaveKey, RULE_SET_GAMES_KEPT, SET_ASIDE_PREFIX } from '../../src/app/save-keeper';
-import * as engine from '../../src/narrative/runner';
+import type { StoryEngine } from '../../src/app/engine-arrival';
 import { createSession, type StoryBundle } from '../../src/app/session';
 import type { View } from '../../src/app/view';
 import { defaultSettings } from '../../src/app/settings';
@@ -9,13 +9,16 @@ import type { NamedRegime, Regime } from '../../src/model/regime';
 import { checkRegime } from '../../src/model/regime-check';
 import { findOpenings } from '../../src/narrative/find-openings';
 import { LENGTH_VARIABLES } from '../../src/narrative/opening';
-import { compileStory, fixture } from '../helpers/stories';
+import { compileStory, engineFor, fixture } from '../helpers/stories';
 import { memoryStore } from '../helpers/memory-store';
+
+/** A story as the build ships it and its compiled ink, which the tests hand the session at once. */
+type Compiled = StoryBundle & { json: string };
 
 const open = (store = memoryStore()) => ({
   store,
   session: createSession({
-    engine,
+    engine: engineFor(fixture('gates')),
     story: fixture('gates'),
     regime: DEFAULT_REGIME,
     store,
@@ -184,7 +187,7 @@ describe('session', () => {
   it('reports a story error on the title and keeps the last good save', () => {
     const store = memoryStore();
     const session = createSession({
-      engine,
+      engine: engineFor(fixture('gate-outside')),
       story: fixture('gate-outside'),
       regime: DEFAULT_REGIME,
       store,
@@ -225,7 +228,7 @@ describe('session saves under other rules', () => {
     now?: () => Date,
   ) =>
     createSession({
-      engine,
+      engine: engineFor(fixture('gates')),
       story: fixture('gates'),
       regime,
       standardRegime: DEFAULT_REGIME,
@@ -414,7 +417,7 @@ describe('session take-back, settings and save slots', () => {
     const saved = store.data.get(AUTOSAVE_KEY);
     const strict = REGIMES.strict_mandatory;
     const classSession = createSession({
-      engine,
+      engine: engineFor(fixture('gates')),
       story: fixture('gates'),
       regime: strict,
       standardRegime: DEFAULT_REGIME,
@@ -431,7 +434,7 @@ describe('session take-back, settings and save slots', () => {
   it('opens a save made in another language by replaying its choices, at the same point and score', () => {
     const store = memoryStore();
     const english = createSession({
-      engine,
+      engine: engineFor(compileStory('story/en/main.ink')),
       story: compileStory('story/en/main.ink'),
       regime: DEFAULT_REGIME,
       store,
@@ -444,7 +447,7 @@ describe('session take-back, settings and save slots', () => {
     english.choose(screen(english.view, 'story').beat.choices[0].index);
     const before = screen(english.view, 'story');
     const arabic = createSession({
-      engine,
+      engine: engineFor(compileStory('story/ar/main.ink')),
       story: compileStory('story/ar/main.ink'),
       regime: DEFAULT_REGIME,
       store,
@@ -466,7 +469,7 @@ describe('session take-back, settings and save slots', () => {
     const store = memoryStore();
     const later: (() => void)[] = [];
     const session = createSession({
-      engine,
+      engine: engineFor(fixture('gates')),
       story: fixture('gates'),
       regime: DEFAULT_REGIME,
       store,
@@ -490,7 +493,7 @@ describe('session take-back, settings and save slots', () => {
     const dice = fixture('chance-answer');
     const openings = findOpenings(dice.json, [DEFAULT_REGIME], [LENGTH_VARIABLES.full]);
     /** A session whose engine arrives when `arrive` is called, or fails to with `fail`. */
-    const waiting = (story: StoryBundle = { ...dice, openings }, store = memoryStore()) => {
+    const waiting = (story: Compiled = { ...dice, openings }, store = memoryStore()) => {
       let arrive = () => {};
       let fail: (error: Error) => void = () => {};
       const later: (() => void)[] = [];
@@ -498,8 +501,8 @@ describe('session take-back, settings and save slots', () => {
       const session = createSession({
         story,
         hurryEngine: () => hurried.push(session.view.screen),
-        engine: new Promise<typeof engine>((resolve, reject) => {
-          arrive = () => resolve(engine);
+        engine: new Promise<StoryEngine>((resolve, reject) => {
+          arrive = () => resolve(engineFor(story));
           fail = reject;
         }),
         regime: DEFAULT_REGIME,
@@ -590,10 +593,10 @@ describe('session take-back, settings and save slots', () => {
   });
 
   describe('looking ahead while the reader reads', () => {
-    const reading = (story: StoryBundle = fixture('gates')) => {
+    const reading = (story: Compiled = fixture('gates')) => {
       const steps: (() => void)[] = [];
       const session = createSession({
-        engine,
+        engine: engineFor(story),
         story,
         regime: DEFAULT_REGIME,
         store: memoryStore(),
@@ -665,11 +668,11 @@ describe('session take-back, settings and save slots', () => {
   describe('begun from the opening played at build time', () => {
     const english = compileStory('story/en/main.ink');
     const openings = findOpenings(english.json, [DEFAULT_REGIME], Object.values(LENGTH_VARIABLES));
-    const begin = (story: StoryBundle) => {
+    const begin = (story: Compiled) => {
       const store = memoryStore();
       const later: (() => void)[] = [];
       const session = createSession({
-        engine,
+        engine: engineFor(story),
         story,
         regime: DEFAULT_REGIME,
         store,
@@ -719,7 +722,7 @@ describe('session take-back, settings and save slots', () => {
         answers: o.answers.map((a) => ({ ...a, beat: { ...a.beat, paragraphs: [] } })),
       }));
       const session = createSession({
-        engine,
+        engine: engineFor(english),
         story: { ...english, openings: altered },
         regime: DEFAULT_REGIME,
         store: memoryStore(),

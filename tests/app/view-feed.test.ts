@@ -35,7 +35,11 @@ describe('the view feed', () => {
     feed.show({ screen: 'title', resume: { chapter: 2, score: 990 } });
     current = { ...settings, theme: 'contrast' };
     feed.refresh();
-    expect(feed.view).toMatchObject({ screen: 'title', resume: { chapter: 2, score: 990 }, settings: { theme: 'contrast' } });
+    expect(feed.view).toMatchObject({
+      screen: 'title',
+      resume: { chapter: 2, score: 990 },
+      settings: { theme: 'contrast' },
+    });
   });
 
   it('stops telling a listener once it unsubscribes, and says so if read before anything was shown', () => {

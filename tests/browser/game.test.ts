@@ -1,12 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import story from '../../story/en/main.ink';
+import { compileStory } from '../helpers/stories';
 import { en } from '../../src/i18n/en';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { startRunner } from '../../src/narrative/runner';
 import { describeChange, describeReason } from '../../src/ui/text';
 import { closeBrowser, openGame, playToEnding, screenshot, type Watched, choose } from './browser';
 import { pathToLockedChoice } from './paths';
+
+/** The English story, compiled as the build compiles it. */
+const story = compileStory('story/en/main.ink');
 
 afterAll(closeBrowser);
 
@@ -107,7 +110,7 @@ describe('the game in Chromium', () => {
     await game.close();
   });
 
-  it('shows a new game’s first text before the story engine is requested, and plays on once it arrives', async () => {
+  it('shows a new game’s first text before the story engine and the compiled story are requested, and plays on once they arrive', async () => {
     const game = await openGame('?start=new&seed=2');
     const { page } = game;
     // The first answer was played at build time; the second needs the engine.
@@ -119,11 +122,14 @@ describe('the game in Chromium', () => {
       firstText: performance.getEntriesByName('gs:first-text')[0]?.startTime ?? Number.NaN,
       engine: performance
         .getEntriesByType('resource')
-        .filter((entry) => /\/assets\/runner-[\w-]+\.js$/.test(entry.name))
-        .map((entry) => entry.startTime),
+        .filter((entry) => /\/assets\/(runner|story-en)-[\w-]+\.js$/.test(entry.name))
+        .map((entry) => ({
+          file: entry.name.replace(/^.*\/assets\/([a-z-]+)-[\w-]+\.js$/, '$1'),
+          start: entry.startTime,
+        })),
     }));
-    expect(timing.engine).toHaveLength(1);
-    expect(timing.engine[0]).toBeGreaterThan(timing.firstText);
+    expect(timing.engine.map((entry) => entry.file).sort()).toEqual(['runner', 'story-en']);
+    for (const entry of timing.engine) expect(entry.start).toBeGreaterThan(timing.firstText);
     expect(game.errors).toEqual([]);
     await game.close();
   });

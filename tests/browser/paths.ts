@@ -1,10 +1,13 @@
 // Paths through the real story found with the game's own runner, for browser tests to click along.
 
-import story from '../../story/en/main.ink';
+import { compileStory } from '../helpers/stories';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { startRunner, type Runner } from '../../src/narrative/runner';
 import { encodeSave, GAME_ID, SAVE_FORMAT } from '../../src/app/save';
 import { randomFrom } from '../../src/model/random';
+
+/** The English story, compiled as the build compiles it. */
+const story = compileStory('story/en/main.ink');
 
 /** A seed and the choices after which a locked choice is on screen, with that choice. */
 export function pathToLockedChoice() {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import story from '../../story/en/main.ink';
+import { compileStory } from '../helpers/stories';
 import { encodeRulesLink } from '../../src/app/rules-share';
 import { encodeSave, GAME_ID, rulesToSave, SAVE_FORMAT } from '../../src/app/save';
 import { startRunner } from '../../src/narrative/runner';
@@ -8,6 +8,9 @@ import { en } from '../../src/i18n/en';
 import { checkRegime } from '../../src/model/regime-check';
 import { REGIMES } from '../../src/model/regimes';
 import { axeViolations, closeBrowser, openGame, playToEnding, screenshot } from './browser';
+
+/** The English story, compiled as the build compiles it. */
+const story = compileStory('story/en/main.ink');
 
 afterAll(closeBrowser);
 

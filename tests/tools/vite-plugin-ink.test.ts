@@ -20,24 +20,32 @@ function load(file: string) {
 }
 
 describe('ink plugin for Vite', () => {
-  it('turns an .ink import into a module exporting the compiled JSON and its version, watching every included file', () => {
+  /** The module's shipped part (version and openings) and the module its `json()` imports. */
+  const readModule = (code: string) => {
+    const match = /^export default \{ \.\.\.(\{.*\}), json: \(\) => import\(("[^"]+")\)/.exec(code);
+    if (!match) throw new Error(`not an ink module: ${code.slice(0, 80)}`);
+    return { shipped: JSON.parse(match[1]), imports: JSON.parse(match[2]) as string };
+  };
+
+  it('turns an .ink import into a module with the version and a json() that fetches the compiled ink on its own', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'ink-plugin-'));
     writeFileSync(path.join(folder, 'main.ink'), 'INCLUDE one.ink\n-> one\n');
     writeFileSync(path.join(folder, 'one.ink'), '=== one ===\nHello. #ending: hello\n-> END\n');
     const { run, watched } = load(path.join(folder, 'main.ink'));
-    const code = run() ?? '';
-    const story = JSON.parse(code.replace(/^export default /, '').replace(/;$/, ''));
-    expect(JSON.parse(story.json).inkVersion).toBeGreaterThan(20);
-    expect(story.version).toMatch(/^[0-9a-f]{12}$/);
+    const { shipped, imports } = readModule(run() ?? '');
+    expect(shipped.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(shipped).not.toHaveProperty('json');
+    expect(imports).toBe('./main.ink?ink-json');
     expect(watched).toEqual([path.join(folder, 'main.ink'), path.join(folder, 'one.ink')]);
+    const json = load(path.join(folder, 'main.ink?ink-json')).run() ?? '';
+    const ink = JSON.parse(JSON.parse(json.replace(/^export default /, '').replace(/;$/, '')));
+    expect(ink.inkVersion).toBeGreaterThan(20);
   });
 
   it('plays the opening of a new game under each shipped regime, so the game can show it before ink is built', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'ink-plugin-'));
     writeFileSync(path.join(folder, 'main.ink'), 'VAR length = "full"\nGood morning. #ending: hello\n-> END\n');
-    const story = JSON.parse(
-      (load(path.join(folder, 'main.ink')).run() ?? '').replace(/^export default /, '').replace(/;$/, ''),
-    );
+    const { shipped: story } = readModule(load(path.join(folder, 'main.ink')).run() ?? '');
     const regimes = Object.keys(REGIMES).length;
     expect(story.openings).toHaveLength(regimes * 2);
     expect(new Set(story.openings.map((o: { variables: string }) => o.variables))).toEqual(
