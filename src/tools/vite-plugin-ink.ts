@@ -11,6 +11,12 @@ import { compileInk, formatProblem } from './ink-compile.ts';
 /** The query that asks for a story's compiled ink on its own. */
 const JSON_QUERY = '?ink-json';
 
+/** Each language's compiled ink is named for its folder (`story-en-….js`), not for `main.ink`. */
+const chunkFileNames = (chunk: { facadeModuleId: string | null }) =>
+  chunk.facadeModuleId?.endsWith(JSON_QUERY)
+    ? `assets/story-${path.basename(path.dirname(chunk.facadeModuleId))}-[hash].js`
+    : 'assets/[name]-[hash].js';
+
 export function inkPlugin(): Plugin {
   /** included file → the root .ink modules that read it */
   const readers = new Map<string, Set<string>>();
@@ -19,19 +25,7 @@ export function inkPlugin(): Plugin {
 
   return {
     name: 'good-standing:ink',
-    // Each language's compiled ink is named for its folder (`story-en-….js`), not for `main.ink`.
-    config: () => ({
-      build: {
-        rollupOptions: {
-          output: {
-            chunkFileNames: (chunk) =>
-              chunk.facadeModuleId?.endsWith(JSON_QUERY)
-                ? `assets/story-${path.basename(path.dirname(chunk.facadeModuleId))}-[hash].js`
-                : 'assets/[name]-[hash].js',
-          },
-        },
-      },
-    }),
+    config: () => ({ build: { rollupOptions: { output: { chunkFileNames } } } }),
     load(id) {
       if (id.endsWith(`.ink${JSON_QUERY}`)) {
         const root = id.slice(0, -JSON_QUERY.length);
