@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { awaitEngine } from '../../src/app/engine-arrival';
 import { createIntents } from '../../src/app/intents';
 import { createPlayhead } from '../../src/app/playhead';
-import { createSaveKeeper } from '../../src/app/save-keeper';
 import { defaultSettings } from '../../src/app/settings';
 import type { BareView } from '../../src/app/view';
 import { createViewFeed } from '../../src/app/view-feed';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
-import { memoryStore } from '../helpers/memory-store';
+import { idleKeeper } from '../helpers/sessions';
 import { engineFor, fixture } from '../helpers/stories';
 import type { StoryEngine } from '../../src/app/engine-arrival';
 import { startRunner } from '../../src/narrative/runner';
@@ -20,18 +19,7 @@ function parts() {
   );
   const settings = defaultSettings(false);
   const feed = createViewFeed([], () => ({ settings, canTakeBack: false }));
-  const keeper = createSaveKeeper({
-    store: memoryStore(),
-    storyVersion: 'test',
-    regime: DEFAULT_REGIME,
-    standardRegime: DEFAULT_REGIME,
-    lang: 'en',
-    now: () => new Date(0),
-    defer: () => {},
-    defaultSettings: settings,
-    tell: feed.tell,
-    broken: () => {},
-  });
+  const keeper = idleKeeper(feed.tell);
   const playhead = createPlayhead({ regime: DEFAULT_REGIME, keeper, engine: arrival, failed: () => {} });
   const title = (): BareView => ({ screen: 'title', resume: null });
   const intents = createIntents(arrival, playhead, feed, title);

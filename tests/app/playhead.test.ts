@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { awaitEngine } from '../../src/app/engine-arrival';
 import { createPlayhead } from '../../src/app/playhead';
-import { createSaveKeeper } from '../../src/app/save-keeper';
-import { defaultSettings } from '../../src/app/settings';
 import { DEFAULT_REGIME } from '../../src/model/regimes';
 import { startRunner } from '../../src/narrative/runner';
-import { memoryStore } from '../helpers/memory-store';
+import { idleKeeper } from '../helpers/sessions';
 import { engineFor, fixture } from '../helpers/stories';
 
 /** A playhead on the gates fixture, its looking ahead queued rather than run; autosaves never run. */
 function playhead() {
   const reading: (() => void)[] = [];
-  const keeper = createSaveKeeper({
-    store: memoryStore(),
-    storyVersion: 'test',
-    regime: DEFAULT_REGIME,
-    standardRegime: DEFAULT_REGIME,
-    lang: 'en',
-    now: () => new Date(0),
-    defer: () => {},
-    defaultSettings: defaultSettings(false),
-    tell: () => {},
-    broken: () => {},
-  });
+  const keeper = idleKeeper();
   const head = createPlayhead({
     regime: DEFAULT_REGIME,
     keeper,
