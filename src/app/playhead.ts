@@ -29,7 +29,7 @@ export interface PlayheadOptions {
   regime: Regime;
   keeper: SaveKeeper;
   engine: EngineArrival;
-  /** Runs work after the next paint; without it, the engine is fetched when the page is idle. */
+  /** Runs work after the next paint: a choice past the opening then hurries the engine. Without it, nothing does. */
   defer?: (work: () => void) => void;
   /** Runs work while the reader reads (see SessionOptions), once the engine is here. */
   whileReading?: (work: () => void) => void;
