@@ -18,7 +18,7 @@ function variantBlocks(v: VariantFigures): Block[] {
   return [
     {
       heading: `The ${v.name} story`,
-      text: `${v.runs} seeded runs in ${v.runsMs} ms; ${v.exploration.states} states explored (${v.exploration.complete ? 'the whole tree' : `stopped at the time bound after ${v.exploration.milliseconds} ms`}); ${v.states} distinct states played through the runner.`,
+      text: `${v.runs} seeded runs in ${v.runsMs} ms; ${v.exploration.states} states explored (${v.exploration.complete ? 'the whole tree' : `stopped at the bound on states, after ${v.exploration.milliseconds} ms`}); ${v.states} distinct states played through the runner.`,
       head: ['per path', 'min', 'median', 'max'],
       rows: [
         spreadRow('words read', v.words),

@@ -47,7 +47,7 @@ for (const lang of readdirSync('story').sort()) {
   for (const v of audit.figures?.variants ?? []) {
     console.log(
       [
-        `story/${lang}, ${v.name}: ${v.runs} runs in ${v.runsMs} ms; ${v.exploration.states} states explored${v.exploration.complete ? ' (the whole tree)' : ' (time bound reached)'}; ${v.states} distinct states`,
+        `story/${lang}, ${v.name}: ${v.runs} runs in ${v.runsMs} ms; ${v.exploration.states} states explored${v.exploration.complete ? ' (the whole tree)' : ' (the bound on states reached)'}; ${v.states} distinct states`,
         `  words read per path: min ${v.words.min}, median ${v.words.median}, max ${v.words.max} (${mins(v.words.min)}–${mins(v.words.max)} min at 200 wpm)`,
         `  choices per path: min ${v.choicePoints.min}, median ${v.choicePoints.median}, max ${v.choicePoints.max}`,
         `  score range: ${v.score.min}–${v.score.max}`,
