@@ -9,6 +9,7 @@ import { build, type Rollup } from 'vite';
 import { DEFAULT_REGIME } from '../model/regimes/index.ts';
 import { startRunner } from '../narrative/runner.ts';
 import { buildBarePage } from './bench-bare-page.ts';
+import { buildFloorPage } from './bench-floor-page.ts';
 import { meterOthers, waitForQuiet } from './bench-machine.ts';
 import { FIRST_TEXT_MARK, OPEN_CHOICE, PROBE_SCRIPT, type ClickSample } from './bench-probe.ts';
 import { formatTable, intervals, median, percentile, type Figures } from './bench-report.ts';
@@ -199,23 +200,34 @@ async function playMeasured(page: Page, ended: string, transitions: Set<number>,
   return { clicks, frames };
 }
 
+/** Each run's playthrough: the game and the floor page play the same seed, to the same ending. */
+const seedOf = (run: number) => 100 + run;
+const GAME_ENDED = '[data-testid="ending"]';
+
 async function gameRun(browser: Browser, base: string, json: string, throttle: number, run: number, options: Options) {
-  const seed = 100 + run;
+  const seed = seedOf(run);
   const opened = await open(browser, throttle);
   const loaded = await loadAndMark(opened.page, `${base}/game/?start=new&seed=${seed}`);
   await opened.page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 });
-  const played = await playMeasured(opened.page, '[data-testid="ending"]', plannedTransitions(json, seed), options);
+  const played = await playMeasured(opened.page, GAME_ENDED, plannedTransitions(json, seed), options);
   await opened.close();
   return { ...loaded, clicks: played.clicks, transitions: played.frames };
 }
 
-async function bareRun(browser: Browser, base: string, throttle: number, options: Options): Promise<Run> {
+/** A page played through its first open choices until `ended` shows: the bare page, or the floor page. */
+async function pageRun(browser: Browser, url: string, ended: string, throttle: number, options: Options): Promise<Run> {
   const opened = await open(browser, throttle);
-  const loaded = await loadAndMark(opened.page, `${base}/bare/`);
-  const played = await playMeasured(opened.page, '[data-ended="true"]', new Set(), options);
+  const loaded = await loadAndMark(opened.page, url);
+  const played = await playMeasured(opened.page, ended, new Set(), options);
   await opened.close();
   return { ...loaded, clicks: played.clicks, transitions: [] };
 }
+
+const bareRun = (browser: Browser, base: string, throttle: number, options: Options) =>
+  pageRun(browser, `${base}/bare/`, '[data-ended="true"]', throttle, options);
+
+const floorRun = (browser: Browser, base: string, run: number, options: Options) =>
+  pageRun(browser, `${base}/floor/?seed=${seedOf(run)}`, GAME_ENDED, 4, options);
 
 /** Every file one whole playthrough fetched, with the bytes that came over the wire. */
 async function downloadRun(browser: Browser, base: string) {
@@ -295,7 +307,8 @@ async function main() {
   console.log('building the game and the bare ink page…');
   const folder = mkdtempSync(path.join(tmpdir(), 'good-standing-bench-'));
   const builds = await buildAll(folder);
-  const { server, base } = await serveFolders({ game: builds.game, bare: builds.bare });
+  const floor = path.join(folder, 'floor');
+  const { server, base } = await serveFolders({ game: builds.game, bare: builds.bare, floor });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const started = Date.now();
 
@@ -305,8 +318,18 @@ async function main() {
       console.log(`after a change, median ${median(preview.afterChangeMs).toFixed(0)} ms (target ≤ 3000 ms)`);
       return;
     }
+    console.log("capturing the game's beats for the floor page…");
+    const seeds = Array.from({ length: options.runs }, (_, run) => seedOf(run));
+    await buildFloorPage(
+      browser,
+      { gameUrl: `${base}/game/`, gameFolder: builds.game, outDir: floor },
+      seeds,
+      options.clicks,
+    );
     const games = { 1: [] as Run[], 4: [] as Run[] };
     const bares = { 1: [] as Run[], 4: [] as Run[] };
+    /** The game's own page with no game code, at 4× only: what a click costs there is beyond the code's reach. */
+    const floors: Run[] = [];
     const othersCores: number[] = [];
     let redone = 0;
     for (const throttle of THROTTLES) {
@@ -320,6 +343,7 @@ async function main() {
           const game = run % 2 === 0 ? await gameRun(browser, base, compiled.json, throttle, run, options) : null;
           const bare = await bareRun(browser, base, throttle, options);
           const pair = { game: game ?? (await gameRun(browser, base, compiled.json, throttle, run, options)), bare };
+          const floorPage = throttle === 4 ? await floorRun(browser, base, run, options) : null;
           const others = meter.stop();
           const p95 = (r: Run) =>
             percentile(
@@ -328,7 +352,8 @@ async function main() {
             ).toFixed(1);
           console.log(
             `${throttle}× run ${run + 1}/${options.runs}: first text ${pair.game.firstTextMs.toFixed(0)} / ${pair.bare.firstTextMs.toFixed(0)} ms, ` +
-              `click→paint p95 ${p95(pair.game)} / ${p95(pair.bare)} ms (game / bare page); ` +
+              `click→paint p95 ${p95(pair.game)} / ${p95(pair.bare)} ms (game / bare page)` +
+              (floorPage ? `, floor ${p95(floorPage)} ms; ` : '; ') +
               `other work used ${others.toFixed(2)} cores`,
           );
           if (quiet && others >= options.quietCores && attempt < 2) {
@@ -337,6 +362,7 @@ async function main() {
           }
           games[throttle].push(pair.game);
           bares[throttle].push(pair.bare);
+          if (floorPage) floors.push(floorPage);
           othersCores.push(others);
           break;
         }
@@ -370,6 +396,7 @@ async function main() {
       clickToPaintP95Ms4x: percentile(clickTimes(games[4], 'painted'), 95),
       clickToFrameP95Ms4x: percentile(clickTimes(games[4], 'frame'), 95),
       clickToPaintP95Ms4xBare: percentile(clickTimes(bares[4], 'painted'), 95),
+      clickToPaintP95Ms4xFloor: percentile(clickTimes(floors, 'painted'), 95),
       clickToSettledP95Ms4x: percentile(clickTimes(games[4], 'settled'), 95),
       clickToSettledP95Ms4xBare: percentile(clickTimes(bares[4], 'settled'), 95),
       clickToPaintP95Ms1x: percentile(clickTimes(games[1], 'painted'), 95),
@@ -407,10 +434,10 @@ async function main() {
         firstTextPaintedMs: eachRun('firstTextPaintedMs'),
         firstAnswerMs: eachRun('firstAnswerMs'),
         scriptBytes: { game: games[1].map((r) => r.scriptBytes), bare: bares[1].map((r) => r.scriptBytes) },
-        clickToPaintMs: byThrottle((t) => ({
-          game: clickTimes(games[t], 'painted'),
-          bare: clickTimes(bares[t], 'painted'),
-        })),
+        clickToPaintMs: {
+          ...byThrottle((t) => ({ game: clickTimes(games[t], 'painted'), bare: clickTimes(bares[t], 'painted') })),
+          floor4x: clickTimes(floors, 'painted'),
+        },
         clickToFrameMs: byThrottle((t) => ({
           game: clickTimes(games[t], 'frame'),
           bare: clickTimes(bares[t], 'frame'),
